@@ -1,0 +1,102 @@
+//! The command-line adapter: all file I/O and printing live here.
+//!
+//! `check` reads files, directories and stdin and hands the bytes to
+//! [`crate::lint_bytes`]; `schema` and `rules` print generated artefacts.
+//! Exit status: 0 no error-severity diagnostic, 1 at least one, 2 usage or
+//! I/O error.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
+mod check;
+mod render;
+
+use crate::{Kind, Lang};
+use clap::{Parser, Subcommand, ValueEnum};
+use std::process::ExitCode;
+
+/// Validates Huawei Cloud IEF and CCE Autopilot deployment request bodies.
+#[derive(Debug, Parser)]
+#[command(name = "deploylint", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Lint request bodies: files, directories (recursively, *.json) or - for stdin.
+    Check(check::CheckArgs),
+    /// Print the generated JSON Schema (2020-12) of a kind.
+    Schema {
+        /// The request kind.
+        #[arg(value_parser = parse_kind)]
+        kind: Kind,
+    },
+    /// Print the rule catalogue.
+    Rules {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = RulesFormat::Text)]
+        format: RulesFormat,
+    },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum RulesFormat {
+    /// One line per rule.
+    Text,
+    /// The Markdown catalogue (docs/rules.md).
+    Markdown,
+    /// JSON.
+    Json,
+}
+
+/// Parses a kind name for clap.
+pub fn parse_kind(s: &str) -> Result<Kind, String> {
+    s.parse()
+}
+
+/// The language from `--lang`, else `LC_ALL`/`LC_MESSAGES`/`LANG`, else English.
+pub fn lang_from_env(explicit: Option<Lang>) -> Lang {
+    if let Some(l) = explicit {
+        return l;
+    }
+    for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        if let Ok(v) = std::env::var(var) {
+            if !v.is_empty() {
+                return Lang::parse(&v).unwrap_or_default();
+            }
+        }
+    }
+    Lang::En
+}
+
+/// Runs the CLI.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    match cli.command {
+        Command::Check(args) => check::run(args),
+        Command::Schema { kind } => {
+            println!("{}", crate::generate::schema::render(kind));
+            ExitCode::SUCCESS
+        }
+        Command::Rules { format } => {
+            match format {
+                RulesFormat::Text => {
+                    for e in crate::registry::all() {
+                        let kinds: Vec<_> = e.kinds.iter().map(|k| k.name()).collect();
+                        println!("{:<28} {:<7} {}  [{}]", e.meta.code, e.meta.severity.as_str(), e.meta.summary.en, kinds.join(", "));
+                    }
+                }
+                RulesFormat::Markdown => print!("{}", crate::generate::docs::render()),
+                RulesFormat::Json => println!("{}", crate::generate::docs::json()),
+            }
+            ExitCode::SUCCESS
+        }
+    }
+}

@@ -1,0 +1,342 @@
+//! The typed facts of the spec walk, and the one place their text is written.
+//!
+//! The walk detects; this module words. Every structural and field-constraint
+//! diagnostic is a [`Fact`] rendered here in English and Chinese, with the
+//! field's documented meaning from its seed page as help.
+
+use super::message::{tr, Lang, Msg};
+
+/// How to describe an allowed range.
+#[derive(Clone, Copy, Debug)]
+pub struct Bounds {
+    /// Lower bound, inclusive.
+    pub min: Option<f64>,
+    /// Upper bound, inclusive.
+    pub max: Option<f64>,
+}
+
+fn num(x: f64) -> String {
+    if x.fract() == 0.0 && x.abs() < 1e15 {
+        format!("{}", x as i64)
+    } else {
+        format!("{x}")
+    }
+}
+
+impl Bounds {
+    fn en(&self) -> String {
+        match (self.min, self.max) {
+            (Some(a), Some(b)) => format!("from {} to {}", num(a), num(b)),
+            (Some(a), None) => format!("at least {}", num(a)),
+            (None, Some(b)) => format!("at most {}", num(b)),
+            (None, None) => "any".into(),
+        }
+    }
+    fn zh(&self) -> String {
+        match (self.min, self.max) {
+            (Some(a), Some(b)) => format!("{}~{}", num(a), num(b)),
+            (Some(a), None) => format!("不小于 {}", num(a)),
+            (None, Some(b)) => format!("不大于 {}", num(b)),
+            (None, None) => "任意".into(),
+        }
+    }
+}
+
+/// What the walk found wrong with one value or key.
+#[derive(Clone, Debug)]
+pub enum Fact<'a> {
+    /// Wrong JSON type.
+    Type {
+        /// Field name (or `""` for the body).
+        field: &'a str,
+        /// Expected type, as a schema name.
+        expected: &'static str,
+        /// Found type.
+        found: &'static str,
+    },
+    /// A mandatory field is absent or null.
+    Missing {
+        /// The field.
+        field: &'a str,
+        /// The object it belongs in.
+        object: &'static str,
+    },
+    /// A key the object does not have.
+    Unknown {
+        /// The key.
+        key: &'a str,
+        /// The object.
+        object: &'static str,
+        /// Keys it has.
+        allowed: Vec<&'static str>,
+        /// The closest allowed key.
+        suggestion: Option<&'static str>,
+    },
+    /// `null` for an optional field.
+    Null {
+        /// The field.
+        field: &'a str,
+    },
+    /// A value outside an enumeration.
+    Enum {
+        /// The field.
+        field: &'a str,
+        /// The value.
+        value: &'a str,
+        /// Allowed values.
+        allowed: &'static [&'static str],
+        /// The closest allowed value.
+        suggestion: Option<&'static str>,
+    },
+    /// Too short.
+    MinLen {
+        /// The field.
+        field: &'a str,
+        /// Minimum.
+        min: usize,
+        /// Actual length.
+        len: usize,
+    },
+    /// Too long.
+    MaxLen {
+        /// The field.
+        field: &'a str,
+        /// Maximum.
+        max: usize,
+        /// Actual length.
+        len: usize,
+    },
+    /// Does not match a pattern.
+    Pattern {
+        /// The field.
+        field: &'a str,
+        /// The value.
+        value: &'a str,
+        /// What the pattern allows.
+        desc: Msg,
+    },
+    /// Contains a forbidden character.
+    Forbidden {
+        /// The field.
+        field: &'a str,
+        /// The character.
+        ch: char,
+        /// All forbidden characters.
+        set: &'static str,
+    },
+    /// A number outside its range.
+    Range {
+        /// The field.
+        field: &'a str,
+        /// The value as written.
+        value: &'a str,
+        /// The range.
+        bounds: Bounds,
+    },
+    /// A fractional number where an integer is required.
+    NotInteger {
+        /// The field.
+        field: &'a str,
+        /// The value.
+        value: &'a str,
+    },
+    /// A quantity string that is not a plain decimal number.
+    NotDecimal {
+        /// The field.
+        field: &'a str,
+        /// The value.
+        value: &'a str,
+        /// Unit the page means.
+        unit: Msg,
+    },
+    /// Too few or too many array elements.
+    Items {
+        /// The field.
+        field: &'a str,
+        /// Bounds.
+        min: Option<usize>,
+        /// Bounds.
+        max: Option<usize>,
+        /// Actual count.
+        len: usize,
+    },
+    /// A mandatory flag the sources dispute.
+    DisputedRequired {
+        /// The field.
+        field: &'a str,
+        /// Both sources.
+        note: Msg,
+    },
+    /// A field the page omits.
+    DisputedField {
+        /// The field.
+        field: &'a str,
+        /// Both sources.
+        note: Msg,
+    },
+    /// A value the sources dispute.
+    DisputedValue {
+        /// The field.
+        field: &'a str,
+        /// The value.
+        value: &'a str,
+        /// Both sources.
+        note: Msg,
+    },
+}
+
+fn list(items: &[&str]) -> String {
+    items.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(", ")
+}
+
+impl Fact<'_> {
+    /// The message and help in `lang`. `doc` is the field's documented meaning.
+    pub fn render(&self, lang: Lang, doc: Option<Msg>) -> (String, Option<String>) {
+        use Fact::*;
+        let (msg, help) = match self {
+            Type { field, expected, found } => {
+                let en_what = if field.is_empty() { "the request body".to_string() } else { format!("`{field}`") };
+                let zh_what = if field.is_empty() { "请求体".to_string() } else { format!("`{field}`") };
+                (
+                    tr(lang, format!("{en_what} must be {} {expected}, not {} {found}", article(expected), article(found)),
+                        format!("{zh_what} 应为 {} 类型,实际为 {}", zh_type(expected), zh_type(found))),
+                    None,
+                )
+            }
+            Missing { field, object } => (
+                tr(lang, format!("`{field}` is mandatory in {object} but missing"), format!("{object} 缺少必选字段 `{field}`")),
+                None,
+            ),
+            Unknown { key, object, allowed, suggestion } => {
+                let msg = match suggestion {
+                    Some(s) => tr(lang, format!("unknown field `{key}` in {object}: did you mean `{s}`?"), format!("{object} 中不存在字段 `{key}`,是否想写 `{s}`?")),
+                    None => tr(lang, format!("unknown field `{key}` in {object}"), format!("{object} 中不存在字段 `{key}`")),
+                };
+                (msg, Some(tr(lang, format!("allowed fields: {}", list(allowed)), format!("允许的字段:{}", list(allowed)))))
+            }
+            Null { field } => (
+                tr(lang, format!("`{field}` is null; the API treats it as absent"), format!("`{field}` 为 null,API 视同未填写")),
+                Some(tr(lang, "omit the field or give it a value".into(), "请删除该字段或填写取值".into())),
+            ),
+            Enum { field, value, allowed, suggestion } => {
+                let msg = match suggestion {
+                    Some(s) => tr(lang, format!("`{field}` is `{value}`; did you mean `{s}`?"), format!("`{field}` 取值 `{value}` 无效,是否想写 `{s}`?")),
+                    None => tr(lang, format!("`{field}` is `{value}`, which is not an allowed value"), format!("`{field}` 取值 `{value}` 不在允许范围内")),
+                };
+                (msg, Some(tr(lang, format!("allowed values (case-sensitive): {}", list(allowed)), format!("允许的取值(区分大小写):{}", list(allowed)))))
+            }
+            MinLen { field, min, len } => (
+                if *min == 1 && *len == 0 {
+                    tr(lang, format!("`{field}` must not be empty"), format!("`{field}` 不能为空字符串"))
+                } else {
+                    tr(lang, format!("`{field}` has {len} characters; the minimum is {min}"), format!("`{field}` 长度为 {len},最小长度为 {min}"))
+                },
+                None,
+            ),
+            MaxLen { field, max, len } => (
+                tr(lang, format!("`{field}` has {len} characters; the maximum is {max}"), format!("`{field}` 长度为 {len},最大长度为 {max}")),
+                None,
+            ),
+            Pattern { field, value, desc } => (
+                tr(lang, format!("`{field}` value `{}` is not allowed: {}", clip(value), desc.en), format!("`{field}` 取值 `{}` 不合法:{}", clip(value), desc.zh)),
+                None,
+            ),
+            Forbidden { field, ch, set } => (
+                tr(lang, format!("`{field}` contains `{ch}`, which is not allowed"), format!("`{field}` 含有不允许的字符 `{ch}`")),
+                Some(tr(lang, format!("these characters are not allowed: {set}"), format!("不允许的字符:{set}"))),
+            ),
+            Range { field, value, bounds } => (
+                tr(lang, format!("`{field}` is {value}; it must be {}", bounds.en()), format!("`{field}` 取值为 {value},取值范围为 {}", bounds.zh())),
+                None,
+            ),
+            NotInteger { field, value } => (
+                tr(lang, format!("`{field}` is {value}; it must be a whole number"), format!("`{field}` 取值为 {value},必须为整数")),
+                None,
+            ),
+            NotDecimal { field, value, unit } => (
+                tr(lang, format!("`{field}` is `{}`; it must be a plain decimal number of {} without a unit", clip(value), unit.en), format!("`{field}` 取值 `{}` 不合法:应为不带单位的十进制数({})", clip(value), unit.zh)),
+                Some(tr(lang, "write the number only, e.g. \"0.25\" or \"512\"".into(), "只填写数字,例如 \"0.25\" 或 \"512\"".into())),
+            ),
+            Items { field, min, max, len } => {
+                let b = Bounds { min: min.map(|m| m as f64), max: max.map(|m| m as f64) };
+                (
+                    tr(lang, format!("`{field}` has {len} elements; it must have {}", b.en()), format!("`{field}` 有 {len} 个元素,元素个数应为 {}", b.zh())),
+                    None,
+                )
+            }
+            DisputedRequired { field, note } => (
+                tr(lang, format!("`{field}` is missing; Huawei's sources disagree on whether it is mandatory"), format!("缺少 `{field}`;华为各来源对其是否必选说法不一")),
+                Some(note.get(lang).to_string()),
+            ),
+            DisputedField { field, note } => (
+                tr(lang, format!("`{field}` is not on this kind's page; Huawei's sources disagree on whether the API accepts it"), format!("本类型页面未列出 `{field}`;华为各来源对 API 是否接受该字段说法不一")),
+                Some(note.get(lang).to_string()),
+            ),
+            DisputedValue { field, value, note } => (
+                tr(lang, format!("`{field}` value `{}` is disputed between Huawei's sources", clip(value)), format!("`{field}` 取值 `{}` 在华为各来源间存在分歧", clip(value))),
+                Some(note.get(lang).to_string()),
+            ),
+        };
+        let help = match (help, doc) {
+            (Some(h), Some(d)) => Some(format!("{h}\n{}", doc_line(self, lang, d))),
+            (None, Some(d)) => Some(doc_line(self, lang, d)),
+            (h, None) => h,
+        };
+        (msg, help)
+    }
+}
+
+fn doc_line(f: &Fact<'_>, lang: Lang, d: Msg) -> String {
+    let name = match f {
+        Fact::Unknown { .. } => return String::new(),
+        Fact::Type { field, .. }
+        | Fact::Missing { field, .. }
+        | Fact::Null { field }
+        | Fact::Enum { field, .. }
+        | Fact::MinLen { field, .. }
+        | Fact::MaxLen { field, .. }
+        | Fact::Pattern { field, .. }
+        | Fact::Forbidden { field, .. }
+        | Fact::Range { field, .. }
+        | Fact::NotInteger { field, .. }
+        | Fact::NotDecimal { field, .. }
+        | Fact::Items { field, .. }
+        | Fact::DisputedRequired { field, .. }
+        | Fact::DisputedField { field, .. }
+        | Fact::DisputedValue { field, .. } => field,
+    };
+    match lang {
+        Lang::En => format!("`{name}`: {}", d.en),
+        Lang::Zh => format!("`{name}`:{}", d.zh),
+    }
+}
+
+fn article(t: &str) -> &'static str {
+    match t.as_bytes().first() {
+        Some(b'a' | b'e' | b'i' | b'o' | b'u') => "an",
+        _ => "a",
+    }
+}
+
+fn zh_type(t: &str) -> &'static str {
+    match t {
+        "string" => "字符串",
+        "integer" => "整数",
+        "number" => "数字",
+        "boolean" => "布尔",
+        "array" => "数组",
+        "object" => "对象",
+        "null" => "null",
+        _ => "其他",
+    }
+}
+
+/// Shortens a value for a message.
+pub fn clip(s: &str) -> String {
+    if s.chars().count() > 60 {
+        let head: String = s.chars().take(57).collect();
+        format!("{head}...")
+    } else {
+        s.to_string()
+    }
+}

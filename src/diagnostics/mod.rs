@@ -1,0 +1,121 @@
+//! The one diagnostic type every adapter converts.
+//!
+//! A [`Diagnostic`] is produced by the spec walk or a cross-field rule with
+//! its code, severity, JSON Pointer, byte span, message, help and optional
+//! machine-applicable [`Fix`]. Line and column are filled in once, by
+//! [`crate::lint`], from the span; adapters never compute locations.
+
+pub mod facts;
+mod message;
+pub mod suggest;
+
+pub use message::{tr, Lang, Msg};
+
+use crate::syntax::Span;
+use serde::Serialize;
+
+/// How bad a finding is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The body may be accepted, but Huawei's own sources disagree about it,
+    /// or it does not do what its author likely meant.
+    Warning,
+    /// The API rejects the body, by its own reference page.
+    Error,
+}
+
+impl Severity {
+    /// `"error"` or `"warning"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+/// A text edit: replace `span` with `replacement`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Edit {
+    /// The bytes to replace.
+    pub span: Span,
+    /// The new text.
+    pub replacement: String,
+}
+
+/// A suggested change that resolves the diagnostic.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Fix {
+    /// What the fix does, in the report's language.
+    pub title: String,
+    /// The edits, non-overlapping.
+    pub edits: Vec<Edit>,
+}
+
+/// One finding.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Diagnostic {
+    /// Stable kebab-case rule code, e.g. `container-name`.
+    pub code: &'static str,
+    /// Error or warning.
+    pub severity: Severity,
+    /// What is wrong.
+    pub message: String,
+    /// What to do about it.
+    pub help: Option<String>,
+    /// JSON Pointer of the offending value (of the key for an unknown or
+    /// duplicate key; of the missing field for a missing one).
+    pub pointer: String,
+    /// Byte range in the source of the offending value or key; for a
+    /// missing field, the opening of the enclosing object.
+    pub span: Span,
+    /// 1-based line of `span.start`.
+    pub line: usize,
+    /// 1-based column (in characters) of `span.start`.
+    pub column: usize,
+    /// 1-based line of `span.end`.
+    pub end_line: usize,
+    /// 1-based column of `span.end`.
+    pub end_column: usize,
+    /// A machine-applicable change, when one is certain enough to offer.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fix: Option<Fix>,
+}
+
+impl Diagnostic {
+    /// A diagnostic whose line/column are not yet resolved.
+    pub fn new(
+        code: &'static str,
+        severity: Severity,
+        pointer: String,
+        span: Span,
+        message: String,
+    ) -> Self {
+        Diagnostic {
+            code,
+            severity,
+            message,
+            help: None,
+            pointer,
+            span,
+            line: 0,
+            column: 0,
+            end_line: 0,
+            end_column: 0,
+            fix: None,
+        }
+    }
+
+    /// Adds help text.
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// Adds a fix.
+    pub fn with_fix(mut self, fix: Option<Fix>) -> Self {
+        self.fix = fix;
+        self
+    }
+}

@@ -1,0 +1,79 @@
+//! `migration-node-group`: `migration` is mandatory when deploying to a node group.
+//!
+//! "应用实例故障是否迁移,指定节点组部署时必选" (seed 001 表4, seed 004 表7).
+
+use super::*;
+use crate::diagnostics::Msg;
+use crate::registry::{Doc, Source};
+
+pub static META: RuleMeta = RuleMeta {
+    code: "migration-node-group",
+    severity: Severity::Error,
+    summary: Msg::new("migration is mandatory when deploying to a node group", "指定节点组部署时 migration 为必选"),
+    explanation: Msg::new(
+        "\"应用实例故障是否迁移,指定节点组部署时必选,默认值false\" (seed 001 表4 for v2 `app.migration`, seed 004 表7 for v3 `template.configs.migration`). A create body with `group_id` must say whether instances migrate. Update bodies do not carry group_id, so the rule cannot apply to them.",
+        "\"应用实例故障是否迁移,指定节点组部署时必选,默认值false\"(v2 `app.migration` 见种子 001 表4,v3 `template.configs.migration` 见种子 004 表7)。带 `group_id` 的创建请求体必须说明实例是否迁移。更新请求体不含 group_id,本规则不适用。",
+    ),
+    sources: &[Source::new(Doc::S001, "表4"), Source::new(Doc::S004, "表7 PodConfigs")],
+    structural: false,
+};
+
+fn has_group(n: &Node) -> bool {
+    n.get("group_id").and_then(Node::as_str).is_some_and(|s| !s.is_empty())
+}
+
+fn report(cx: &mut Ctx<'_, '_>, pointer: String, span: crate::syntax::Span) {
+    let text = (
+        cx.tr("`migration` is mandatory when deploying to a node group (`group_id` is set)".into(), "指定节点组部署(已设置 `group_id`)时 `migration` 为必选".into()),
+        cx.tr("add `\"migration\": true` or `false`".into(), "添加 `\"migration\": true` 或 `false`".into()),
+    );
+    cx.emit(&META, Severity::Error, pointer, span, text, None);
+}
+
+/// v3 create.
+pub struct RootRule;
+impl super::Rule for RootRule {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+    fn kinds(&self) -> &'static [Kind] {
+        &[Kind::IefV3Create]
+    }
+    fn role(&self) -> Role {
+        Role::Root
+    }
+    fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_>) {
+        if !has_group(v.node) {
+            return;
+        }
+        let Some(configs) = v.node.get("deployment").and_then(|d| d.get("template")).and_then(|t| t.get("configs")) else { return };
+        if configs.members().is_some() && configs.get("migration").is_none() {
+            let p = cx.ptr(v, &[Seg::Key("deployment"), Seg::Key("template"), Seg::Key("configs"), Seg::Key("migration")]);
+            report(cx, p, configs.span.opening());
+        }
+    }
+}
+
+/// v2 create.
+pub struct V2Rule;
+impl super::Rule for V2Rule {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+    fn kinds(&self) -> &'static [Kind] {
+        &[Kind::IefV2Create]
+    }
+    fn role(&self) -> Role {
+        Role::V2Deployment
+    }
+    fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_>) {
+        if !has_group(v.node) {
+            return;
+        }
+        let Some(app) = v.node.get("app") else { return };
+        if app.members().is_some() && app.get("migration").is_none() {
+            let p = cx.ptr(v, &[Seg::Key("app"), Seg::Key("migration")]);
+            report(cx, p, app.span.opening());
+        }
+    }
+}

@@ -1,0 +1,221 @@
+//! The spanned syntax tree every input format parses into.
+//!
+//! JSON (and, later, YAML) documents become one [`Node`] tree in which every
+//! value and every object key carries its byte range in the source text. The
+//! spec walk, the cross-field rules and the diagnostics only ever see this
+//! type, so a location found for a JSON file is found the same way for YAML.
+//! Object members are kept in source order as a `Vec`, so duplicate keys
+//! survive parsing and can be reported.
+
+mod json;
+pub mod line_index;
+pub mod pointer;
+
+pub use line_index::LineIndex;
+
+/// A byte range `start..end` in the source text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+pub struct Span {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from two byte offsets.
+    pub const fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+
+    /// The first byte only: used for "the enclosing object's opening".
+    pub const fn opening(self) -> Self {
+        Span {
+            start: self.start,
+            end: if self.end > self.start { self.start + 1 } else { self.start },
+        }
+    }
+}
+
+/// One value of the document with its byte range.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Node {
+    /// Where the value stands in the source text.
+    pub span: Span,
+    /// The value itself.
+    pub value: Value,
+}
+
+/// A JSON-model value. Numbers keep their source text so that `0.25`,
+/// `1e3` and integers beyond `i64` are judged exactly as written.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    /// `null`
+    Null,
+    /// `true` / `false`
+    Bool(bool),
+    /// A number, as written in the source.
+    Number(Box<str>),
+    /// A string, unescaped.
+    String(Box<str>),
+    /// An array.
+    Array(Vec<Node>),
+    /// An object, members in source order (duplicates kept).
+    Object(Vec<Member>),
+}
+
+/// One `key: value` member of an object.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Member {
+    /// The key, unescaped.
+    pub key: Box<str>,
+    /// The byte range of the key, quotes included.
+    pub key_span: Span,
+    /// The value.
+    pub value: Node,
+}
+
+/// The JSON type names used in messages and schemas.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JsonType {
+    /// `null`
+    Null,
+    /// `true`/`false`
+    Boolean,
+    /// a number
+    Number,
+    /// a string
+    String,
+    /// an array
+    Array,
+    /// an object
+    Object,
+}
+
+impl JsonType {
+    /// The JSON Schema name of the type.
+    pub fn name(self) -> &'static str {
+        match self {
+            JsonType::Null => "null",
+            JsonType::Boolean => "boolean",
+            JsonType::Number => "number",
+            JsonType::String => "string",
+            JsonType::Array => "array",
+            JsonType::Object => "object",
+        }
+    }
+}
+
+impl Node {
+    /// The JSON type of this value.
+    pub fn json_type(&self) -> JsonType {
+        match self.value {
+            Value::Null => JsonType::Null,
+            Value::Bool(_) => JsonType::Boolean,
+            Value::Number(_) => JsonType::Number,
+            Value::String(_) => JsonType::String,
+            Value::Array(_) => JsonType::Array,
+            Value::Object(_) => JsonType::Object,
+        }
+    }
+
+    /// The members, if this is an object.
+    pub fn members(&self) -> Option<&[Member]> {
+        match &self.value {
+            Value::Object(m) => Some(m),
+            _ => None,
+        }
+    }
+
+    /// The elements, if this is an array.
+    pub fn elements(&self) -> Option<&[Node]> {
+        match &self.value {
+            Value::Array(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// The string, if this is a string.
+    pub fn as_str(&self) -> Option<&str> {
+        match &self.value {
+            Value::String(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// The boolean, if this is a boolean.
+    pub fn as_bool(&self) -> Option<bool> {
+        match self.value {
+            Value::Bool(b) => Some(b),
+            _ => None,
+        }
+    }
+
+    /// The number as `f64`, if this is a number.
+    pub fn as_f64(&self) -> Option<f64> {
+        match &self.value {
+            Value::Number(n) => n.parse().ok(),
+            _ => None,
+        }
+    }
+
+    /// The member with this key (the last one, as most parsers keep).
+    pub fn get(&self, key: &str) -> Option<&Node> {
+        self.member(key).map(|m| &m.value)
+    }
+
+    /// The member entry with this key (the last one).
+    pub fn member(&self, key: &str) -> Option<&Member> {
+        self.members()?.iter().rev().find(|m| &*m.key == key)
+    }
+}
+
+/// The input formats the core reads.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum InputFormat {
+    /// Strict JSON (RFC 8259).
+    #[default]
+    Json,
+}
+
+/// Why a text could not be turned into a tree.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SyntaxError {
+    /// Where parsing failed.
+    pub span: Span,
+    /// What the parser said, in English.
+    pub detail: String,
+    /// A machine-readable classification.
+    pub kind: SyntaxErrorKind,
+}
+
+/// The classes of syntax error the core distinguishes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SyntaxErrorKind {
+    /// The text is empty or holds only white space.
+    Empty,
+    /// The bytes are not UTF-8.
+    InvalidUtf8,
+    /// Nesting deeper than [`MAX_DEPTH`].
+    TooDeep,
+    /// Any other grammar error.
+    Invalid,
+}
+
+/// The deepest nesting the parsers accept; deeper documents are a syntax
+/// error rather than a stack overflow. Real request bodies nest about 12 deep.
+pub const MAX_DEPTH: usize = 512;
+
+/// Parses `text` into a spanned tree.
+pub fn parse(text: &str, format: InputFormat) -> Result<Node, SyntaxError> {
+    if text.trim_start_matches('\u{feff}').trim().is_empty() {
+        return Err(SyntaxError {
+            span: Span::new(0, 0),
+            detail: "the document is empty".into(),
+            kind: SyntaxErrorKind::Empty,
+        });
+    }
+    match format {
+        InputFormat::Json => json::parse(text),
+    }
+}

@@ -1,0 +1,80 @@
+//! Shared helpers for the integration tests: reading fixtures and `.expect` files.
+#![allow(dead_code)]
+
+use deploylint::{lint_bytes, Kind, Options, Report};
+use std::path::{Path, PathBuf};
+
+/// The fixtures root.
+pub fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+/// All files with extension `ext` below `dir`, sorted.
+pub fn files(dir: &Path, ext: &str) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(rd) = std::fs::read_dir(&d) else { continue };
+        for e in rd.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == ext) {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// A parsed `.expect` file: the kind line and `severity code pointer` lines.
+pub struct Expect {
+    /// `None` for `kind: auto`.
+    pub kind: Option<Kind>,
+    /// Expected findings, sorted.
+    pub lines: Vec<String>,
+}
+
+/// Reads `x.expect` beside `x.json`.
+pub fn read_expect(fixture: &Path) -> Expect {
+    let path = fixture.with_extension("expect");
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("missing {}", path.display()));
+    let mut kind = None;
+    let mut lines = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(k) = line.strip_prefix("kind:") {
+            let k = k.trim();
+            kind = if k == "auto" { None } else { Some(k.parse().unwrap_or_else(|e| panic!("{}:{}: {e}", path.display(), i + 1))) };
+            continue;
+        }
+        lines.push(normalise(line));
+    }
+    lines.sort();
+    Expect { kind, lines }
+}
+
+fn normalise(line: &str) -> String {
+    line.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Formats a report as `.expect` lines: `severity code pointer` (pointer `""` for the root).
+pub fn actual_lines(r: &Report) -> Vec<String> {
+    let mut v: Vec<String> = r
+        .diagnostics
+        .iter()
+        .map(|d| format!("{} {} {}", d.severity.as_str(), d.code, if d.pointer.is_empty() { "\"\"" } else { &d.pointer }))
+        .collect();
+    v.sort();
+    v
+}
+
+/// Lints a fixture with the kind its `.expect` names.
+pub fn lint_fixture(fixture: &Path, kind: Option<Kind>) -> Report {
+    let bytes = std::fs::read(fixture).unwrap_or_else(|e| panic!("{}: {e}", fixture.display()));
+    lint_bytes(&bytes, &Options { kind, ..Options::default() })
+}
