@@ -68,12 +68,18 @@ pub struct Report {
 impl Report {
     /// Number of error-severity diagnostics.
     pub fn errors(&self) -> usize {
-        self.diagnostics.iter().filter(|d| d.severity == Severity::Error).count()
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count()
     }
 
     /// Number of warnings.
     pub fn warnings(&self) -> usize {
-        self.diagnostics.iter().filter(|d| d.severity == Severity::Warning).count()
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Warning)
+            .count()
     }
 }
 
@@ -87,14 +93,31 @@ pub fn lint_bytes(bytes: &[u8], opts: &Options) -> Report {
             let prefix = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
             let index = LineIndex::new(prefix);
             let lc = index.line_col(prefix, valid);
-            let message = tr(opts.lang, format!("the file is not valid UTF-8 (invalid byte at offset {valid})"), format!("文件不是合法的 UTF-8(偏移 {valid} 处字节非法)"));
-            let mut d = Diagnostic::new(st::PARSE_ERROR.code, Severity::Error, String::new(), Span::new(valid, valid + 1), message)
-                .with_help(tr(opts.lang, "save the file as UTF-8".into(), "请以 UTF-8 编码保存文件".into()));
+            let message = tr(
+                opts.lang,
+                format!("the file is not valid UTF-8 (invalid byte at offset {valid})"),
+                format!("文件不是合法的 UTF-8(偏移 {valid} 处字节非法)"),
+            );
+            let mut d = Diagnostic::new(
+                st::PARSE_ERROR.code,
+                Severity::Error,
+                String::new(),
+                Span::new(valid, valid + 1),
+                message,
+            )
+            .with_help(tr(
+                opts.lang,
+                "save the file as UTF-8".into(),
+                "请以 UTF-8 编码保存文件".into(),
+            ));
             d.line = lc.line;
             d.column = lc.column;
             d.end_line = lc.line;
             d.end_column = lc.column + 1;
-            Report { kind: opts.kind, diagnostics: vec![d] }
+            Report {
+                kind: opts.kind,
+                diagnostics: vec![d],
+            }
         }
     }
 }
@@ -105,11 +128,29 @@ pub fn lint(text: &str, opts: &Options) -> Report {
     let kind = match syntax::parse(text, opts.format) {
         Err(e) => {
             let message = match e.kind {
-                SyntaxErrorKind::Empty => tr(opts.lang, "the document is empty; a request body is a JSON object".into(), "文档为空;请求体应为 JSON 对象".into()),
-                SyntaxErrorKind::TooDeep => tr(opts.lang, format!("the document nests deeper than {} levels", syntax::MAX_DEPTH), format!("文档嵌套超过 {} 层", syntax::MAX_DEPTH)),
-                _ => tr(opts.lang, format!("invalid JSON: {}", e.detail), format!("JSON 语法错误:{}", e.detail)),
+                SyntaxErrorKind::Empty => tr(
+                    opts.lang,
+                    "the document is empty; a request body is a JSON object".into(),
+                    "文档为空;请求体应为 JSON 对象".into(),
+                ),
+                SyntaxErrorKind::TooDeep => tr(
+                    opts.lang,
+                    format!("the document nests deeper than {} levels", syntax::MAX_DEPTH),
+                    format!("文档嵌套超过 {} 层", syntax::MAX_DEPTH),
+                ),
+                _ => tr(
+                    opts.lang,
+                    format!("invalid JSON: {}", e.detail),
+                    format!("JSON 语法错误:{}", e.detail),
+                ),
             };
-            out.push(Diagnostic::new(st::PARSE_ERROR.code, Severity::Error, String::new(), e.span, message));
+            out.push(Diagnostic::new(
+                st::PARSE_ERROR.code,
+                Severity::Error,
+                String::new(),
+                e.span,
+                message,
+            ));
             opts.kind
         }
         Ok(root) => check(&root, opts, &mut out),
@@ -120,8 +161,21 @@ pub fn lint(text: &str, opts: &Options) -> Report {
 /// Checks a parsed tree; returns the kind used.
 fn check(root: &Node, opts: &Options, out: &mut Vec<Diagnostic>) -> Option<Kind> {
     if root.members().is_none() {
-        let message = tr(opts.lang, format!("the request body must be a JSON object, not {}", root.json_type().name()), format!("请求体必须是 JSON 对象,而不是 {}", root.json_type().name()));
-        out.push(Diagnostic::new(st::INVALID_TYPE.code, Severity::Error, String::new(), root.span, message));
+        let message = tr(
+            opts.lang,
+            format!(
+                "the request body must be a JSON object, not {}",
+                root.json_type().name()
+            ),
+            format!("请求体必须是 JSON 对象,而不是 {}", root.json_type().name()),
+        );
+        out.push(Diagnostic::new(
+            st::INVALID_TYPE.code,
+            Severity::Error,
+            String::new(),
+            root.span,
+            message,
+        ));
         return opts.kind;
     }
     let kind = match opts.kind {
@@ -130,30 +184,78 @@ fn check(root: &Node, opts: &Options, out: &mut Vec<Diagnostic>) -> Option<Kind>
             Detected::One(k) => k,
             Detected::Ambiguous(ks) => {
                 let names: Vec<_> = ks.iter().map(|k| k.name()).collect();
-                let message = tr(opts.lang, format!("this body is valid as more than one kind: {}", names.join(", ")), format!("该请求体同时符合多种类型:{}", names.join("、")));
-                let help = tr(opts.lang, "pass --kind to choose one".into(), "请使用 --kind 指定类型".into());
-                out.push(Diagnostic::new(st::AMBIGUOUS_KIND.code, Severity::Error, String::new(), root.span.opening(), message).with_help(help));
+                let message = tr(
+                    opts.lang,
+                    format!("this body is valid as more than one kind: {}", names.join(", ")),
+                    format!("该请求体同时符合多种类型:{}", names.join("、")),
+                );
+                let help = tr(
+                    opts.lang,
+                    "pass --kind to choose one".into(),
+                    "请使用 --kind 指定类型".into(),
+                );
+                out.push(
+                    Diagnostic::new(
+                        st::AMBIGUOUS_KIND.code,
+                        Severity::Error,
+                        String::new(),
+                        root.span.opening(),
+                        message,
+                    )
+                    .with_help(help),
+                );
                 return None;
             }
             Detected::Unknown => {
                 let names: Vec<_> = Kind::ALL.iter().map(|k| k.name()).collect();
-                let message = tr(opts.lang, "this body matches none of the request kinds".into(), "该请求体不符合任何一种请求类型".into());
-                let help = tr(opts.lang, format!("pass --kind with one of: {}", names.join(", ")), format!("请使用 --kind 指定:{}", names.join("、")));
-                out.push(Diagnostic::new(st::UNKNOWN_KIND.code, Severity::Error, String::new(), root.span.opening(), message).with_help(help));
+                let message = tr(
+                    opts.lang,
+                    "this body matches none of the request kinds".into(),
+                    "该请求体不符合任何一种请求类型".into(),
+                );
+                let help = tr(
+                    opts.lang,
+                    format!("pass --kind with one of: {}", names.join(", ")),
+                    format!("请使用 --kind 指定:{}", names.join("、")),
+                );
+                out.push(
+                    Diagnostic::new(
+                        st::UNKNOWN_KIND.code,
+                        Severity::Error,
+                        String::new(),
+                        root.span.opening(),
+                        message,
+                    )
+                    .with_help(help),
+                );
                 return None;
             }
         },
     };
-    let mut w = spec::walk::Walker::new(kind, opts.lang);
+    let mut w = spec::walk::Walker::new(opts.lang);
     let root_loc = syntax::pointer::Loc::ROOT;
     if kind == Kind::IefV2Create && root.get("deployment").is_none() && root.get("app").is_some() {
         let (message, help) = rules::v2_create_wrapper::text(opts.lang);
-        w.out.push(Diagnostic::new(rules::v2_create_wrapper::META.code, Severity::Warning, String::new(), root.span.opening(), message).with_help(help));
+        w.out.push(
+            Diagnostic::new(
+                rules::v2_create_wrapper::META.code,
+                Severity::Warning,
+                String::new(),
+                root.span.opening(),
+                message,
+            )
+            .with_help(help),
+        );
         w.object(root, &spec::ief_v2::DEPLOYMENT, root_loc, "deployment");
     } else {
         w.object(root, kind.root(), root_loc, "");
     }
-    let spec::walk::Walker { paths, visits, out: found, .. } = w;
+    let spec::walk::Walker {
+        paths,
+        visits,
+        out: found,
+        ..
+    } = w;
     out.extend(found);
     rules::run(kind, opts.lang, root, &visits, &paths, out);
     Some(kind)

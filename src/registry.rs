@@ -283,18 +283,16 @@ fn build() -> Vec<Entry> {
             kinds: Kind::ALL.to_vec(),
         })
         .collect();
-    let mut add = |meta: &'static RuleMeta, kind: Kind| {
-        match out.iter_mut().find(|e| std::ptr::eq(e.meta, meta)) {
-            Some(e) => {
-                if !e.kinds.contains(&kind) {
-                    e.kinds.push(kind)
-                }
+    let mut add = |meta: &'static RuleMeta, kind: Kind| match out.iter_mut().find(|e| std::ptr::eq(e.meta, meta)) {
+        Some(e) => {
+            if !e.kinds.contains(&kind) {
+                e.kinds.push(kind)
             }
-            None => out.push(Entry {
-                meta,
-                kinds: vec![kind],
-            }),
         }
+        None => out.push(Entry {
+            meta,
+            kinds: vec![kind],
+        }),
     };
     for kind in Kind::ALL {
         for obj in spec::objects(kind.root()) {

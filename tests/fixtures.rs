@@ -20,12 +20,23 @@ fn every_fixture_matches_its_expect_file() {
             let actual = actual_lines(&report);
             let rel = f.strip_prefix(fixtures()).unwrap_or(&f).display().to_string();
             if actual != exp.lines {
-                failures.push(format!("{rel}\n  expected:\n    {}\n  actual:\n    {}", exp.lines.join("\n    "), actual.join("\n    ")));
+                failures.push(format!(
+                    "{rel}\n  expected:\n    {}\n  actual:\n    {}",
+                    exp.lines.join("\n    "),
+                    actual.join("\n    ")
+                ));
                 continue;
             }
             if sub == "rules" {
-                let code = f.parent().and_then(|p| p.file_name()).map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-                let name = f.file_name().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+                let code = f
+                    .parent()
+                    .and_then(|p| p.file_name())
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                let name = f
+                    .file_name()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_default();
                 let has = actual.iter().any(|l| l.split(' ').nth(1) == Some(code.as_str()));
                 if name.starts_with("invalid") && !has {
                     failures.push(format!("{rel}: an invalid fixture must produce `{code}`"));
@@ -37,7 +48,12 @@ fn every_fixture_matches_its_expect_file() {
         }
     }
     assert!(count > 0, "no fixtures found");
-    assert!(failures.is_empty(), "{} of {count} fixtures differ:\n\n{}", failures.len(), failures.join("\n\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {count} fixtures differ:\n\n{}",
+        failures.len(),
+        failures.join("\n\n")
+    );
 }
 
 #[test]
@@ -45,7 +61,10 @@ fn every_rule_has_failing_and_passing_fixtures() {
     let mut missing = Vec::new();
     for e in deploylint::registry::all() {
         let dir = fixtures().join("rules").join(e.meta.code);
-        let names: Vec<String> = files(&dir, "json").iter().filter_map(|p| p.file_name().map(|s| s.to_string_lossy().into_owned())).collect();
+        let names: Vec<String> = files(&dir, "json")
+            .iter()
+            .filter_map(|p| p.file_name().map(|s| s.to_string_lossy().into_owned()))
+            .collect();
         if !names.iter().any(|n| n.starts_with("invalid")) {
             missing.push(format!("{}: no invalid-*.json", e.meta.code));
         }

@@ -94,7 +94,11 @@ fn read(path: &Path) -> std::io::Result<Vec<u8>> {
 /// Runs `check`.
 pub fn run(args: CheckArgs) -> ExitCode {
     let lang = lang_from_env(args.lang);
-    let opts = Options { kind: args.kind, lang, ..Options::default() };
+    let opts = Options {
+        kind: args.kind,
+        lang,
+        ..Options::default()
+    };
     let mut io_errors = Vec::new();
     let files = collect(&args.paths, &mut io_errors);
     let mut linted = Vec::new();

@@ -90,7 +90,13 @@ pub fn main() -> ExitCode {
                 RulesFormat::Text => {
                     for e in crate::registry::all() {
                         let kinds: Vec<_> = e.kinds.iter().map(|k| k.name()).collect();
-                        println!("{:<28} {:<7} {}  [{}]", e.meta.code, e.meta.severity.as_str(), e.meta.summary.en, kinds.join(", "));
+                        println!(
+                            "{:<28} {:<7} {}  [{}]",
+                            e.meta.code,
+                            e.meta.severity.as_str(),
+                            e.meta.summary.en,
+                            kinds.join(", ")
+                        );
                     }
                 }
                 RulesFormat::Markdown => print!("{}", crate::generate::docs::render()),

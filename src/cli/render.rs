@@ -9,7 +9,11 @@ use std::io::IsTerminal;
 /// The human report: each diagnostic with its source excerpt, then a summary.
 pub fn human(files: &[Linted], lang: Lang) -> String {
     let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-    let theme = if color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
+    let theme = if color {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
     let handler = GraphicalReportHandler::new_themed(theme).with_width(100);
     let mut out = String::new();
     let (mut errors, mut warnings) = (0, 0);
@@ -19,12 +23,26 @@ pub fn human(files: &[Linted], lang: Lang) -> String {
                 Severity::Error => miette::Severity::Error,
                 Severity::Warning => miette::Severity::Warning,
             };
-            let label = if d.pointer.is_empty() { "here".to_string() } else { d.pointer.clone() };
-            let len = d.span.end.saturating_sub(d.span.start).max(1).min(f.text.len().saturating_sub(d.span.start).max(1));
+            let label = if d.pointer.is_empty() {
+                "here".to_string()
+            } else {
+                d.pointer.clone()
+            };
+            let len = d
+                .span
+                .end
+                .saturating_sub(d.span.start)
+                .max(1)
+                .min(f.text.len().saturating_sub(d.span.start).max(1));
             let mut md = MietteDiagnostic::new(format!("{}:{}:{}: {}", f.path, d.line, d.column, d.message))
                 .with_code(d.code)
                 .with_severity(sev)
-                .with_label(LabeledSpan::at(d.span.start.min(f.text.len())..d.span.start.min(f.text.len()) + len.min(f.text.len().saturating_sub(d.span.start.min(f.text.len()))), label));
+                .with_label(LabeledSpan::at(
+                    d.span.start.min(f.text.len())
+                        ..d.span.start.min(f.text.len())
+                            + len.min(f.text.len().saturating_sub(d.span.start.min(f.text.len()))),
+                    label,
+                ));
             if let Some(h) = &d.help {
                 md = md.with_help(h.clone());
             }
@@ -39,7 +57,12 @@ pub fn human(files: &[Linted], lang: Lang) -> String {
     }
     let n = files.len();
     out.push_str(&match lang {
-        Lang::En => format!("{n} file{} checked: {errors} error{}, {warnings} warning{}\n", plural(n), plural(errors), plural(warnings)),
+        Lang::En => format!(
+            "{n} file{} checked: {errors} error{}, {warnings} warning{}\n",
+            plural(n),
+            plural(errors),
+            plural(warnings)
+        ),
         Lang::Zh => format!("已检查 {n} 个文件:{errors} 个错误,{warnings} 个警告\n"),
     });
     out

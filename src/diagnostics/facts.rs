@@ -195,85 +195,221 @@ impl Fact<'_> {
         use Fact::*;
         let (msg, help) = match self {
             Type { field, expected, found } => {
-                let en_what = if field.is_empty() { "the request body".to_string() } else { format!("`{field}`") };
-                let zh_what = if field.is_empty() { "请求体".to_string() } else { format!("`{field}`") };
+                let en_what = if field.is_empty() {
+                    "the request body".to_string()
+                } else {
+                    format!("`{field}`")
+                };
+                let zh_what = if field.is_empty() {
+                    "请求体".to_string()
+                } else {
+                    format!("`{field}`")
+                };
                 (
-                    tr(lang, format!("{en_what} must be {} {expected}, not {} {found}", article(expected), article(found)),
-                        format!("{zh_what} 应为 {} 类型,实际为 {}", zh_type(expected), zh_type(found))),
+                    tr(
+                        lang,
+                        format!(
+                            "{en_what} must be {} {expected}, not {} {found}",
+                            article(expected),
+                            article(found)
+                        ),
+                        format!("{zh_what} 应为 {} 类型,实际为 {}", zh_type(expected), zh_type(found)),
+                    ),
                     None,
                 )
             }
             Missing { field, object } => (
-                tr(lang, format!("`{field}` is mandatory in {object} but missing"), format!("{object} 缺少必选字段 `{field}`")),
+                tr(
+                    lang,
+                    format!("`{field}` is mandatory in {object} but missing"),
+                    format!("{object} 缺少必选字段 `{field}`"),
+                ),
                 None,
             ),
-            Unknown { key, object, allowed, suggestion } => {
+            Unknown {
+                key,
+                object,
+                allowed,
+                suggestion,
+            } => {
                 let msg = match suggestion {
-                    Some(s) => tr(lang, format!("unknown field `{key}` in {object}: did you mean `{s}`?"), format!("{object} 中不存在字段 `{key}`,是否想写 `{s}`?")),
-                    None => tr(lang, format!("unknown field `{key}` in {object}"), format!("{object} 中不存在字段 `{key}`")),
+                    Some(s) => tr(
+                        lang,
+                        format!("unknown field `{key}` in {object}: did you mean `{s}`?"),
+                        format!("{object} 中不存在字段 `{key}`,是否想写 `{s}`?"),
+                    ),
+                    None => tr(
+                        lang,
+                        format!("unknown field `{key}` in {object}"),
+                        format!("{object} 中不存在字段 `{key}`"),
+                    ),
                 };
-                (msg, Some(tr(lang, format!("allowed fields: {}", list(allowed)), format!("允许的字段:{}", list(allowed)))))
+                (
+                    msg,
+                    Some(tr(
+                        lang,
+                        format!("allowed fields: {}", list(allowed)),
+                        format!("允许的字段:{}", list(allowed)),
+                    )),
+                )
             }
             Null { field } => (
-                tr(lang, format!("`{field}` is null; the API treats it as absent"), format!("`{field}` 为 null,API 视同未填写")),
-                Some(tr(lang, "omit the field or give it a value".into(), "请删除该字段或填写取值".into())),
+                tr(
+                    lang,
+                    format!("`{field}` is null; the API treats it as absent"),
+                    format!("`{field}` 为 null,API 视同未填写"),
+                ),
+                Some(tr(
+                    lang,
+                    "omit the field or give it a value".into(),
+                    "请删除该字段或填写取值".into(),
+                )),
             ),
-            Enum { field, value, allowed, suggestion } => {
+            Enum {
+                field,
+                value,
+                allowed,
+                suggestion,
+            } => {
                 let msg = match suggestion {
-                    Some(s) => tr(lang, format!("`{field}` is `{value}`; did you mean `{s}`?"), format!("`{field}` 取值 `{value}` 无效,是否想写 `{s}`?")),
-                    None => tr(lang, format!("`{field}` is `{value}`, which is not an allowed value"), format!("`{field}` 取值 `{value}` 不在允许范围内")),
+                    Some(s) => tr(
+                        lang,
+                        format!("`{field}` is `{value}`; did you mean `{s}`?"),
+                        format!("`{field}` 取值 `{value}` 无效,是否想写 `{s}`?"),
+                    ),
+                    None => tr(
+                        lang,
+                        format!("`{field}` is `{value}`, which is not an allowed value"),
+                        format!("`{field}` 取值 `{value}` 不在允许范围内"),
+                    ),
                 };
-                (msg, Some(tr(lang, format!("allowed values (case-sensitive): {}", list(allowed)), format!("允许的取值(区分大小写):{}", list(allowed)))))
+                (
+                    msg,
+                    Some(tr(
+                        lang,
+                        format!("allowed values (case-sensitive): {}", list(allowed)),
+                        format!("允许的取值(区分大小写):{}", list(allowed)),
+                    )),
+                )
             }
             MinLen { field, min, len } => (
                 if *min == 1 && *len == 0 {
-                    tr(lang, format!("`{field}` must not be empty"), format!("`{field}` 不能为空字符串"))
+                    tr(
+                        lang,
+                        format!("`{field}` must not be empty"),
+                        format!("`{field}` 不能为空字符串"),
+                    )
                 } else {
-                    tr(lang, format!("`{field}` has {len} characters; the minimum is {min}"), format!("`{field}` 长度为 {len},最小长度为 {min}"))
+                    tr(
+                        lang,
+                        format!("`{field}` has {len} characters; the minimum is {min}"),
+                        format!("`{field}` 长度为 {len},最小长度为 {min}"),
+                    )
                 },
                 None,
             ),
             MaxLen { field, max, len } => (
-                tr(lang, format!("`{field}` has {len} characters; the maximum is {max}"), format!("`{field}` 长度为 {len},最大长度为 {max}")),
+                tr(
+                    lang,
+                    format!("`{field}` has {len} characters; the maximum is {max}"),
+                    format!("`{field}` 长度为 {len},最大长度为 {max}"),
+                ),
                 None,
             ),
             Pattern { field, value, desc } => (
-                tr(lang, format!("`{field}` value `{}` is not allowed: {}", clip(value), desc.en), format!("`{field}` 取值 `{}` 不合法:{}", clip(value), desc.zh)),
+                tr(
+                    lang,
+                    format!("`{field}` value `{}` is not allowed: {}", clip(value), desc.en),
+                    format!("`{field}` 取值 `{}` 不合法:{}", clip(value), desc.zh),
+                ),
                 None,
             ),
             Forbidden { field, ch, set } => (
-                tr(lang, format!("`{field}` contains `{ch}`, which is not allowed"), format!("`{field}` 含有不允许的字符 `{ch}`")),
-                Some(tr(lang, format!("these characters are not allowed: {set}"), format!("不允许的字符:{set}"))),
+                tr(
+                    lang,
+                    format!("`{field}` contains `{ch}`, which is not allowed"),
+                    format!("`{field}` 含有不允许的字符 `{ch}`"),
+                ),
+                Some(tr(
+                    lang,
+                    format!("these characters are not allowed: {set}"),
+                    format!("不允许的字符:{set}"),
+                )),
             ),
             Range { field, value, bounds } => (
-                tr(lang, format!("`{field}` is {value}; it must be {}", bounds.en()), format!("`{field}` 取值为 {value},取值范围为 {}", bounds.zh())),
+                tr(
+                    lang,
+                    format!("`{field}` is {value}; it must be {}", bounds.en()),
+                    format!("`{field}` 取值为 {value},取值范围为 {}", bounds.zh()),
+                ),
                 None,
             ),
             NotInteger { field, value } => (
-                tr(lang, format!("`{field}` is {value}; it must be a whole number"), format!("`{field}` 取值为 {value},必须为整数")),
+                tr(
+                    lang,
+                    format!("`{field}` is {value}; it must be a whole number"),
+                    format!("`{field}` 取值为 {value},必须为整数"),
+                ),
                 None,
             ),
             NotDecimal { field, value, unit } => (
-                tr(lang, format!("`{field}` is `{}`; it must be a plain decimal number of {} without a unit", clip(value), unit.en), format!("`{field}` 取值 `{}` 不合法:应为不带单位的十进制数({})", clip(value), unit.zh)),
-                Some(tr(lang, "write the number only, e.g. \"0.25\" or \"512\"".into(), "只填写数字,例如 \"0.25\" 或 \"512\"".into())),
+                tr(
+                    lang,
+                    format!(
+                        "`{field}` is `{}`; it must be a plain decimal number of {} without a unit",
+                        clip(value),
+                        unit.en
+                    ),
+                    format!(
+                        "`{field}` 取值 `{}` 不合法:应为不带单位的十进制数({})",
+                        clip(value),
+                        unit.zh
+                    ),
+                ),
+                Some(tr(
+                    lang,
+                    "write the number only, e.g. \"0.25\" or \"512\"".into(),
+                    "只填写数字,例如 \"0.25\" 或 \"512\"".into(),
+                )),
             ),
             Items { field, min, max, len } => {
-                let b = Bounds { min: min.map(|m| m as f64), max: max.map(|m| m as f64) };
+                let b = Bounds {
+                    min: min.map(|m| m as f64),
+                    max: max.map(|m| m as f64),
+                };
                 (
-                    tr(lang, format!("`{field}` has {len} elements; it must have {}", b.en()), format!("`{field}` 有 {len} 个元素,元素个数应为 {}", b.zh())),
+                    tr(
+                        lang,
+                        format!("`{field}` has {len} elements; it must have {}", b.en()),
+                        format!("`{field}` 有 {len} 个元素,元素个数应为 {}", b.zh()),
+                    ),
                     None,
                 )
             }
             DisputedRequired { field, note } => (
-                tr(lang, format!("`{field}` is missing; Huawei's sources disagree on whether it is mandatory"), format!("缺少 `{field}`;华为各来源对其是否必选说法不一")),
+                tr(
+                    lang,
+                    format!("`{field}` is missing; Huawei's sources disagree on whether it is mandatory"),
+                    format!("缺少 `{field}`;华为各来源对其是否必选说法不一"),
+                ),
                 Some(note.get(lang).to_string()),
             ),
             DisputedField { field, note } => (
-                tr(lang, format!("`{field}` is not on this kind's page; Huawei's sources disagree on whether the API accepts it"), format!("本类型页面未列出 `{field}`;华为各来源对 API 是否接受该字段说法不一")),
+                tr(
+                    lang,
+                    format!(
+                        "`{field}` is not on this kind's page; Huawei's sources disagree on whether the API accepts it"
+                    ),
+                    format!("本类型页面未列出 `{field}`;华为各来源对 API 是否接受该字段说法不一"),
+                ),
                 Some(note.get(lang).to_string()),
             ),
             DisputedValue { field, value, note } => (
-                tr(lang, format!("`{field}` value `{}` is disputed between Huawei's sources", clip(value)), format!("`{field}` 取值 `{}` 在华为各来源间存在分歧", clip(value))),
+                tr(
+                    lang,
+                    format!("`{field}` value `{}` is disputed between Huawei's sources", clip(value)),
+                    format!("`{field}` 取值 `{}` 在华为各来源间存在分歧", clip(value)),
+                ),
                 Some(note.get(lang).to_string()),
             ),
         };

@@ -85,13 +85,7 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// A diagnostic whose line/column are not yet resolved.
-    pub fn new(
-        code: &'static str,
-        severity: Severity,
-        pointer: String,
-        span: Span,
-        message: String,
-    ) -> Self {
+    pub fn new(code: &'static str, severity: Severity, pointer: String, span: Span, message: String) -> Self {
         Diagnostic {
             code,
             severity,

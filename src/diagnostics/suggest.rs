@@ -42,6 +42,9 @@ mod tests {
         assert_eq!(closest("zzz", keys), None);
         assert_eq!(closest("always", ["Always", "OnFailure", "Never"]), Some("Always"));
         assert_eq!(closest("upgrad", ["upgrade", "rollback"]), Some("upgrade"));
-        assert_eq!(closest("clusterfirst", ["Default", "ClusterFirst", "ClusterFirstWithHostNet"]), Some("ClusterFirst"));
+        assert_eq!(
+            closest("clusterfirst", ["Default", "ClusterFirst", "ClusterFirstWithHostNet"]),
+            Some("ClusterFirst")
+        );
     }
 }

@@ -32,24 +32,50 @@ impl super::Rule for Rule {
         Role::MatchExpression
     }
     fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_>) {
-        let Some(op) = v.node.get("operator").and_then(Node::as_str) else { return };
-        let values = v.node.get("values").filter(|n| !matches!(n.value, crate::syntax::Value::Null));
+        let Some(op) = v.node.get("operator").and_then(Node::as_str) else {
+            return;
+        };
+        let values = v
+            .node
+            .get("values")
+            .filter(|n| !matches!(n.value, crate::syntax::Value::Null));
         let items = values.and_then(Node::elements);
         if values.is_some() && items.is_none() {
             return; // a type error, reported by the walk
         }
         let n = items.map_or(0, <[Node]>::len);
         let (ok, en, zh) = match op {
-            "In" | "NotIn" => (n > 0, format!("operator `{op}` needs at least one value"), format!("操作符 `{op}` 要求 values 非空")),
-            "Exists" | "DoesNotExist" => (n == 0, format!("operator `{op}` takes no values, but {n} are given"), format!("操作符 `{op}` 要求 values 为空,实际有 {n} 个")),
+            "In" | "NotIn" => (
+                n > 0,
+                format!("operator `{op}` needs at least one value"),
+                format!("操作符 `{op}` 要求 values 非空"),
+            ),
+            "Exists" | "DoesNotExist" => (
+                n == 0,
+                format!("operator `{op}` takes no values, but {n} are given"),
+                format!("操作符 `{op}` 要求 values 为空,实际有 {n} 个"),
+            ),
             "Gt" | "Lt" => {
-                let int = items.and_then(|i| i.first()).and_then(Node::as_str).is_some_and(|s| s.trim().parse::<i64>().is_ok());
-                (n == 1 && int, format!("operator `{op}` needs exactly one value that is an integer"), format!("操作符 `{op}` 要求 values 只有一个元素且为整数"))
+                let int = items
+                    .and_then(|i| i.first())
+                    .and_then(Node::as_str)
+                    .is_some_and(|s| s.trim().parse::<i64>().is_ok());
+                (
+                    n == 1 && int,
+                    format!("operator `{op}` needs exactly one value that is an integer"),
+                    format!("操作符 `{op}` 要求 values 只有一个元素且为整数"),
+                )
             }
             _ => return, // the enum rule reports it
         };
         if !ok {
-            let text = (cx.tr(en, zh), cx.tr("see the operator list in seed 004 表21".into(), "操作符说明见种子 004 表21".into()));
+            let text = (
+                cx.tr(en, zh),
+                cx.tr(
+                    "see the operator list in seed 004 表21".into(),
+                    "操作符说明见种子 004 表21".into(),
+                ),
+            );
             let (p, span) = match values {
                 Some(vals) => (cx.ptr(v, &[Seg::Key("values")]), vals.span),
                 None => (cx.ptr(v, &[Seg::Key("values")]), v.node.span.opening()),

@@ -38,8 +38,14 @@ impl super::Rule for Rule {
             let total: usize = items.iter().filter_map(Node::as_str).map(|s| s.chars().count()).sum();
             if total > MAX_TOTAL {
                 let text = (
-                    cx.tr(format!("`{key}` totals {total} characters; the maximum is {MAX_TOTAL}"), format!("`{key}` 字符总长度为 {total},最大为 {MAX_TOTAL}")),
-                    cx.tr("move long content into a file or ConfigMap volume".into(), "将较长内容放入文件或 ConfigMap 卷".into()),
+                    cx.tr(
+                        format!("`{key}` totals {total} characters; the maximum is {MAX_TOTAL}"),
+                        format!("`{key}` 字符总长度为 {total},最大为 {MAX_TOTAL}"),
+                    ),
+                    cx.tr(
+                        "move long content into a file or ConfigMap volume".into(),
+                        "将较长内容放入文件或 ConfigMap 卷".into(),
+                    ),
                 );
                 let p = cx.ptr(v, &[Seg::Key(key)]);
                 cx.emit(&META, Severity::Error, p, arr.span, text, None);

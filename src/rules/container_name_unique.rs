@@ -31,14 +31,24 @@ impl super::Rule for Rule {
     fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_>) {
         let mut seen: Vec<&str> = Vec::new();
         for list in ["init_containers", "containers"] {
-            let Some(items) = v.node.get(list).and_then(Node::elements) else { continue };
+            let Some(items) = v.node.get(list).and_then(Node::elements) else {
+                continue;
+            };
             for (i, c) in items.iter().enumerate() {
-                let Some(name) = c.get("name").filter(|n| n.as_str().is_some()) else { continue };
+                let Some(name) = c.get("name").filter(|n| n.as_str().is_some()) else {
+                    continue;
+                };
                 let s = name.as_str().unwrap_or_default();
                 if seen.contains(&s) {
                     let text = (
-                        cx.tr(format!("container name `{s}` is used twice in this template"), format!("容器名称 `{s}` 在该模板中重复使用")),
-                        cx.tr("give every container and init container its own name".into(), "为每个容器与 init 容器指定不同名称".into()),
+                        cx.tr(
+                            format!("container name `{s}` is used twice in this template"),
+                            format!("容器名称 `{s}` 在该模板中重复使用"),
+                        ),
+                        cx.tr(
+                            "give every container and init container its own name".into(),
+                            "为每个容器与 init 容器指定不同名称".into(),
+                        ),
                     );
                     let p = cx.ptr(v, &[Seg::Key(list), Seg::Index(i), Seg::Key("name")]);
                     cx.emit(&META, Severity::Warning, p, name.span, text, None);

@@ -48,7 +48,11 @@ impl super::Rule for Rule {
             }
             None => (false, Severity::Error),
         };
-        let allowed: &[&str] = if host_net { &["Default", "ClusterFirstWithHostNet"] } else { &["Default", "ClusterFirst"] };
+        let allowed: &[&str] = if host_net {
+            &["Default", "ClusterFirstWithHostNet"]
+        } else {
+            &["Default", "ClusterFirst"]
+        };
         if !["Default", "ClusterFirst", "ClusterFirstWithHostNet"].contains(&policy) {
             return; // the enum rule reports it
         }
@@ -65,13 +69,25 @@ impl super::Rule for Rule {
             let state = if host_net { "enabled" } else { "disabled" };
             let zh_state = if host_net { "启用" } else { "未启用" };
             let text = (
-                cx.tr(format!("`dns_policy` `{policy}` cannot be used with the host network {state}"), format!("主机网络{zh_state}时不能使用 `dns_policy` `{policy}`")),
-                cx.tr(format!("with host_network {host_net}, use `{}` or `{}`", allowed[0], allowed[1]), format!("host_network 为 {host_net} 时只能选填 `{}`、`{}`", allowed[0], allowed[1])),
+                cx.tr(
+                    format!("`dns_policy` `{policy}` cannot be used with the host network {state}"),
+                    format!("主机网络{zh_state}时不能使用 `dns_policy` `{policy}`"),
+                ),
+                cx.tr(
+                    format!("with host_network {host_net}, use `{}` or `{}`", allowed[0], allowed[1]),
+                    format!(
+                        "host_network 为 {host_net} 时只能选填 `{}`、`{}`",
+                        allowed[0], allowed[1]
+                    ),
+                ),
             );
             let p = cx.ptr(v, &[Seg::Key("dns_policy")]);
             let fix = Some(crate::diagnostics::Fix {
                 title: format!("use `{}`", allowed[1]),
-                edits: vec![crate::diagnostics::Edit { span: dns.span, replacement: format!("\"{}\"", allowed[1]) }],
+                edits: vec![crate::diagnostics::Edit {
+                    span: dns.span,
+                    replacement: format!("\"{}\"", allowed[1]),
+                }],
             });
             cx.emit(&META, Severity::Error, p, dns.span, text, fix);
         }

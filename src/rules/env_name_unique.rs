@@ -29,14 +29,21 @@ impl super::Rule for Rule {
         Role::Container
     }
     fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_>) {
-        let Some(envs) = v.node.get("envs").and_then(Node::elements) else { return };
+        let Some(envs) = v.node.get("envs").and_then(Node::elements) else {
+            return;
+        };
         let mut seen: Vec<(&str, usize)> = Vec::new();
         for (i, e) in envs.iter().enumerate() {
-            let Some(name) = e.get("name").filter(|n| n.as_str().is_some()) else { continue };
+            let Some(name) = e.get("name").filter(|n| n.as_str().is_some()) else {
+                continue;
+            };
             let s = name.as_str().unwrap_or_default();
             if let Some((_, first)) = seen.iter().find(|(n, _)| *n == s) {
                 let text = (
-                    cx.tr(format!("env var `{s}` is already defined at envs/{first}"), format!("环境变量 `{s}` 已在 envs/{first} 定义")),
+                    cx.tr(
+                        format!("env var `{s}` is already defined at envs/{first}"),
+                        format!("环境变量 `{s}` 已在 envs/{first} 定义"),
+                    ),
                     cx.tr("rename or remove one of them".into(), "重命名或删除其中一个".into()),
                 );
                 let p = cx.ptr(v, &[Seg::Key("envs"), Seg::Index(i), Seg::Key("name")]);

@@ -39,7 +39,10 @@ impl super::Rule for Rule {
             [_] => {}
             [] => {
                 let text = (
-                    cx.tr("this env var has none of `value`, `value_from` and `field_path`".into(), "该环境变量未指定 `value`、`value_from`、`field_path` 中的任何一个".into()),
+                    cx.tr(
+                        "this env var has none of `value`, `value_from` and `field_path`".into(),
+                        "该环境变量未指定 `value`、`value_from`、`field_path` 中的任何一个".into(),
+                    ),
                     cx.tr("give exactly one of them".into(), "三者必须选一".into()),
                 );
                 let p = cx.ptr(v, &[]);
@@ -48,8 +51,14 @@ impl super::Rule for Rule {
             [(first, _), rest @ ..] => {
                 for (k, m) in rest {
                     let text = (
-                        cx.tr(format!("`{k}` is given together with `{first}`; an env var takes only one source"), format!("`{k}` 与 `{first}` 同时出现;环境变量只能有一个来源")),
-                        cx.tr(format!("keep either `{first}` or `{k}`"), format!("保留 `{first}` 或 `{k}` 之一")),
+                        cx.tr(
+                            format!("`{k}` is given together with `{first}`; an env var takes only one source"),
+                            format!("`{k}` 与 `{first}` 同时出现;环境变量只能有一个来源"),
+                        ),
+                        cx.tr(
+                            format!("keep either `{first}` or `{k}`"),
+                            format!("保留 `{first}` 或 `{k}` 之一"),
+                        ),
                     );
                     let p = cx.ptr(v, &[Seg::Key(k)]);
                     cx.emit(&META, Severity::Error, p, m.key_span, text, None);

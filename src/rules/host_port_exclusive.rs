@@ -31,8 +31,14 @@ impl super::Rule for Rule {
     fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_>) {
         if let [_, (k, m)] = present(v.node, &["host_port", "host_port_range"]).as_slice() {
             let text = (
-                cx.tr("`host_port_range` is given together with `host_port`".into(), "`host_port_range` 与 `host_port` 同时出现".into()),
-                cx.tr("use a fixed `host_port` or a `host_port_range`, not both".into(), "固定的 `host_port` 与 `host_port_range` 只能选其一".into()),
+                cx.tr(
+                    "`host_port_range` is given together with `host_port`".into(),
+                    "`host_port_range` 与 `host_port` 同时出现".into(),
+                ),
+                cx.tr(
+                    "use a fixed `host_port` or a `host_port_range`, not both".into(),
+                    "固定的 `host_port` 与 `host_port_range` 只能选其一".into(),
+                ),
             );
             let p = cx.ptr(v, &[Seg::Key(k)]);
             cx.emit(&META, Severity::Error, p, m.key_span, text, None);

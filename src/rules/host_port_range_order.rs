@@ -29,12 +29,22 @@ impl super::Rule for Rule {
         Role::HostPortRange
     }
     fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_>) {
-        let (Some(min), Some(max)) = (v.node.get("min_port"), v.node.get("max_port")) else { return };
-        let (Some(lo), Some(hi)) = (min.as_f64(), max.as_f64()) else { return };
+        let (Some(min), Some(max)) = (v.node.get("min_port"), v.node.get("max_port")) else {
+            return;
+        };
+        let (Some(lo), Some(hi)) = (min.as_f64(), max.as_f64()) else {
+            return;
+        };
         if hi <= lo {
             let text = (
-                cx.tr(format!("`max_port` ({hi}) must be greater than `min_port` ({lo})"), format!("`max_port`({hi})必须大于 `min_port`({lo})")),
-                cx.tr("raise max_port or lower min_port".into(), "增大 max_port 或减小 min_port".into()),
+                cx.tr(
+                    format!("`max_port` ({hi}) must be greater than `min_port` ({lo})"),
+                    format!("`max_port`({hi})必须大于 `min_port`({lo})"),
+                ),
+                cx.tr(
+                    "raise max_port or lower min_port".into(),
+                    "增大 max_port 或减小 min_port".into(),
+                ),
             );
             let p = cx.ptr(v, &[Seg::Key("max_port")]);
             cx.emit(&META, Severity::Error, p, max.span, text, None);

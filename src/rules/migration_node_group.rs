@@ -24,8 +24,14 @@ fn has_group(n: &Node) -> bool {
 
 fn report(cx: &mut Ctx<'_, '_>, pointer: String, span: crate::syntax::Span) {
     let text = (
-        cx.tr("`migration` is mandatory when deploying to a node group (`group_id` is set)".into(), "指定节点组部署(已设置 `group_id`)时 `migration` 为必选".into()),
-        cx.tr("add `\"migration\": true` or `false`".into(), "添加 `\"migration\": true` 或 `false`".into()),
+        cx.tr(
+            "`migration` is mandatory when deploying to a node group (`group_id` is set)".into(),
+            "指定节点组部署(已设置 `group_id`)时 `migration` 为必选".into(),
+        ),
+        cx.tr(
+            "add `\"migration\": true` or `false`".into(),
+            "添加 `\"migration\": true` 或 `false`".into(),
+        ),
     );
     cx.emit(&META, Severity::Error, pointer, span, text, None);
 }
@@ -46,9 +52,24 @@ impl super::Rule for RootRule {
         if !has_group(v.node) {
             return;
         }
-        let Some(configs) = v.node.get("deployment").and_then(|d| d.get("template")).and_then(|t| t.get("configs")) else { return };
+        let Some(configs) = v
+            .node
+            .get("deployment")
+            .and_then(|d| d.get("template"))
+            .and_then(|t| t.get("configs"))
+        else {
+            return;
+        };
         if configs.members().is_some() && configs.get("migration").is_none() {
-            let p = cx.ptr(v, &[Seg::Key("deployment"), Seg::Key("template"), Seg::Key("configs"), Seg::Key("migration")]);
+            let p = cx.ptr(
+                v,
+                &[
+                    Seg::Key("deployment"),
+                    Seg::Key("template"),
+                    Seg::Key("configs"),
+                    Seg::Key("migration"),
+                ],
+            );
             report(cx, p, configs.span.opening());
         }
     }

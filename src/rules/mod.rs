@@ -71,7 +71,12 @@ pub static ALL: &[&dyn Rule] = &[
 ];
 
 /// IEF kinds.
-pub const IEF: &[Kind] = &[Kind::IefV2Create, Kind::IefV2Update, Kind::IefV3Create, Kind::IefV3Update];
+pub const IEF: &[Kind] = &[
+    Kind::IefV2Create,
+    Kind::IefV2Update,
+    Kind::IefV3Create,
+    Kind::IefV3Update,
+];
 /// IEF v3 kinds.
 pub const V3: &[Kind] = &[Kind::IefV3Create, Kind::IefV3Update];
 
@@ -99,7 +104,15 @@ impl Ctx<'_, '_> {
 
     /// Emits a finding.
     #[allow(clippy::too_many_arguments)]
-    pub fn emit(&mut self, meta: &'static RuleMeta, severity: Severity, pointer: String, span: Span, text: (String, String), fix: Option<Fix>) {
+    pub fn emit(
+        &mut self,
+        meta: &'static RuleMeta,
+        severity: Severity,
+        pointer: String,
+        span: Span,
+        text: (String, String),
+        fix: Option<Fix>,
+    ) {
         let (message, help) = text;
         let mut d = Diagnostic::new(meta.code, severity, pointer, span, message).with_fix(fix);
         if !help.is_empty() {
@@ -115,8 +128,21 @@ impl Ctx<'_, '_> {
 }
 
 /// Runs every applicable rule over the visited objects.
-pub(crate) fn run<'a>(kind: Kind, lang: Lang, root: &'a Node, visits: &[Visit<'a>], paths: &PathArena<'a>, out: &mut Vec<Diagnostic>) {
-    let mut cx = Ctx { kind, lang, root, paths, out };
+pub(crate) fn run<'a>(
+    kind: Kind,
+    lang: Lang,
+    root: &'a Node,
+    visits: &[Visit<'a>],
+    paths: &PathArena<'a>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let mut cx = Ctx {
+        kind,
+        lang,
+        root,
+        paths,
+        out,
+    };
     for v in visits {
         for rule in ALL {
             if rule.role() == v.spec.role && rule.kinds().contains(&kind) {
@@ -128,5 +154,11 @@ pub(crate) fn run<'a>(kind: Kind, lang: Lang, root: &'a Node, visits: &[Visit<'a
 
 /// The members of `node` present among `keys`, in the order of `keys`.
 pub fn present<'n>(node: &'n Node, keys: &[&'static str]) -> Vec<(&'static str, &'n crate::syntax::Member)> {
-    keys.iter().filter_map(|k| node.member(k).filter(|m| !matches!(m.value.value, crate::syntax::Value::Null)).map(|m| (*k, m))).collect()
+    keys.iter()
+        .filter_map(|k| {
+            node.member(k)
+                .filter(|m| !matches!(m.value.value, crate::syntax::Value::Null))
+                .map(|m| (*k, m))
+        })
+        .collect()
 }

@@ -25,22 +25,40 @@ pub static META: RuleMeta = RuleMeta {
 };
 
 fn check(obj: &Visit<'_>, cx: &mut Ctx<'_, '_>, v2: bool) {
-    let group = obj.node.member("group_id").filter(|m| m.value.as_str().is_some_and(|s| !s.is_empty()));
-    let nodes = obj.node.member("node_ids").filter(|m| !matches!(m.value.value, crate::syntax::Value::Null));
+    let group = obj
+        .node
+        .member("group_id")
+        .filter(|m| m.value.as_str().is_some_and(|s| !s.is_empty()));
+    let nodes = obj
+        .node
+        .member("node_ids")
+        .filter(|m| !matches!(m.value.value, crate::syntax::Value::Null));
     match (group, nodes) {
         (Some(_), Some(n)) => {
             let sev = if v2 { Severity::Warning } else { Severity::Error };
             let text = (
-                cx.tr("both `group_id` and `node_ids` are given; deploy to a node group or to one node".into(), "同时指定了 `group_id` 与 `node_ids`;只能部署到节点组或单个节点之一".into()),
-                cx.tr("remove `node_ids` to deploy to the group, or `group_id` to deploy to the node".into(), "删除 `node_ids` 以部署到节点组,或删除 `group_id` 以部署到节点".into()),
+                cx.tr(
+                    "both `group_id` and `node_ids` are given; deploy to a node group or to one node".into(),
+                    "同时指定了 `group_id` 与 `node_ids`;只能部署到节点组或单个节点之一".into(),
+                ),
+                cx.tr(
+                    "remove `node_ids` to deploy to the group, or `group_id` to deploy to the node".into(),
+                    "删除 `node_ids` 以部署到节点组,或删除 `group_id` 以部署到节点".into(),
+                ),
             );
             let p = cx.ptr(obj, &[Seg::Key("node_ids")]);
             cx.emit(&META, sev, p, n.key_span, text, None);
         }
         (None, None) => {
             let text = (
-                cx.tr("neither `node_ids` nor `group_id` is given: the deployment has no target".into(), "既没有 `node_ids` 也没有 `group_id`:应用部署没有目标".into()),
-                cx.tr("add `node_ids` with one edge node ID, or `group_id`".into(), "添加含一个边缘节点 ID 的 `node_ids`,或添加 `group_id`".into()),
+                cx.tr(
+                    "neither `node_ids` nor `group_id` is given: the deployment has no target".into(),
+                    "既没有 `node_ids` 也没有 `group_id`:应用部署没有目标".into(),
+                ),
+                cx.tr(
+                    "add `node_ids` with one edge node ID, or `group_id`".into(),
+                    "添加含一个边缘节点 ID 的 `node_ids`,或添加 `group_id`".into(),
+                ),
             );
             let p = cx.ptr(obj, &[Seg::Key("node_ids")]);
             cx.emit(&META, Severity::Error, p, obj.node.span.opening(), text, None);
@@ -54,7 +72,14 @@ fn check(obj: &Visit<'_>, cx: &mut Ctx<'_, '_>, v2: bool) {
                 ),
             );
             let p = cx.ptr(obj, &[Seg::Key("node_ids")]);
-            cx.emit(&DISPUTED_REQUIRED, Severity::Warning, p, obj.node.span.opening(), text, None);
+            cx.emit(
+                &DISPUTED_REQUIRED,
+                Severity::Warning,
+                p,
+                obj.node.span.opening(),
+                text,
+                None,
+            );
         }
         (None, Some(_)) => {}
     }

@@ -40,16 +40,29 @@ impl super::Rule for Rule {
             [_] => {}
             [] => {
                 let text = (
-                    cx.tr(format!("this probe has neither `{exec}` nor `http_get`"), format!("该探针既没有 `{exec}` 也没有 `http_get`")),
-                    cx.tr(format!("give one of `{exec}` and `http_get`, or omit the probe"), format!("指定 `{exec}` 或 `http_get` 之一,或删除该探针")),
+                    cx.tr(
+                        format!("this probe has neither `{exec}` nor `http_get`"),
+                        format!("该探针既没有 `{exec}` 也没有 `http_get`"),
+                    ),
+                    cx.tr(
+                        format!("give one of `{exec}` and `http_get`, or omit the probe"),
+                        format!("指定 `{exec}` 或 `http_get` 之一,或删除该探针"),
+                    ),
                 );
                 let p = cx.ptr(v, &[]);
                 cx.emit(&META, Severity::Error, p, v.node.span.opening(), text, None);
             }
             [_, (k, m)] => {
-                let sev = if cx.kind.is_v2() { Severity::Warning } else { Severity::Error };
+                let sev = if cx.kind.is_v2() {
+                    Severity::Warning
+                } else {
+                    Severity::Error
+                };
                 let text = (
-                    cx.tr(format!("this probe has both `{exec}` and `http_get`"), format!("该探针同时指定了 `{exec}` 与 `http_get`")),
+                    cx.tr(
+                        format!("this probe has both `{exec}` and `http_get`"),
+                        format!("该探针同时指定了 `{exec}` 与 `http_get`"),
+                    ),
                     cx.tr("keep one handler".into(), "只保留一种探测方式".into()),
                 );
                 let p = cx.ptr(v, &[Seg::Key(k)]);

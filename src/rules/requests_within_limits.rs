@@ -38,15 +38,25 @@ impl super::Rule for Rule {
         Role::Resources
     }
     fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_>) {
-        let (Some(req), Some(lim)) = (v.node.get("requests"), v.node.get("limits")) else { return };
+        let (Some(req), Some(lim)) = (v.node.get("requests"), v.node.get("limits")) else {
+            return;
+        };
         let Some(members) = req.members() else { return };
         for m in members {
-            let (Some(r), Some(l)) = (amount(&m.value), lim.get(&m.key).and_then(amount)) else { continue };
+            let (Some(r), Some(l)) = (amount(&m.value), lim.get(&m.key).and_then(amount)) else {
+                continue;
+            };
             if r > l {
                 let key = &*m.key;
                 let text = (
-                    cx.tr(format!("requests.{key} ({r}) is greater than limits.{key} ({l})"), format!("requests.{key}({r})大于 limits.{key}({l})")),
-                    cx.tr("lower the request or raise the limit".into(), "降低申请量或提高上限".into()),
+                    cx.tr(
+                        format!("requests.{key} ({r}) is greater than limits.{key} ({l})"),
+                        format!("requests.{key}({r})大于 limits.{key}({l})"),
+                    ),
+                    cx.tr(
+                        "lower the request or raise the limit".into(),
+                        "降低申请量或提高上限".into(),
+                    ),
                 );
                 let p = cx.ptr(v, &[Seg::Key("requests"), Seg::Key(key)]);
                 cx.emit(&META, Severity::Error, p, m.value.span, text, None);

@@ -38,7 +38,10 @@ impl super::Rule for Rule {
             Some(n) if n.as_f64().is_some_and(|x| x >= 1.0) => {}
             Some(n) if n.as_f64().is_some() => {
                 let text = (
-                    cx.tr("`release_version` must be 1 or more to roll back to".into(), "回滚的 `release_version` 应不小于 1".into()),
+                    cx.tr(
+                        "`release_version` must be 1 or more to roll back to".into(),
+                        "回滚的 `release_version` 应不小于 1".into(),
+                    ),
                     String::new(),
                 );
                 let p = cx.ptr(v, &[Seg::Key("parameters"), Seg::Key("release_version")]);
@@ -47,8 +50,14 @@ impl super::Rule for Rule {
             Some(_) => {}
             None => {
                 let text = (
-                    cx.tr("`action` is rollback but `parameters.release_version` is not given".into(), "`action` 为 rollback,但未指定 `parameters.release_version`".into()),
-                    cx.tr("add the release version to roll back to".into(), "添加要回滚到的实例版本".into()),
+                    cx.tr(
+                        "`action` is rollback but `parameters.release_version` is not given".into(),
+                        "`action` 为 rollback,但未指定 `parameters.release_version`".into(),
+                    ),
+                    cx.tr(
+                        "add the release version to roll back to".into(),
+                        "添加要回滚到的实例版本".into(),
+                    ),
                 );
                 let p = cx.ptr(v, &[Seg::Key("parameters"), Seg::Key("release_version")]);
                 let span = params.map_or(v.node.span.opening(), |p| p.span.opening());

@@ -18,8 +18,14 @@ pub static META: RuleMeta = RuleMeta {
 
 fn warn(cx: &mut Ctx<'_, '_>, pointer: String, span: crate::syntax::Span) {
     let text = (
-        cx.tr("`toleration_seconds` only takes effect when deploying to a node group; this body deploys to a node".into(), "`toleration_seconds` 只在指定节点组部署时生效;该请求体部署到节点".into()),
-        cx.tr("remove it, or deploy with `group_id`".into(), "删除该字段,或使用 `group_id` 部署".into()),
+        cx.tr(
+            "`toleration_seconds` only takes effect when deploying to a node group; this body deploys to a node".into(),
+            "`toleration_seconds` 只在指定节点组部署时生效;该请求体部署到节点".into(),
+        ),
+        cx.tr(
+            "remove it, or deploy with `group_id`".into(),
+            "删除该字段,或使用 `group_id` 部署".into(),
+        ),
     );
     cx.emit(&META, Severity::Warning, pointer, span, text, None);
 }
@@ -44,9 +50,22 @@ impl super::Rule for RootRule {
         if has_group(v.node) {
             return;
         }
-        let t = v.node.get("deployment").and_then(|d| d.get("template")).and_then(|t| t.get("configs")).and_then(|c| c.get("toleration_seconds"));
+        let t = v
+            .node
+            .get("deployment")
+            .and_then(|d| d.get("template"))
+            .and_then(|t| t.get("configs"))
+            .and_then(|c| c.get("toleration_seconds"));
         if let Some(t) = t.filter(|t| t.as_f64().is_some()) {
-            let p = cx.ptr(v, &[Seg::Key("deployment"), Seg::Key("template"), Seg::Key("configs"), Seg::Key("toleration_seconds")]);
+            let p = cx.ptr(
+                v,
+                &[
+                    Seg::Key("deployment"),
+                    Seg::Key("template"),
+                    Seg::Key("configs"),
+                    Seg::Key("toleration_seconds"),
+                ],
+            );
             warn(cx, p, t.span);
         }
     }
@@ -68,7 +87,12 @@ impl super::Rule for V2Rule {
         if has_group(v.node) {
             return;
         }
-        if let Some(t) = v.node.get("app").and_then(|a| a.get("toleration_seconds")).filter(|t| t.as_f64().is_some()) {
+        if let Some(t) = v
+            .node
+            .get("app")
+            .and_then(|a| a.get("toleration_seconds"))
+            .filter(|t| t.as_f64().is_some())
+        {
             let p = cx.ptr(v, &[Seg::Key("app"), Seg::Key("toleration_seconds")]);
             warn(cx, p, t.span);
         }

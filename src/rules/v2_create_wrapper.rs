@@ -9,6 +9,7 @@
 use crate::diagnostics::{tr, Lang, Msg, Severity};
 use crate::registry::{Doc, RuleMeta, Source};
 
+/// The rule.
 pub static META: RuleMeta = RuleMeta {
     code: "v2-create-wrapper",
     severity: Severity::Warning,

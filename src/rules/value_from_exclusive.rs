@@ -34,15 +34,24 @@ impl super::Rule for Rule {
             [_] => {}
             [] => {
                 let text = (
-                    cx.tr("`value_from` has neither `secret` nor `configmap`".into(), "`value_from` 未指定 `secret` 或 `configmap`".into()),
-                    cx.tr("reference either a secret or a ConfigMap".into(), "引用密钥或配置项之一".into()),
+                    cx.tr(
+                        "`value_from` has neither `secret` nor `configmap`".into(),
+                        "`value_from` 未指定 `secret` 或 `configmap`".into(),
+                    ),
+                    cx.tr(
+                        "reference either a secret or a ConfigMap".into(),
+                        "引用密钥或配置项之一".into(),
+                    ),
                 );
                 let p = cx.ptr(v, &[]);
                 cx.emit(&META, Severity::Error, p, v.node.span.opening(), text, None);
             }
             [_, (k, m)] => {
                 let text = (
-                    cx.tr("`value_from` has both `secret` and `configmap`".into(), "`value_from` 同时指定了 `secret` 与 `configmap`".into()),
+                    cx.tr(
+                        "`value_from` has both `secret` and `configmap`".into(),
+                        "`value_from` 同时指定了 `secret` 与 `configmap`".into(),
+                    ),
                     cx.tr("keep one of them".into(), "只保留其中一个".into()),
                 );
                 let p = cx.ptr(v, &[Seg::Key(k)]);

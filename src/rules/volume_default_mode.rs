@@ -37,13 +37,21 @@ impl super::Rule for Rule {
     }
     fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_>) {
         let Some(dm) = v.node.get("default_mode") else { return };
-        let Some(x) = dm.as_f64().filter(|x| x.fract() == 0.0) else { return };
+        let Some(x) = dm.as_f64().filter(|x| x.fract() == 0.0) else {
+            return;
+        };
         let p = cx.ptr(v, &[Seg::Key("default_mode")]);
         let ty = v.node.get("type").and_then(Node::as_str).unwrap_or("");
         if ty == "hostPath" || ty == "emptyDir" {
             let text = (
-                cx.tr(format!("`default_mode` has no effect on a {ty} volume"), format!("`default_mode` 对 {ty} 类型的卷不生效")),
-                cx.tr("it only applies to configMap and secret volumes; remove it".into(), "它只对 configMap 与 secret 卷生效;请删除".into()),
+                cx.tr(
+                    format!("`default_mode` has no effect on a {ty} volume"),
+                    format!("`default_mode` 对 {ty} 类型的卷不生效"),
+                ),
+                cx.tr(
+                    "it only applies to configMap and secret volumes; remove it".into(),
+                    "它只对 configMap 与 secret 卷生效;请删除".into(),
+                ),
             );
             cx.emit(&META, Severity::Warning, p, dm.span, text, None);
             return;
@@ -62,7 +70,10 @@ impl super::Rule for Rule {
             cx.emit(&META, Severity::Warning, p, dm.span, text, None);
         } else {
             let text = (
-                cx.tr(format!("`default_mode` {n} is not a file mode; use 0–511 (0000–0777), e.g. 420 for 0644"), format!("`default_mode` {n} 不是合法的文件权限;取值 0~511(0000~0777),例如 420 即 0644")),
+                cx.tr(
+                    format!("`default_mode` {n} is not a file mode; use 0–511 (0000–0777), e.g. 420 for 0644"),
+                    format!("`default_mode` {n} 不是合法的文件权限;取值 0~511(0000~0777),例如 420 即 0644"),
+                ),
                 String::new(),
             );
             cx.emit(&META, Severity::Error, p, dm.span, text, None);

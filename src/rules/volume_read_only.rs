@@ -29,16 +29,27 @@ impl super::Rule for Rule {
         Role::Volume
     }
     fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_>) {
-        let Some(ty) = v.node.get("type").and_then(Node::as_str) else { return };
+        let Some(ty) = v.node.get("type").and_then(Node::as_str) else {
+            return;
+        };
         if ty != "configMap" && ty != "secret" {
             return;
         }
         if let Some(ro) = v.node.get("read_only").filter(|n| n.as_bool() == Some(false)) {
             let text = (
-                cx.tr(format!("a {ty} volume can only be mounted read-only, but `read_only` is false"), format!("{ty} 类型的卷只支持只读,但 `read_only` 为 false")),
+                cx.tr(
+                    format!("a {ty} volume can only be mounted read-only, but `read_only` is false"),
+                    format!("{ty} 类型的卷只支持只读,但 `read_only` 为 false"),
+                ),
                 cx.tr("set `read_only` to true".into(), "将 `read_only` 设为 true".into()),
             );
-            let fix = Some(Fix { title: "set read_only to true".into(), edits: vec![Edit { span: ro.span, replacement: "true".into() }] });
+            let fix = Some(Fix {
+                title: "set read_only to true".into(),
+                edits: vec![Edit {
+                    span: ro.span,
+                    replacement: "true".into(),
+                }],
+            });
             let p = cx.ptr(v, &[Seg::Key("read_only")]);
             cx.emit(&META, Severity::Error, p, ro.span, text, fix);
         }

@@ -22,7 +22,9 @@ pub static META: RuleMeta = RuleMeta {
 pub struct Rule;
 
 fn path_ok(s: &str, backslash: bool) -> bool {
-    s.starts_with('/') && s.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '-' | '_' | '.') || (backslash && c == '\\'))
+    s.starts_with('/')
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '-' | '_' | '.') || (backslash && c == '\\'))
 }
 
 impl super::Rule for Rule {
@@ -36,7 +38,9 @@ impl super::Rule for Rule {
         Role::Volume
     }
     fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_>) {
-        let Some(ty) = v.node.get("type").and_then(Node::as_str) else { return };
+        let Some(ty) = v.node.get("type").and_then(Node::as_str) else {
+            return;
+        };
         let Some(src) = v.node.get("source") else { return };
         let Some(s) = src.as_str() else { return };
         let p = cx.ptr(v, &[Seg::Key("source")]);
@@ -48,7 +52,14 @@ impl super::Rule for Rule {
                             cx.tr(format!("hostPath source `{s}` contains a backslash; Huawei's sources disagree on whether it is allowed"), format!("hostPath 来源 `{s}` 含反斜杠;华为各来源对是否允许说法不一")),
                             cx.tr("seed 002 Table 7 allows slashes (/); seed 004 表33 and the SDK text say backslash (反斜杠) (reference §7.8)".into(), "种子 002 Table 7 允许斜杠(/);种子 004 表33 与 SDK 文本写的是反斜杠(参考 §7.8)".into()),
                         );
-                        cx.emit(&crate::registry::structural::DISPUTED_VALUE, Severity::Warning, p, src.span, text, None);
+                        cx.emit(
+                            &crate::registry::structural::DISPUTED_VALUE,
+                            Severity::Warning,
+                            p,
+                            src.span,
+                            text,
+                            None,
+                        );
                     }
                     return;
                 }
@@ -60,14 +71,23 @@ impl super::Rule for Rule {
             }
             "emptyDir" if s != "disk" && s != "memory" => {
                 let text = (
-                    cx.tr(format!("emptyDir source `{s}` must be `disk` or `memory`"), format!("emptyDir 来源 `{s}` 只能为 `disk` 或 `memory`")),
-                    cx.tr("`disk` stores on the node's disk, `memory` in RAM".into(), "`disk` 使用节点磁盘,`memory` 使用内存".into()),
+                    cx.tr(
+                        format!("emptyDir source `{s}` must be `disk` or `memory`"),
+                        format!("emptyDir 来源 `{s}` 只能为 `disk` 或 `memory`"),
+                    ),
+                    cx.tr(
+                        "`disk` stores on the node's disk, `memory` in RAM".into(),
+                        "`disk` 使用节点磁盘,`memory` 使用内存".into(),
+                    ),
                 );
                 cx.emit(&META, Severity::Error, p, src.span, text, None);
             }
             "secret" | "configMap" if s.trim().is_empty() => {
                 let text = (
-                    cx.tr(format!("a {ty} volume's source must name the {ty}"), format!("{ty} 类型卷的来源必须填写其名称")),
+                    cx.tr(
+                        format!("a {ty} volume's source must name the {ty}"),
+                        format!("{ty} 类型卷的来源必须填写其名称"),
+                    ),
                     String::new(),
                 );
                 cx.emit(&META, Severity::Error, p, src.span, text, None);

@@ -51,7 +51,10 @@ static PARAMETERS_REQUIRED: Dispute = Dispute {
     ),
 };
 
-static ACTIONS: EnumSpec = EnumSpec { values: &["upgrade", "rollback"], disputed: &[] };
+static ACTIONS: EnumSpec = EnumSpec {
+    values: &["upgrade", "rollback"],
+    disputed: &[],
+};
 
 static PARAMETERS: ObjectSpec = ObjectSpec {
     name: "ReleaseReqBodyParams",
@@ -60,20 +63,50 @@ static PARAMETERS: ObjectSpec = ObjectSpec {
     closed: true,
     role: Role::Plain,
     fields: &[
-        field("dry_run", Ty::Bool, Msg::new("Only validate the chart parameters, do not install.", "开启后,仅验证模板参数,不进行安装")),
+        field(
+            "dry_run",
+            Ty::Bool,
+            Msg::new(
+                "Only validate the chart parameters, do not install.",
+                "开启后,仅验证模板参数,不进行安装",
+            ),
+        ),
         field("name_template", STR, Msg::new("Release name template.", "实例名称模板")),
-        field("no_hooks", Ty::Bool, Msg::new("Disable hooks during install.", "安装时是否禁用hooks")),
-        field("replace", Ty::Bool, Msg::new("Replace a release with the same name.", "是否替换同名实例")),
+        field(
+            "no_hooks",
+            Ty::Bool,
+            Msg::new("Disable hooks during install.", "安装时是否禁用hooks"),
+        ),
+        field(
+            "replace",
+            Ty::Bool,
+            Msg::new("Replace a release with the same name.", "是否替换同名实例"),
+        ),
         field("recreate", Ty::Bool, Msg::new("Recreate the release.", "是否重建实例")),
-        field("reset_values", Ty::Bool, Msg::new("Reset values on update.", "更新时是否重置values")),
-        field("release_version", INT, Msg::new("Release version to roll back to.", "回滚实例的版本")),
-        field("include_hooks", Ty::Bool, Msg::new("Enable hooks on update or delete.", "更新或者删除时启用hooks")),
+        field(
+            "reset_values",
+            Ty::Bool,
+            Msg::new("Reset values on update.", "更新时是否重置values"),
+        ),
+        field(
+            "release_version",
+            INT,
+            Msg::new("Release version to roll back to.", "回滚实例的版本"),
+        ),
+        field(
+            "include_hooks",
+            Ty::Bool,
+            Msg::new("Enable hooks on update or delete.", "更新或者删除时启用hooks"),
+        ),
     ],
 };
 
 static VALUES: ObjectSpec = ObjectSpec {
     name: "values",
-    doc: Msg::new("Values of the release; charts may take more keys than these two.", "模板实例的值;chart 可接受这两个以外的更多 key"),
+    doc: Msg::new(
+        "Values of the release; charts may take more keys than these two.",
+        "模板实例的值;chart 可接受这两个以外的更多 key",
+    ),
     source: src(Doc::S003, "表5 values"),
     closed: false,
     role: Role::Plain,
@@ -86,14 +119,38 @@ static VALUES: ObjectSpec = ObjectSpec {
 /// The release update body (seed 003 表3).
 pub static UPDATE_BODY: ObjectSpec = ObjectSpec {
     name: "UpdateReleaseReqBody",
-    doc: Msg::new("Request body of CCE Autopilot update release.", "CCE Autopilot 更新模板实例请求体"),
+    doc: Msg::new(
+        "Request body of CCE Autopilot update release.",
+        "CCE Autopilot 更新模板实例请求体",
+    ),
     source: src(Doc::S003, "表3 请求Body参数"),
     closed: true,
     role: Role::Release,
     fields: &[
-        field("chart_id", str_nonempty(), Msg::new("Chart ID.", "模板ID")).required().rule(&CHART_ID),
-        field("action", str_enum(&ACTIONS), Msg::new("Update operation: upgrade or rollback.", "更新操作,升级为upgrade,回退为rollback")).required_disputed(&ACTION_REQUIRED).rule(&RELEASE_ACTION),
-        field("parameters", Ty::Object(&PARAMETERS), Msg::new("Release parameters.", "模板实例参数")).required_disputed(&PARAMETERS_REQUIRED),
-        field("values", Ty::Object(&VALUES), Msg::new("Release values.", "模板实例的值")).required(),
+        field("chart_id", str_nonempty(), Msg::new("Chart ID.", "模板ID"))
+            .required()
+            .rule(&CHART_ID),
+        field(
+            "action",
+            str_enum(&ACTIONS),
+            Msg::new(
+                "Update operation: upgrade or rollback.",
+                "更新操作,升级为upgrade,回退为rollback",
+            ),
+        )
+        .required_disputed(&ACTION_REQUIRED)
+        .rule(&RELEASE_ACTION),
+        field(
+            "parameters",
+            Ty::Object(&PARAMETERS),
+            Msg::new("Release parameters.", "模板实例参数"),
+        )
+        .required_disputed(&PARAMETERS_REQUIRED),
+        field(
+            "values",
+            Ty::Object(&VALUES),
+            Msg::new("Release values.", "模板实例的值"),
+        )
+        .required(),
     ],
 };

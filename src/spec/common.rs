@@ -11,7 +11,14 @@ use crate::diagnostics::{Msg, Severity};
 use crate::registry::{Doc, RuleMeta, Source};
 
 const fn rule(code: &'static str, summary: Msg, explanation: Msg, sources: &'static [Source]) -> RuleMeta {
-    RuleMeta { code, severity: Severity::Error, summary, explanation, sources, structural: true }
+    RuleMeta {
+        code,
+        severity: Severity::Error,
+        summary,
+        explanation,
+        sources,
+        structural: true,
+    }
 }
 
 /// Shorthand for a sourced constraint.
@@ -204,7 +211,10 @@ pub static VOLUME_NAME: Pattern = Pattern::new(
 /// Absolute paths.
 pub static ABS_PATH: Pattern = Pattern::new(
     "^/",
-    Msg::new("it must be an absolute path starting with /", "必须是以 / 开头的绝对路径"),
+    Msg::new(
+        "it must be an absolute path starting with /",
+        "必须是以 / 开头的绝对路径",
+    ),
 );
 
 /// Forbidden description characters (space-separated list; the space itself is allowed).
@@ -214,17 +224,35 @@ pub const DESCRIPTION_FORBIDDEN: &str = "^ ~ # $ % & * < > ( ) [ ] { } ' \" \\";
 
 /// A string type with only a pattern and bounds.
 pub const fn str_pat(pattern: &'static Pattern, min: usize, max: usize) -> Ty {
-    Ty::Str(StrSpec { min_len: Some(min), max_len: Some(max), pattern: Some(pattern), values: None, forbidden: None })
+    Ty::Str(StrSpec {
+        min_len: Some(min),
+        max_len: Some(max),
+        pattern: Some(pattern),
+        values: None,
+        forbidden: None,
+    })
 }
 
 /// A string with a maximum length.
 pub const fn str_max(max: usize) -> Ty {
-    Ty::Str(StrSpec { min_len: None, max_len: Some(max), pattern: None, values: None, forbidden: None })
+    Ty::Str(StrSpec {
+        min_len: None,
+        max_len: Some(max),
+        pattern: None,
+        values: None,
+        forbidden: None,
+    })
 }
 
 /// A non-empty string.
 pub const fn str_nonempty() -> Ty {
-    Ty::Str(StrSpec { min_len: Some(1), max_len: None, pattern: None, values: None, forbidden: None })
+    Ty::Str(StrSpec {
+        min_len: Some(1),
+        max_len: None,
+        pattern: None,
+        values: None,
+        forbidden: None,
+    })
 }
 
 /// Any string.
@@ -232,26 +260,48 @@ pub const STR: Ty = Ty::Str(StrSpec::ANY);
 
 /// A string from an enumeration.
 pub const fn str_enum(e: &'static EnumSpec) -> Ty {
-    Ty::Str(StrSpec { min_len: None, max_len: None, pattern: None, values: Some(e), forbidden: None })
+    Ty::Str(StrSpec {
+        min_len: None,
+        max_len: None,
+        pattern: None,
+        values: Some(e),
+        forbidden: None,
+    })
 }
 
 /// An integer in `min..=max`.
 pub const fn int(min: i64, max: i64) -> Ty {
-    Ty::Int(IntSpec { min: Some(min), max: Some(max) })
+    Ty::Int(IntSpec {
+        min: Some(min),
+        max: Some(max),
+    })
 }
 
 /// Any integer (int32 on the API side).
-pub const INT: Ty = Ty::Int(IntSpec { min: Some(i32::MIN as i64), max: Some(i32::MAX as i64) });
+pub const INT: Ty = Ty::Int(IntSpec {
+    min: Some(i32::MIN as i64),
+    max: Some(i32::MAX as i64),
+});
 
 /// An array of strings.
-pub static STRINGS: ArraySpec = ArraySpec { items: STR, min_items: None, max_items: None };
+pub static STRINGS: ArraySpec = ArraySpec {
+    items: STR,
+    min_items: None,
+    max_items: None,
+};
 
 // ---------------------------------------------------------------- shared fields
 
 /// `description` (all IEF kinds).
 pub const DESCRIPTION_FIELD: FieldSpec = field(
     "description",
-    Ty::Str(StrSpec { min_len: None, max_len: Some(255), pattern: None, values: None, forbidden: Some(DESCRIPTION_FORBIDDEN) }),
+    Ty::Str(StrSpec {
+        min_len: None,
+        max_len: Some(255),
+        pattern: None,
+        values: None,
+        forbidden: Some(DESCRIPTION_FORBIDDEN),
+    }),
     Msg::new(
         "Deployment description, at most 255 characters, without ^ ~ # $ % & * < > ( ) [ ] { } ' \" \\.",
         "应用部署描述,最大长度255,不允许^ ~ # $ % & * < > ( ) [ ] { } ' \" \\",
@@ -272,19 +322,30 @@ pub const CONTAINER_NAME_FIELD: FieldSpec = field(
 .rule(&CONTAINER_NAME);
 
 /// `image_url` of a v3 container.
-pub const V3_IMAGE_URL: FieldSpec = field("image_url", str_nonempty(), Msg::new("Container image URL.", "容器镜像URL"))
-    .required()
-    .rule(&IMAGE_URL);
+pub const V3_IMAGE_URL: FieldSpec = field(
+    "image_url",
+    str_nonempty(),
+    Msg::new("Container image URL.", "容器镜像URL"),
+)
+.required()
+.rule(&IMAGE_URL);
 
 /// `privileged`.
 pub const PRIVILEGED: FieldSpec = field(
     "privileged",
     Ty::Bool,
-    Msg::new("Whether the privileged container is enabled. The default value is false.", "是否启用特权容器,默认值false"),
+    Msg::new(
+        "Whether the privileged container is enabled. The default value is false.",
+        "是否启用特权容器,默认值false",
+    ),
 );
 
 /// `envs`.
-pub static ENVS: ArraySpec = ArraySpec { items: Ty::Object(&ENV), min_items: None, max_items: None };
+pub static ENVS: ArraySpec = ArraySpec {
+    items: Ty::Object(&ENV),
+    min_items: None,
+    max_items: None,
+};
 
 /// `envs` field.
 pub const ENVS_FIELD: FieldSpec = field(
@@ -297,7 +358,10 @@ pub const ENVS_FIELD: FieldSpec = field(
 pub const RUN_AS_USER_FIELD: FieldSpec = field(
     "run_as_user",
     int(0, 65534),
-    Msg::new("User ID the container runs as, an integer from 0 to 65534.", "容器运行用户ID,输入范围为0~65534的整数"),
+    Msg::new(
+        "User ID the container runs as, an integer from 0 to 65534.",
+        "容器运行用户ID,输入范围为0~65534的整数",
+    ),
 )
 .rule(&RUN_AS_USER);
 
@@ -305,7 +369,10 @@ pub const RUN_AS_USER_FIELD: FieldSpec = field(
 pub const ARGS_FIELD: FieldSpec = field(
     "args",
     Ty::Array(&STRINGS),
-    Msg::new("Container startup arguments; at most 65536 characters in total.", "容器启动参数,字符总长度最大为65536"),
+    Msg::new(
+        "Container startup arguments; at most 65536 characters in total.",
+        "容器启动参数,字符总长度最大为65536",
+    ),
 );
 
 /// `command` of a v3 container.
@@ -365,7 +432,10 @@ pub static ENV: ObjectSpec = ObjectSpec {
 };
 
 /// Allowed field_path values.
-pub static FIELD_PATHS: EnumSpec = EnumSpec { values: &["status.hostIP"], disputed: &[] };
+pub static FIELD_PATHS: EnumSpec = EnumSpec {
+    values: &["status.hostIP"],
+    disputed: &[],
+};
 
 /// `ValueFrom`.
 pub static VALUE_FROM: ObjectSpec = ObjectSpec {
@@ -378,9 +448,16 @@ pub static VALUE_FROM: ObjectSpec = ObjectSpec {
         field(
             "secret",
             Ty::Object(&SECRET_REF),
-            Msg::new("Secret referenced by the variable. Exactly one of secret and configmap.", "环境变量引用密钥时使用。使用ValueFrom时,secret与configmap必须二选一。"),
+            Msg::new(
+                "Secret referenced by the variable. Exactly one of secret and configmap.",
+                "环境变量引用密钥时使用。使用ValueFrom时,secret与configmap必须二选一。",
+            ),
         ),
-        field("configmap", Ty::Object(&CONFIGMAP_REF), Msg::new("ConfigMap referenced by the variable.", "环境变量引用配置项时使用。")),
+        field(
+            "configmap",
+            Ty::Object(&CONFIGMAP_REF),
+            Msg::new("ConfigMap referenced by the variable.", "环境变量引用配置项时使用。"),
+        ),
     ],
 };
 
@@ -392,8 +469,12 @@ pub static SECRET_REF: ObjectSpec = ObjectSpec {
     closed: true,
     role: Role::Plain,
     fields: &[
-        field("name", str_nonempty(), Msg::new("Secret name.", "密钥的名称")).required().rule(&REF_NAME),
-        field("key", str_nonempty(), Msg::new("Secret key.", "密钥的属性名")).required().rule(&REF_NAME),
+        field("name", str_nonempty(), Msg::new("Secret name.", "密钥的名称"))
+            .required()
+            .rule(&REF_NAME),
+        field("key", str_nonempty(), Msg::new("Secret key.", "密钥的属性名"))
+            .required()
+            .rule(&REF_NAME),
     ],
 };
 
@@ -405,15 +486,22 @@ pub static CONFIGMAP_REF: ObjectSpec = ObjectSpec {
     closed: true,
     role: Role::Plain,
     fields: &[
-        field("name", str_nonempty(), Msg::new("ConfigMap name.", "配置项的名称")).required().rule(&REF_NAME),
-        field("key", str_nonempty(), Msg::new("ConfigMap key.", "配置项的属性名")).required().rule(&REF_NAME),
+        field("name", str_nonempty(), Msg::new("ConfigMap name.", "配置项的名称"))
+            .required()
+            .rule(&REF_NAME),
+        field("key", str_nonempty(), Msg::new("ConfigMap key.", "配置项的属性名"))
+            .required()
+            .rule(&REF_NAME),
     ],
 };
 
 // ---------------------------------------------------------------- probes
 
 /// HTTP schemes.
-pub static SCHEMES: EnumSpec = EnumSpec { values: &["HTTP", "HTTPS"], disputed: &[] };
+pub static SCHEMES: EnumSpec = EnumSpec {
+    values: &["HTTP", "HTTPS"],
+    disputed: &[],
+};
 
 /// `HttpGetDetail`.
 pub static HTTP_GET_DETAIL: ObjectSpec = ObjectSpec {
@@ -425,16 +513,44 @@ pub static HTTP_GET_DETAIL: ObjectSpec = ObjectSpec {
     fields: &[
         field(
             "path",
-            Ty::Str(StrSpec { min_len: None, max_len: None, pattern: Some(&ABS_PATH), values: None, forbidden: None }),
-            Msg::new("Must start with /. The URL is scheme://host:port path.", "必须要以/开头,构造结果为:协议类型://主机地址:端口路径"),
+            Ty::Str(StrSpec {
+                min_len: None,
+                max_len: None,
+                pattern: Some(&ABS_PATH),
+                values: None,
+                forbidden: None,
+            }),
+            Msg::new(
+                "Must start with /. The URL is scheme://host:port path.",
+                "必须要以/开头,构造结果为:协议类型://主机地址:端口路径",
+            ),
         )
         .required()
         .rule(&HTTP_GET),
-        field("port", int(1, 65535), Msg::new("HTTP port to probe, an integer from 1 to 65535.", "探测的http端口,1到65535之间的整数"))
-            .required()
-            .rule(&PORT_NUMBER),
-        field("host", STR, Msg::new("Host address; defaults to the container IP.", "请求的主机地址,默认为容器IP")),
-        field("scheme", str_enum(&SCHEMES), Msg::new("HTTP or HTTPS; default HTTP.", "协议类型,HTTP或HTTPS,默认HTTP")).rule(&HTTP_GET),
+        field(
+            "port",
+            int(1, 65535),
+            Msg::new(
+                "HTTP port to probe, an integer from 1 to 65535.",
+                "探测的http端口,1到65535之间的整数",
+            ),
+        )
+        .required()
+        .rule(&PORT_NUMBER),
+        field(
+            "host",
+            STR,
+            Msg::new(
+                "Host address; defaults to the container IP.",
+                "请求的主机地址,默认为容器IP",
+            ),
+        ),
+        field(
+            "scheme",
+            str_enum(&SCHEMES),
+            Msg::new("HTTP or HTTPS; default HTTP.", "协议类型,HTTP或HTTPS,默认HTTP"),
+        )
+        .rule(&HTTP_GET),
     ],
 };
 
@@ -453,7 +569,10 @@ pub const INITIAL_DELAY: FieldSpec = field(
 pub const TIMEOUT: FieldSpec = field(
     "timeout_seconds",
     int(1, 3600),
-    Msg::new("Probe timeout: greater than 0, at most 3600; default 1.", "表示探测超时时间,大于0且不大于3600的整数,默认为1"),
+    Msg::new(
+        "Probe timeout: greater than 0, at most 3600; default 1.",
+        "表示探测超时时间,大于0且不大于3600的整数,默认为1",
+    ),
 )
 .rule(&PROBE_SECONDS);
 
@@ -467,7 +586,10 @@ pub static EXEC: ObjectSpec = ObjectSpec {
     fields: &[field(
         "command",
         str_pat_len(1, 10240),
-        Msg::new("Command the probe runs, at most 10240 characters (a single string).", "探针执行命令,最大长度10240个字符"),
+        Msg::new(
+            "Command the probe runs, at most 10240 characters (a single string).",
+            "探针执行命令,最大长度10240个字符",
+        ),
     )
     .required()
     .rule(&PROBE_COMMAND)],
@@ -475,19 +597,39 @@ pub static EXEC: ObjectSpec = ObjectSpec {
 
 /// A string of `min..=max` characters.
 pub const fn str_pat_len(min: usize, max: usize) -> Ty {
-    Ty::Str(StrSpec { min_len: Some(min), max_len: Some(max), pattern: None, values: None, forbidden: None })
+    Ty::Str(StrSpec {
+        min_len: Some(min),
+        max_len: Some(max),
+        pattern: None,
+        values: None,
+        forbidden: None,
+    })
 }
 
 /// v3 `Probe`.
 pub static PROBE: ObjectSpec = ObjectSpec {
     name: "Probe",
-    doc: Msg::new("A liveness or readiness probe: exactly one of exec and http_get.", "探针配置:exec 与 http_get 二选一"),
+    doc: Msg::new(
+        "A liveness or readiness probe: exactly one of exec and http_get.",
+        "探针配置:exec 与 http_get 二选一",
+    ),
     source: src(Doc::S002, "Table 8 Probe"),
     closed: true,
     role: Role::Probe,
     fields: &[
-        field("exec", Ty::Object(&EXEC), Msg::new("Command-based check; either this or http_get.", "执行命令检查,与http_get二选一")),
-        field("http_get", Ty::Object(&HTTP_GET_DETAIL), Msg::new("HTTP check; either this or exec.", "执行http探测")),
+        field(
+            "exec",
+            Ty::Object(&EXEC),
+            Msg::new(
+                "Command-based check; either this or http_get.",
+                "执行命令检查,与http_get二选一",
+            ),
+        ),
+        field(
+            "http_get",
+            Ty::Object(&HTTP_GET_DETAIL),
+            Msg::new("HTTP check; either this or exec.", "执行http探测"),
+        ),
         INITIAL_DELAY,
         TIMEOUT,
     ],
@@ -498,18 +640,31 @@ pub static PROBE: ObjectSpec = ObjectSpec {
 /// `HostPortRange`.
 pub static HOST_PORT_RANGE: ObjectSpec = ObjectSpec {
     name: "HostPortRange",
-    doc: Msg::new("A range of host ports to allocate from (platinum edition).", "主机端口范围(仅铂金版)"),
+    doc: Msg::new(
+        "A range of host ports to allocate from (platinum edition).",
+        "主机端口范围(仅铂金版)",
+    ),
     source: src(Doc::S002, "Table 12 HostPortRange"),
     closed: true,
     role: Role::HostPortRange,
     fields: &[
-        field("min_port", int(1, 65535), Msg::new("Lower limit of the host port, 1–65535.", "主机端口下限制,1到65535之间的整数"))
-            .required()
-            .rule(&PORT_NUMBER),
+        field(
+            "min_port",
+            int(1, 65535),
+            Msg::new(
+                "Lower limit of the host port, 1–65535.",
+                "主机端口下限制,1到65535之间的整数",
+            ),
+        )
+        .required()
+        .rule(&PORT_NUMBER),
         field(
             "max_port",
             int(1, 65535),
-            Msg::new("Upper limit of the host port, 1–65535; greater than min_port.", "主机端口上限值,1到65535之间的整数;max_port需大于min_port"),
+            Msg::new(
+                "Upper limit of the host port, 1–65535; greater than min_port.",
+                "主机端口上限值,1到65535之间的整数;max_port需大于min_port",
+            ),
         )
         .required()
         .rule(&PORT_NUMBER),
@@ -542,12 +697,19 @@ pub static PORT_MAPPING: ObjectSpec = ObjectSpec {
 };
 
 /// `ports` field (v3).
-pub static PORTS: ArraySpec = ArraySpec { items: Ty::Object(&PORT_MAPPING), min_items: None, max_items: None };
+pub static PORTS: ArraySpec = ArraySpec {
+    items: Ty::Object(&PORT_MAPPING),
+    min_items: None,
+    max_items: None,
+};
 
 // ---------------------------------------------------------------- affinity
 
 /// Affinity operators.
-pub static OPERATORS: EnumSpec = EnumSpec { values: &["In", "NotIn", "Exists", "DoesNotExist", "Gt", "Lt"], disputed: &[] };
+pub static OPERATORS: EnumSpec = EnumSpec {
+    values: &["In", "NotIn", "Exists", "DoesNotExist", "Gt", "Lt"],
+    disputed: &[],
+};
 
 /// `MatchExpression`.
 pub static MATCH_EXPRESSION: ObjectSpec = ObjectSpec {
@@ -579,10 +741,17 @@ pub static MATCH_EXPRESSION: ObjectSpec = ObjectSpec {
 };
 
 /// Arrays of MatchExpression.
-pub static MATCH_EXPRESSIONS: ArraySpec = ArraySpec { items: Ty::Object(&MATCH_EXPRESSION), min_items: None, max_items: None };
+pub static MATCH_EXPRESSIONS: ArraySpec = ArraySpec {
+    items: Ty::Object(&MATCH_EXPRESSION),
+    min_items: None,
+    max_items: None,
+};
 
-const MATCH_EXPRESSIONS_FIELD: FieldSpec =
-    field("matchExpressions", Ty::Array(&MATCH_EXPRESSIONS), Msg::new("Match rule expressions.", "匹配规则表达式"));
+const MATCH_EXPRESSIONS_FIELD: FieldSpec = field(
+    "matchExpressions",
+    Ty::Array(&MATCH_EXPRESSIONS),
+    Msg::new("Match rule expressions.", "匹配规则表达式"),
+);
 
 /// `preference` / `MatchExpressions` (node selector term).
 pub static NODE_SELECTOR_TERM: ObjectSpec = ObjectSpec {
@@ -595,7 +764,12 @@ pub static NODE_SELECTOR_TERM: ObjectSpec = ObjectSpec {
 };
 
 /// `weight`.
-const WEIGHT: FieldSpec = field("weight", int(1, 100), Msg::new("Weight, from 1 to 100.", "权重,范围为1-100")).rule(&AFFINITY_TERM);
+const WEIGHT: FieldSpec = field(
+    "weight",
+    int(1, 100),
+    Msg::new("Weight, from 1 to 100.", "权重,范围为1-100"),
+)
+.rule(&AFFINITY_TERM);
 
 /// `PreferredSchedulingTerm`.
 pub static PREFERRED_SCHEDULING_TERM: ObjectSpec = ObjectSpec {
@@ -605,7 +779,11 @@ pub static PREFERRED_SCHEDULING_TERM: ObjectSpec = ObjectSpec {
     closed: true,
     role: Role::Plain,
     fields: &[
-        field("preference", Ty::Object(&NODE_SELECTOR_TERM), Msg::new("Node selector term for this weight.", "与相应权重关联的节点选择器项。")),
+        field(
+            "preference",
+            Ty::Object(&NODE_SELECTOR_TERM),
+            Msg::new("Node selector term for this weight.", "与相应权重关联的节点选择器项。"),
+        ),
         WEIGHT,
     ],
 };
@@ -625,10 +803,18 @@ pub static REQUIRED_DURING_SCHEDULING: ObjectSpec = ObjectSpec {
 };
 
 /// Arrays of node selector terms.
-pub static NODE_SELECTOR_TERMS: ArraySpec = ArraySpec { items: Ty::Object(&NODE_SELECTOR_TERM), min_items: None, max_items: None };
+pub static NODE_SELECTOR_TERMS: ArraySpec = ArraySpec {
+    items: Ty::Object(&NODE_SELECTOR_TERM),
+    min_items: None,
+    max_items: None,
+};
 
 /// Arrays of PreferredSchedulingTerm.
-pub static PREFERRED_TERMS: ArraySpec = ArraySpec { items: Ty::Object(&PREFERRED_SCHEDULING_TERM), min_items: None, max_items: None };
+pub static PREFERRED_TERMS: ArraySpec = ArraySpec {
+    items: Ty::Object(&PREFERRED_SCHEDULING_TERM),
+    min_items: None,
+    max_items: None,
+};
 
 const PREFERRED_DOC: Msg = Msg::new(
     "Soft rules: the scheduler prefers matching nodes; running pods are not affected.",
@@ -647,8 +833,16 @@ pub static NODE_AFFINITY: ObjectSpec = ObjectSpec {
     closed: true,
     role: Role::Plain,
     fields: &[
-        field("preferredDuringSchedulingIgnoredDuringExecution", Ty::Array(&PREFERRED_TERMS), PREFERRED_DOC),
-        field("requiredDuringSchedulingIgnoredDuringExecution", Ty::Object(&REQUIRED_DURING_SCHEDULING), REQUIRED_DOC),
+        field(
+            "preferredDuringSchedulingIgnoredDuringExecution",
+            Ty::Array(&PREFERRED_TERMS),
+            PREFERRED_DOC,
+        ),
+        field(
+            "requiredDuringSchedulingIgnoredDuringExecution",
+            Ty::Object(&REQUIRED_DURING_SCHEDULING),
+            REQUIRED_DOC,
+        ),
     ],
 };
 
@@ -664,7 +858,10 @@ pub static LABEL_SELECTOR: ObjectSpec = ObjectSpec {
         field(
             "matchLabels",
             Ty::StrMap,
-            Msg::new("key: value label pairs; each is like a matchExpressions element with operator In and one value.", "匹配的标签,格式为key:value键值对。"),
+            Msg::new(
+                "key: value label pairs; each is like a matchExpressions element with operator In and one value.",
+                "匹配的标签,格式为key:value键值对。",
+            ),
         ),
     ],
 };
@@ -677,7 +874,11 @@ pub static POD_AFFINITY_TERM: ObjectSpec = ObjectSpec {
     closed: true,
     role: Role::Plain,
     fields: &[
-        field("labelSelector", Ty::Object(&LABEL_SELECTOR), Msg::new("Label selector.", "标签选择器")),
+        field(
+            "labelSelector",
+            Ty::Object(&LABEL_SELECTOR),
+            Msg::new("Label selector.", "标签选择器"),
+        ),
         field("namespaces", Ty::Array(&STRINGS), Msg::new("Namespaces.", "命名空间")),
         field(
             "topologyKey",
@@ -697,13 +898,28 @@ pub static WEIGHTED_POD_AFFINITY_TERM: ObjectSpec = ObjectSpec {
     source: src(Doc::S004, "表16 WeightPodAffinityTerms"),
     closed: true,
     role: Role::Plain,
-    fields: &[field("podAffinityTerm", Ty::Object(&POD_AFFINITY_TERM), Msg::new("Pod affinity term.", "Pod亲和规则")), WEIGHT],
+    fields: &[
+        field(
+            "podAffinityTerm",
+            Ty::Object(&POD_AFFINITY_TERM),
+            Msg::new("Pod affinity term.", "Pod亲和规则"),
+        ),
+        WEIGHT,
+    ],
 };
 
 /// Arrays of weighted pod terms.
-pub static WEIGHTED_POD_TERMS: ArraySpec = ArraySpec { items: Ty::Object(&WEIGHTED_POD_AFFINITY_TERM), min_items: None, max_items: None };
+pub static WEIGHTED_POD_TERMS: ArraySpec = ArraySpec {
+    items: Ty::Object(&WEIGHTED_POD_AFFINITY_TERM),
+    min_items: None,
+    max_items: None,
+};
 /// Arrays of pod terms.
-pub static POD_TERMS: ArraySpec = ArraySpec { items: Ty::Object(&POD_AFFINITY_TERM), min_items: None, max_items: None };
+pub static POD_TERMS: ArraySpec = ArraySpec {
+    items: Ty::Object(&POD_AFFINITY_TERM),
+    min_items: None,
+    max_items: None,
+};
 
 /// `podAffinity` and `podAntiAffinity`.
 pub static POD_AFFINITY: ObjectSpec = ObjectSpec {
@@ -713,21 +929,44 @@ pub static POD_AFFINITY: ObjectSpec = ObjectSpec {
     closed: true,
     role: Role::Plain,
     fields: &[
-        field("preferredDuringSchedulingIgnoredDuringExecution", Ty::Array(&WEIGHTED_POD_TERMS), PREFERRED_DOC),
-        field("requiredDuringSchedulingIgnoredDuringExecution", Ty::Array(&POD_TERMS), REQUIRED_DOC),
+        field(
+            "preferredDuringSchedulingIgnoredDuringExecution",
+            Ty::Array(&WEIGHTED_POD_TERMS),
+            PREFERRED_DOC,
+        ),
+        field(
+            "requiredDuringSchedulingIgnoredDuringExecution",
+            Ty::Array(&POD_TERMS),
+            REQUIRED_DOC,
+        ),
     ],
 };
 
 /// `Affinity`.
 pub static AFFINITY: ObjectSpec = ObjectSpec {
     name: "Affinity",
-    doc: Msg::new("Scheduling affinity rules (platinum edition only).", "应用实例亲和性规则,仅铂金版支持"),
+    doc: Msg::new(
+        "Scheduling affinity rules (platinum edition only).",
+        "应用实例亲和性规则,仅铂金版支持",
+    ),
     source: src(Doc::S004, "表8 Affinity"),
     closed: true,
     role: Role::Plain,
     fields: &[
-        field("nodeAffinity", Ty::Object(&NODE_AFFINITY), Msg::new("Node affinity rules.", "节点亲和规则")),
-        field("podAffinity", Ty::Object(&POD_AFFINITY), Msg::new("Pod affinity rules.", "Pod亲和规则")),
-        field("podAntiAffinity", Ty::Object(&POD_AFFINITY), Msg::new("Pod anti-affinity rules.", "Pod反亲和规则")),
+        field(
+            "nodeAffinity",
+            Ty::Object(&NODE_AFFINITY),
+            Msg::new("Node affinity rules.", "节点亲和规则"),
+        ),
+        field(
+            "podAffinity",
+            Ty::Object(&POD_AFFINITY),
+            Msg::new("Pod affinity rules.", "Pod亲和规则"),
+        ),
+        field(
+            "podAntiAffinity",
+            Ty::Object(&POD_AFFINITY),
+            Msg::new("Pod anti-affinity rules.", "Pod反亲和规则"),
+        ),
     ],
 };

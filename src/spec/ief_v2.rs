@@ -13,7 +13,10 @@
 //!   `disputed-field`. `default_mode` likewise (no evidence it applies to v2).
 
 use super::common::*;
-use super::ief_v3::{DEPLOYMENT_NAME, DNS_POLICIES, NODE_ID_LIST, NODE_IDS, RESOURCE_QUANTITY, VOLUME_DESTINATION, VOLUME_NAME_FIELD, VOLUME_SOURCE_FIELD, VOLUME_TYPE, DEFAULT_MODE, READ_ONLY};
+use super::ief_v3::{
+    DEFAULT_MODE, DEPLOYMENT_NAME, DNS_POLICIES, NODE_IDS, NODE_ID_LIST, READ_ONLY, RESOURCE_QUANTITY,
+    VOLUME_DESTINATION, VOLUME_NAME_FIELD, VOLUME_SOURCE_FIELD, VOLUME_TYPE,
+};
 use super::*;
 use crate::diagnostics::{Msg, Severity};
 use crate::registry::{Doc, RuleMeta};
@@ -69,9 +72,18 @@ static ON_FAILURE_V2: Dispute = Dispute {
     ),
 };
 
-static RESTART_POLICIES_V2: EnumSpec = EnumSpec { values: &["Always", "Onfailure", "Never"], disputed: &[("OnFailure", &ON_FAILURE_V2)] };
-static ARCHES: EnumSpec = EnumSpec { values: &["x86_64", "arm32", "arm64"], disputed: &[] };
-static NPU_TYPES_V2: EnumSpec = EnumSpec { values: &["D310", "D310B", ""], disputed: &[] };
+static RESTART_POLICIES_V2: EnumSpec = EnumSpec {
+    values: &["Always", "Onfailure", "Never"],
+    disputed: &[("OnFailure", &ON_FAILURE_V2)],
+};
+static ARCHES: EnumSpec = EnumSpec {
+    values: &["x86_64", "arm32", "arm64"],
+    disputed: &[],
+};
+static NPU_TYPES_V2: EnumSpec = EnumSpec {
+    values: &["D310", "D310B", ""],
+    disputed: &[],
+};
 
 // ---------------------------------------------------------------- sub-objects (Tables 10–15)
 
@@ -82,25 +94,88 @@ pub static VOLUME: ObjectSpec = ObjectSpec {
     source: src(Doc::Sdk, "§1.3 Table 11 → Volumes"),
     closed: true,
     role: Role::Volume,
-    fields: &[VOLUME_NAME_FIELD, VOLUME_TYPE, VOLUME_SOURCE_FIELD, VOLUME_DESTINATION, READ_ONLY, DEFAULT_MODE.undocumented(&DEFAULT_MODE_V2)],
+    fields: &[
+        VOLUME_NAME_FIELD,
+        VOLUME_TYPE,
+        VOLUME_SOURCE_FIELD,
+        VOLUME_DESTINATION,
+        READ_ONLY,
+        DEFAULT_MODE.undocumented(&DEFAULT_MODE_V2),
+    ],
 };
-static VOLUMES: ArraySpec = ArraySpec { items: Ty::Object(&VOLUME), min_items: None, max_items: None };
+static VOLUMES: ArraySpec = ArraySpec {
+    items: Ty::Object(&VOLUME),
+    min_items: None,
+    max_items: None,
+};
 
 const fn qty(name: &'static str, min: f64, max: f64, integer: bool, unit: Msg, doc: Msg) -> FieldSpec {
-    field(name, Ty::Num(NumSpec { min, max, integer, unit, other_form: Some(&NUMERIC_STRING_V2) }), doc).rule(&RESOURCE_QUANTITY)
+    field(
+        name,
+        Ty::Num(NumSpec {
+            min,
+            max,
+            integer,
+            unit,
+            other_form: Some(&NUMERIC_STRING_V2),
+        }),
+        doc,
+    )
+    .rule(&RESOURCE_QUANTITY)
 }
 const CORES: Msg = Msg::new("CPU cores", "CPU 核数");
 const MB: Msg = Msg::new("MB", "MB");
 const NPUS: Msg = Msg::new("NPUs", "NPU 个数");
-const CPU: FieldSpec = qty("cpu", 0.01, 1000.0, false, CORES, Msg::new("CPU cores, 0.01–1000.", "CPU 核数,0.01~1000"));
-const MEM_REQ: FieldSpec = qty("memory", 0.01, 1_024_000.0, false, MB, Msg::new("Memory in MB, 0.01–1,024,000.", "内存(MB),0.01~1,024,000"));
-const MEM_LIM: FieldSpec = qty("memory", 4.0, 1_024_000.0, false, MB, Msg::new("Memory in MB, 4–1,024,000 for limits.", "内存(MB),limits 为 4~1,024,000"));
-const GPU: FieldSpec = qty("gpu", 0.01, 1_024_000.0, false, MB, Msg::new("GPU memory in MB, 0.01–1,024,000.", "GPU 显存(MB),0.01~1,024,000"));
-const NPU: FieldSpec = qty("npu", 1.0, 1000.0, true, NPUS, Msg::new("Number of NPUs, 1–1000.", "NPU 个数,1~1000"));
+const CPU: FieldSpec = qty(
+    "cpu",
+    0.01,
+    1000.0,
+    false,
+    CORES,
+    Msg::new("CPU cores, 0.01–1000.", "CPU 核数,0.01~1000"),
+);
+const MEM_REQ: FieldSpec = qty(
+    "memory",
+    0.01,
+    1_024_000.0,
+    false,
+    MB,
+    Msg::new("Memory in MB, 0.01–1,024,000.", "内存(MB),0.01~1,024,000"),
+);
+const MEM_LIM: FieldSpec = qty(
+    "memory",
+    4.0,
+    1_024_000.0,
+    false,
+    MB,
+    Msg::new(
+        "Memory in MB, 4–1,024,000 for limits.",
+        "内存(MB),limits 为 4~1,024,000",
+    ),
+);
+const GPU: FieldSpec = qty(
+    "gpu",
+    0.01,
+    1_024_000.0,
+    false,
+    MB,
+    Msg::new("GPU memory in MB, 0.01–1,024,000.", "GPU 显存(MB),0.01~1,024,000"),
+);
+const NPU: FieldSpec = qty(
+    "npu",
+    1.0,
+    1000.0,
+    true,
+    NPUS,
+    Msg::new("Number of NPUs, 1–1000.", "NPU 个数,1~1000"),
+);
 
 static LIMITS: ObjectSpec = ObjectSpec {
     name: "LimitsRequests",
-    doc: Msg::new("Most resources the app may use (Table 13), as numbers.", "资源上限(表13),数字"),
+    doc: Msg::new(
+        "Most resources the app may use (Table 13), as numbers.",
+        "资源上限(表13),数字",
+    ),
     source: src(Doc::Sdk, "§1.3 Table 12 → LimitsRequests"),
     closed: true,
     role: Role::Plain,
@@ -108,7 +183,10 @@ static LIMITS: ObjectSpec = ObjectSpec {
 };
 static REQUESTS: ObjectSpec = ObjectSpec {
     name: "LimitsRequests",
-    doc: Msg::new("Least resources the app needs (Table 13), as numbers; not above limits.", "资源申请量(表13),数字,不能大于上限"),
+    doc: Msg::new(
+        "Least resources the app needs (Table 13), as numbers; not above limits.",
+        "资源申请量(表13),数字,不能大于上限",
+    ),
     source: src(Doc::Sdk, "§1.3 Table 12 → LimitsRequests"),
     closed: true,
     role: Role::Plain,
@@ -122,7 +200,11 @@ static RESOURCES: ObjectSpec = ObjectSpec {
     role: Role::Resources,
     fields: &[
         field("limits", Ty::Object(&LIMITS), Msg::new("Resource limits.", "资源上限")),
-        field("requests", Ty::Object(&REQUESTS), Msg::new("Resource requests; not above limits.", "资源申请量,不能大于上限")),
+        field(
+            "requests",
+            Ty::Object(&REQUESTS),
+            Msg::new("Resource requests; not above limits.", "资源申请量,不能大于上限"),
+        ),
     ],
 };
 
@@ -138,7 +220,11 @@ static PORT: ObjectSpec = ObjectSpec {
         field("host_ip", STR, Msg::new("NIC address of the host.", "对应网卡地址")),
     ],
 };
-static PORTS_V2: ArraySpec = ArraySpec { items: Ty::Object(&PORT), min_items: None, max_items: None };
+static PORTS_V2: ArraySpec = ArraySpec {
+    items: Ty::Object(&PORT),
+    min_items: None,
+    max_items: None,
+};
 
 /// v2 `configs` (Table 14 → AppConfigs).
 pub static CONFIGS: ObjectSpec = ObjectSpec {
@@ -150,11 +236,41 @@ pub static CONFIGS: ObjectSpec = ObjectSpec {
     fields: &[
         PRIVILEGED,
         RUN_AS_USER_FIELD,
-        field("host_network", Ty::Bool, Msg::new("Host network (true) or port mapping (false); the SDK says default true.", "是否使用主机网络,true 为主机网络,false 为端口映射;SDK 默认 true")),
-        field("restart_policy", str_enum(&RESTART_POLICIES_V2), Msg::new("Restart policy: Always, Onfailure or Never.", "重启策略:Always、Onfailure、Never")).rule(&RESTART_POLICY),
+        field(
+            "host_network",
+            Ty::Bool,
+            Msg::new(
+                "Host network (true) or port mapping (false); the SDK says default true.",
+                "是否使用主机网络,true 为主机网络,false 为端口映射;SDK 默认 true",
+            ),
+        ),
+        field(
+            "restart_policy",
+            str_enum(&RESTART_POLICIES_V2),
+            Msg::new(
+                "Restart policy: Always, Onfailure or Never.",
+                "重启策略:Always、Onfailure、Never",
+            ),
+        )
+        .rule(&RESTART_POLICY),
         field("ports", Ty::Array(&PORTS_V2), Msg::new("Port mappings.", "端口映射")),
-        field("host_pid", Ty::Bool, Msg::new("Share the host PID namespace; default false.", "是否与主机共PID命名空间,默认false")),
-        field("dns_policy", str_enum(&DNS_POLICIES), Msg::new("DNS policy: Default, ClusterFirst or ClusterFirstWithHostNet; must match host_network.", "DNS策略:Default、ClusterFirst、ClusterFirstWithHostNet,须与 host_network 匹配")).rule(&DNS_POLICY),
+        field(
+            "host_pid",
+            Ty::Bool,
+            Msg::new(
+                "Share the host PID namespace; default false.",
+                "是否与主机共PID命名空间,默认false",
+            ),
+        ),
+        field(
+            "dns_policy",
+            str_enum(&DNS_POLICIES),
+            Msg::new(
+                "DNS policy: Default, ClusterFirst or ClusterFirstWithHostNet; must match host_network.",
+                "DNS策略:Default、ClusterFirst、ClusterFirstWithHostNet,须与 host_network 匹配",
+            ),
+        )
+        .rule(&DNS_POLICY),
     ],
 };
 
@@ -166,8 +282,20 @@ pub static PROBE_V2: ObjectSpec = ObjectSpec {
     closed: true,
     role: Role::Probe,
     fields: &[
-        field("exec_command", str_pat_len(1, 10240), Msg::new("Command the probe runs, 1–10240 characters.", "探针执行命令,1~10240个字符")).rule(&PROBE_COMMAND),
-        field("http_get", Ty::Object(&HTTP_GET_DETAIL), Msg::new("HTTP check.", "HTTP 探测")),
+        field(
+            "exec_command",
+            str_pat_len(1, 10240),
+            Msg::new(
+                "Command the probe runs, 1–10240 characters.",
+                "探针执行命令,1~10240个字符",
+            ),
+        )
+        .rule(&PROBE_COMMAND),
+        field(
+            "http_get",
+            Ty::Object(&HTTP_GET_DETAIL),
+            Msg::new("HTTP check.", "HTTP 探测"),
+        ),
         INITIAL_DELAY,
         TIMEOUT,
     ],
@@ -178,21 +306,81 @@ pub static PROBE_V2: ObjectSpec = ObjectSpec {
 const IMAGE_URL_V2: FieldSpec = field(
     "image_url",
     str_pat_len(1, 2083),
-    Msg::new("Container image URL, at most 2083 characters, not empty.", "容器镜像URL,最大长度2083,不能为空字符串。"),
+    Msg::new(
+        "Container image URL, at most 2083 characters, not empty.",
+        "容器镜像URL,最大长度2083,不能为空字符串。",
+    ),
 )
 .rule(&IMAGE_URL);
 const ENVS_V2: FieldSpec = ENVS_FIELD;
-const VOLUMES_FIELD: FieldSpec = field("volumes", Ty::Array(&VOLUMES), Msg::new("Volumes (Table 11).", "卷配置"));
-const RESOURCES_FIELD: FieldSpec = field("resources", Ty::Object(&RESOURCES), Msg::new("Container resources (Table 12).", "容器资源配置"));
-const CONFIGS_FIELD: FieldSpec = field("configs", Ty::Object(&CONFIGS), Msg::new("Advanced configuration (Table 14).", "高级配置"));
-const LIVENESS: FieldSpec = field("liveness_probe", Ty::Object(&PROBE_V2), Msg::new("Liveness probe; omit if not needed.", "工作负载存活探针,如果不需要,请求消息体中不需要提供该字段"));
-const READINESS: FieldSpec = field("readiness_probe", Ty::Object(&PROBE_V2), Msg::new("Readiness probe; omit if not needed.", "工作负载业务探针,如果不需要,请求消息体中不需要提供该字段"));
-const COMMAND_V2: FieldSpec = field("command", Ty::Array(&STRINGS), Msg::new("Container command.", "容器命令"));
+const VOLUMES_FIELD: FieldSpec = field(
+    "volumes",
+    Ty::Array(&VOLUMES),
+    Msg::new("Volumes (Table 11).", "卷配置"),
+);
+const RESOURCES_FIELD: FieldSpec = field(
+    "resources",
+    Ty::Object(&RESOURCES),
+    Msg::new("Container resources (Table 12).", "容器资源配置"),
+);
+const CONFIGS_FIELD: FieldSpec = field(
+    "configs",
+    Ty::Object(&CONFIGS),
+    Msg::new("Advanced configuration (Table 14).", "高级配置"),
+);
+const LIVENESS: FieldSpec = field(
+    "liveness_probe",
+    Ty::Object(&PROBE_V2),
+    Msg::new(
+        "Liveness probe; omit if not needed.",
+        "工作负载存活探针,如果不需要,请求消息体中不需要提供该字段",
+    ),
+);
+const READINESS: FieldSpec = field(
+    "readiness_probe",
+    Ty::Object(&PROBE_V2),
+    Msg::new(
+        "Readiness probe; omit if not needed.",
+        "工作负载业务探针,如果不需要,请求消息体中不需要提供该字段",
+    ),
+);
+const COMMAND_V2: FieldSpec = field(
+    "command",
+    Ty::Array(&STRINGS),
+    Msg::new("Container command.", "容器命令"),
+);
 const ARGS_V2: FieldSpec = field("args", Ty::Array(&STRINGS), Msg::new("Arguments.", "参数"));
-const TOLERATION_V2: FieldSpec = field("toleration_seconds", INT, Msg::new("Seconds a node fault is tolerated before migrating; only with a node group.", "应用实例故障容忍时间,容忍时间到达后迁移应用实例,只在指定节点组部署时生效"));
-const MIGRATION_V2: FieldSpec = field("migration", Ty::Bool, Msg::new("Whether instances migrate on failure; mandatory with a node group; default false.", "应用实例故障是否迁移,指定节点组部署时必选,默认值false"));
-const NPU_TYPE_V2: FieldSpec = field("npu_type", str_enum(&NPU_TYPES_V2), Msg::new("NPU type (SDK only).", "NPU类型(仅 SDK)")).undocumented(&SDK_ONLY_V2);
-const ARCH_V2: FieldSpec = field("arch", str_enum(&ARCHES), Msg::new("CPU architecture: x86_64, arm32 or arm64 (SDK only).", "架构:x86_64、arm32、arm64(仅 SDK)")).undocumented(&SDK_ONLY_V2);
+const TOLERATION_V2: FieldSpec = field(
+    "toleration_seconds",
+    INT,
+    Msg::new(
+        "Seconds a node fault is tolerated before migrating; only with a node group.",
+        "应用实例故障容忍时间,容忍时间到达后迁移应用实例,只在指定节点组部署时生效",
+    ),
+);
+const MIGRATION_V2: FieldSpec = field(
+    "migration",
+    Ty::Bool,
+    Msg::new(
+        "Whether instances migrate on failure; mandatory with a node group; default false.",
+        "应用实例故障是否迁移,指定节点组部署时必选,默认值false",
+    ),
+);
+const NPU_TYPE_V2: FieldSpec = field(
+    "npu_type",
+    str_enum(&NPU_TYPES_V2),
+    Msg::new("NPU type (SDK only).", "NPU类型(仅 SDK)"),
+)
+.undocumented(&SDK_ONLY_V2);
+const ARCH_V2: FieldSpec = field(
+    "arch",
+    str_enum(&ARCHES),
+    Msg::new(
+        "CPU architecture: x86_64, arm32 or arm64 (SDK only).",
+        "架构:x86_64、arm32、arm64(仅 SDK)",
+    ),
+)
+.undocumented(&SDK_ONLY_V2);
 
 /// v2 `app` (seed 001 表4).
 pub static APP: ObjectSpec = ObjectSpec {
@@ -244,11 +432,19 @@ pub static DEPLOYMENT: ObjectSpec = ObjectSpec {
 /// v2 create body.
 pub static CREATE_BODY: ObjectSpec = ObjectSpec {
     name: "CreateAppDeployment",
-    doc: Msg::new("Request body of IEF v2 create app deployment.", "IEF v2 创建应用部署请求体"),
+    doc: Msg::new(
+        "Request body of IEF v2 create app deployment.",
+        "IEF v2 创建应用部署请求体",
+    ),
     source: src(Doc::S001, "请求示例"),
     closed: true,
     role: Role::Root,
-    fields: &[field("deployment", Ty::Object(&DEPLOYMENT), Msg::new("The app deployment.", "应用部署")).required()],
+    fields: &[field(
+        "deployment",
+        Ty::Object(&DEPLOYMENT),
+        Msg::new("The app deployment.", "应用部署"),
+    )
+    .required()],
 };
 
 /// v2 `appPut` (seed 000 表4).
@@ -264,8 +460,22 @@ pub static APP_PUT: ObjectSpec = ObjectSpec {
         VOLUMES_FIELD,
         RESOURCES_FIELD,
         CONFIGS_FIELD,
-        field("toleration_seconds", INT, Msg::new("Migration wait time after a node fault (node groups only).", "应用实例在节点故障后等待的迁移时间(仅在节点组中使用该功能)")),
-        field("migration", Ty::Bool, Msg::new("Whether instances may migrate after a node fault (node groups only).", "节点组中的应用实例是否允许在节点故障后迁移(仅在节点组中使用该功能)")),
+        field(
+            "toleration_seconds",
+            INT,
+            Msg::new(
+                "Migration wait time after a node fault (node groups only).",
+                "应用实例在节点故障后等待的迁移时间(仅在节点组中使用该功能)",
+            ),
+        ),
+        field(
+            "migration",
+            Ty::Bool,
+            Msg::new(
+                "Whether instances may migrate after a node fault (node groups only).",
+                "节点组中的应用实例是否允许在节点故障后迁移(仅在节点组中使用该功能)",
+            ),
+        ),
         COMMAND_V2,
         ARGS_V2,
         LIVENESS,
@@ -278,9 +488,19 @@ pub static APP_PUT: ObjectSpec = ObjectSpec {
 /// v2 update body (seed 000 表3).
 pub static UPDATE_BODY: ObjectSpec = ObjectSpec {
     name: "UpdateAppDeployment",
-    doc: Msg::new("Request body of IEF v2 update app deployment.", "IEF v2 更新应用部署请求体"),
+    doc: Msg::new(
+        "Request body of IEF v2 update app deployment.",
+        "IEF v2 更新应用部署请求体",
+    ),
     source: src(Doc::S000, "表3"),
     closed: true,
     role: Role::Root,
-    fields: &[DESCRIPTION_FIELD, field("deployment", Ty::Object(&APP_PUT), Msg::new("deployment configuration parameters.", "deployment配置参数"))],
+    fields: &[
+        DESCRIPTION_FIELD,
+        field(
+            "deployment",
+            Ty::Object(&APP_PUT),
+            Msg::new("deployment configuration parameters.", "deployment配置参数"),
+        ),
+    ],
 };

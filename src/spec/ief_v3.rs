@@ -14,11 +14,40 @@ use super::*;
 use crate::diagnostics::{Msg, Severity};
 use crate::registry::{Doc, RuleMeta};
 
-const fn rule(code: &'static str, summary: Msg, explanation: Msg, sources: &'static [crate::registry::Source]) -> RuleMeta {
-    RuleMeta { code, severity: Severity::Error, summary, explanation, sources, structural: true }
+const fn rule(
+    code: &'static str,
+    summary: Msg,
+    explanation: Msg,
+    sources: &'static [crate::registry::Source],
+) -> RuleMeta {
+    RuleMeta {
+        code,
+        severity: Severity::Error,
+        summary,
+        explanation,
+        sources,
+        structural: true,
+    }
 }
 
 // ---------------------------------------------------------------- rules
+
+/// A rule the JSON Schema expresses only in part (numeric-string ranges).
+const fn partial(
+    code: &'static str,
+    summary: Msg,
+    explanation: Msg,
+    sources: &'static [crate::registry::Source],
+) -> RuleMeta {
+    RuleMeta {
+        code,
+        severity: Severity::Error,
+        summary,
+        explanation,
+        sources,
+        structural: false,
+    }
+}
 
 /// Deployment names (v2 and v3).
 pub static DEPLOYMENT_NAME: RuleMeta = rule(
@@ -67,8 +96,14 @@ pub static REPLICAS: RuleMeta = rule(
 /// Annotations.
 pub static RING_CONTROLLER: RuleMeta = rule(
     "ring-controller",
-    Msg::new("annotations.ring_controller can only be ascend-1980", "annotations.ring_controller 只支持 ascend-1980"),
-    Msg::new("\"生成ranktablefile。该参数目前只支持赋值\\\"ascend-1980\\\"\" (seed 004 表34).", "\"生成ranktablefile。该参数目前只支持赋值\\\"ascend-1980\\\"\"(种子 004 表34)。"),
+    Msg::new(
+        "annotations.ring_controller can only be ascend-1980",
+        "annotations.ring_controller 只支持 ascend-1980",
+    ),
+    Msg::new(
+        "\"生成ranktablefile。该参数目前只支持赋值\\\"ascend-1980\\\"\" (seed 004 表34).",
+        "\"生成ranktablefile。该参数目前只支持赋值\\\"ascend-1980\\\"\"(种子 004 表34)。",
+    ),
     &[src(Doc::S004, "表34 Annotations")],
 );
 
@@ -84,7 +119,7 @@ pub static DEPLOYMENT_SOURCE: RuleMeta = rule(
 );
 
 /// Resource quantities.
-pub static RESOURCE_QUANTITY: RuleMeta = rule(
+pub static RESOURCE_QUANTITY: RuleMeta = partial(
     "resource-quantity",
     Msg::new("Resource quantities are plain numbers in range: cpu 0.01–1000, memory/gpu 0.01–1024000 MB (limits.memory ≥ 4), npu 1–1000", "资源量为范围内的纯数字:cpu 0.01~1000,memory/gpu 0.01~1024000 MB(limits.memory ≥4),npu 1~1000"),
     Msg::new(
@@ -169,20 +204,44 @@ pub static D310B_002: Dispute = Dispute {
 // ---------------------------------------------------------------- enums
 
 /// Restart policies (v3).
-pub static RESTART_POLICIES: EnumSpec = EnumSpec { values: &["Always", "OnFailure", "Never"], disputed: &[] };
+pub static RESTART_POLICIES: EnumSpec = EnumSpec {
+    values: &["Always", "OnFailure", "Never"],
+    disputed: &[],
+};
 /// DNS policies.
-pub static DNS_POLICIES: EnumSpec = EnumSpec { values: &["Default", "ClusterFirst", "ClusterFirstWithHostNet"], disputed: &[] };
+pub static DNS_POLICIES: EnumSpec = EnumSpec {
+    values: &["Default", "ClusterFirst", "ClusterFirstWithHostNet"],
+    disputed: &[],
+};
 /// Volume types.
-pub static VOLUME_TYPES: EnumSpec = EnumSpec { values: &["configMap", "secret", "emptyDir", "hostPath"], disputed: &[] };
-static NPU_TYPES_CREATE: EnumSpec = EnumSpec { values: &["D310", "D310B", ""], disputed: &[] };
-static NPU_TYPES_UPDATE: EnumSpec = EnumSpec { values: &["D310", ""], disputed: &[("D310B", &D310B_002)] };
-static SOURCES: EnumSpec = EnumSpec { values: &["iem", "userdefined", ""], disputed: &[] };
-static RING_CONTROLLERS: EnumSpec = EnumSpec { values: &["ascend-1980"], disputed: &[] };
+pub static VOLUME_TYPES: EnumSpec = EnumSpec {
+    values: &["configMap", "secret", "emptyDir", "hostPath"],
+    disputed: &[],
+};
+static NPU_TYPES_CREATE: EnumSpec = EnumSpec {
+    values: &["D310", "D310B", ""],
+    disputed: &[],
+};
+static NPU_TYPES_UPDATE: EnumSpec = EnumSpec {
+    values: &["D310", ""],
+    disputed: &[("D310B", &D310B_002)],
+};
+static SOURCES: EnumSpec = EnumSpec {
+    values: &["iem", "userdefined", ""],
+    disputed: &[],
+};
+static RING_CONTROLLERS: EnumSpec = EnumSpec {
+    values: &["ascend-1980"],
+    disputed: &[],
+};
 
 /// Tag characters.
 pub static TAG_CHARS: Pattern = Pattern::new(
     "^[A-Za-z0-9_-]*$",
-    Msg::new("only letters, digits, underscores and hyphens", "仅允许大小写英文字母、数字、下划线、中划线"),
+    Msg::new(
+        "only letters, digits, underscores and hyphens",
+        "仅允许大小写英文字母、数字、下划线、中划线",
+    ),
 );
 
 // ---------------------------------------------------------------- PodConfigs
@@ -199,7 +258,10 @@ const HOST_NETWORK: FieldSpec = field(
 const HOST_PID: FieldSpec = field(
     "host_pid",
     Ty::Bool,
-    Msg::new("Whether the instance shares the host's PID namespace. Default false.", "应用实例是否与主机共PID命名空间,默认值false"),
+    Msg::new(
+        "Whether the instance shares the host's PID namespace. Default false.",
+        "应用实例是否与主机共PID命名空间,默认值false",
+    ),
 );
 const MIGRATION: FieldSpec = field(
     "migration",
@@ -244,7 +306,14 @@ pub static POD_CONFIGS_CREATE: ObjectSpec = ObjectSpec {
     source: src(Doc::S004, "表7 PodConfigs"),
     closed: true,
     role: Role::PodConfigs,
-    fields: &[HOST_NETWORK, HOST_PID, MIGRATION, RESTART_POLICY_FIELD, TOLERATION, DNS_POLICY_FIELD],
+    fields: &[
+        HOST_NETWORK,
+        HOST_PID,
+        MIGRATION,
+        RESTART_POLICY_FIELD,
+        TOLERATION,
+        DNS_POLICY_FIELD,
+    ],
 };
 
 /// `PodConfigs` (v3 update).
@@ -254,28 +323,113 @@ pub static POD_CONFIGS_UPDATE: ObjectSpec = ObjectSpec {
     source: src(Doc::S002, "Table 16 PodConfigs"),
     closed: true,
     role: Role::PodConfigs,
-    fields: &[HOST_NETWORK, HOST_PID, MIGRATION, RESTART_POLICY_FIELD, TOLERATION, DNS_POLICY_FIELD.undocumented(&OMITTED_BY_002)],
+    fields: &[
+        HOST_NETWORK,
+        HOST_PID,
+        MIGRATION,
+        RESTART_POLICY_FIELD,
+        TOLERATION,
+        DNS_POLICY_FIELD.undocumented(&OMITTED_BY_002),
+    ],
 };
 
 // ---------------------------------------------------------------- resources
 
 const fn qty(name: &'static str, min: f64, max: f64, integer: bool, unit: Msg, doc: Msg) -> FieldSpec {
-    field(name, Ty::NumStr(NumSpec { min, max, integer, unit, other_form: None }), doc).rule(&RESOURCE_QUANTITY)
+    field(
+        name,
+        Ty::NumStr(NumSpec {
+            min,
+            max,
+            integer,
+            unit,
+            other_form: None,
+        }),
+        doc,
+    )
+    .rule(&RESOURCE_QUANTITY)
 }
 const CORES: Msg = Msg::new("CPU cores", "CPU 核数");
 const MB: Msg = Msg::new("MB", "MB");
 const NPUS: Msg = Msg::new("NPUs", "NPU 个数");
-const CPU: FieldSpec = qty("cpu", 0.01, 1000.0, false, CORES, Msg::new("Number of CPU cores, 0.01–1000, without unit.", "CPU 核数,取值范围 0.01~1000,不带单位"));
-const MEMORY_REQ: FieldSpec = qty("memory", 0.01, 1_024_000.0, false, MB, Msg::new("Memory in MB, 0.01–1,024,000, without unit.", "内存大小(MB),取值范围 0.01~1,024,000,不带单位"));
-const MEMORY_LIM: FieldSpec = qty("memory", 4.0, 1_024_000.0, false, MB, Msg::new("Memory in MB, 4–1,024,000 for limits, without unit.", "内存大小(MB),limits 取值范围 4~1,024,000,不带单位"));
-const GPU: FieldSpec = qty("gpu", 0.01, 1_024_000.0, false, MB, Msg::new("GPU memory in MB, 0.01–1,024,000, without unit.", "GPU 显存大小(MB),取值范围 0.01~1,024,000,不带单位"));
-const NPU: FieldSpec = qty("npu", 1.0, 1000.0, true, NPUS, Msg::new("Number of NPUs, 1–1000 (chip type from npu_type).", "NPU 个数,取值范围 1~1000(芯片类型由 npu_type 指定)"));
-const D310: FieldSpec = qty("D310", 1.0, 1000.0, true, NPUS, Msg::new("Number of D310 NPUs, 1–1000.", "D310 NPU 个数,取值范围 1~1000"));
-const D310B: FieldSpec = qty("D310B", 1.0, 1000.0, true, NPUS, Msg::new("Number of D310B NPUs, 1–1000.", "D310B NPU 个数,取值范围 1~1000"));
+const CPU: FieldSpec = qty(
+    "cpu",
+    0.01,
+    1000.0,
+    false,
+    CORES,
+    Msg::new(
+        "Number of CPU cores, 0.01–1000, without unit.",
+        "CPU 核数,取值范围 0.01~1000,不带单位",
+    ),
+);
+const MEMORY_REQ: FieldSpec = qty(
+    "memory",
+    0.01,
+    1_024_000.0,
+    false,
+    MB,
+    Msg::new(
+        "Memory in MB, 0.01–1,024,000, without unit.",
+        "内存大小(MB),取值范围 0.01~1,024,000,不带单位",
+    ),
+);
+const MEMORY_LIM: FieldSpec = qty(
+    "memory",
+    4.0,
+    1_024_000.0,
+    false,
+    MB,
+    Msg::new(
+        "Memory in MB, 4–1,024,000 for limits, without unit.",
+        "内存大小(MB),limits 取值范围 4~1,024,000,不带单位",
+    ),
+);
+const GPU: FieldSpec = qty(
+    "gpu",
+    0.01,
+    1_024_000.0,
+    false,
+    MB,
+    Msg::new(
+        "GPU memory in MB, 0.01–1,024,000, without unit.",
+        "GPU 显存大小(MB),取值范围 0.01~1,024,000,不带单位",
+    ),
+);
+const NPU: FieldSpec = qty(
+    "npu",
+    1.0,
+    1000.0,
+    true,
+    NPUS,
+    Msg::new(
+        "Number of NPUs, 1–1000 (chip type from npu_type).",
+        "NPU 个数,取值范围 1~1000(芯片类型由 npu_type 指定)",
+    ),
+);
+const D310: FieldSpec = qty(
+    "D310",
+    1.0,
+    1000.0,
+    true,
+    NPUS,
+    Msg::new("Number of D310 NPUs, 1–1000.", "D310 NPU 个数,取值范围 1~1000"),
+);
+const D310B: FieldSpec = qty(
+    "D310B",
+    1.0,
+    1000.0,
+    true,
+    NPUS,
+    Msg::new("Number of D310B NPUs, 1–1000.", "D310B NPU 个数,取值范围 1~1000"),
+);
 
 static LIMITS_CREATE: ObjectSpec = ObjectSpec {
     name: "limits",
-    doc: Msg::new("Most resources the container may use; keys cpu, memory, gpu, npu, D310, D310B.", "允许容器使用的最大资源,key值支持填写:cpu, memory, gpu, npu, D310, D310B"),
+    doc: Msg::new(
+        "Most resources the container may use; keys cpu, memory, gpu, npu, D310, D310B.",
+        "允许容器使用的最大资源,key值支持填写:cpu, memory, gpu, npu, D310, D310B",
+    ),
     source: src(Doc::S004, "表23 DeploymentResources"),
     closed: true,
     role: Role::Plain,
@@ -283,7 +437,10 @@ static LIMITS_CREATE: ObjectSpec = ObjectSpec {
 };
 static REQUESTS_CREATE: ObjectSpec = ObjectSpec {
     name: "requests",
-    doc: Msg::new("Least resources the container needs; keys cpu, memory, gpu, npu, D310, D310B.", "容器需要使用的最小资源,key值支持填写:cpu, memory, gpu, npu, D310, D310B"),
+    doc: Msg::new(
+        "Least resources the container needs; keys cpu, memory, gpu, npu, D310, D310B.",
+        "容器需要使用的最小资源,key值支持填写:cpu, memory, gpu, npu, D310, D310B",
+    ),
     source: src(Doc::S004, "表23 DeploymentResources"),
     closed: true,
     role: Role::Plain,
@@ -291,13 +448,27 @@ static REQUESTS_CREATE: ObjectSpec = ObjectSpec {
 };
 static RESOURCES_CREATE: ObjectSpec = ObjectSpec {
     name: "DeploymentResources",
-    doc: Msg::new("Container resources: limits and requests, quantities as strings.", "创建容器时使用的资源"),
+    doc: Msg::new(
+        "Container resources: limits and requests, quantities as strings.",
+        "创建容器时使用的资源",
+    ),
     source: src(Doc::S004, "表23 DeploymentResources"),
     closed: true,
     role: Role::Resources,
     fields: &[
-        field("limits", Ty::Object(&LIMITS_CREATE), Msg::new("Most resources the container may use.", "允许容器使用的最大资源")),
-        field("requests", Ty::Object(&REQUESTS_CREATE), Msg::new("Least resources the container needs; not above limits.", "容器需要使用的最小资源")),
+        field(
+            "limits",
+            Ty::Object(&LIMITS_CREATE),
+            Msg::new("Most resources the container may use.", "允许容器使用的最大资源"),
+        ),
+        field(
+            "requests",
+            Ty::Object(&REQUESTS_CREATE),
+            Msg::new(
+                "Least resources the container needs; not above limits.",
+                "容器需要使用的最小资源",
+            ),
+        ),
     ],
 };
 
@@ -307,15 +478,32 @@ static LIMITS_UPDATE: ObjectSpec = ObjectSpec {
     source: src(Doc::S002, "Table 15 Res"),
     closed: true,
     role: Role::Plain,
-    fields: &[CPU, MEMORY_LIM, GPU, NPU, D310.undocumented(&CHIP_KEY_002), D310B.undocumented(&CHIP_KEY_002)],
+    fields: &[
+        CPU,
+        MEMORY_LIM,
+        GPU,
+        NPU,
+        D310.undocumented(&CHIP_KEY_002),
+        D310B.undocumented(&CHIP_KEY_002),
+    ],
 };
 static REQUESTS_UPDATE: ObjectSpec = ObjectSpec {
     name: "Res",
-    doc: Msg::new("Requested resource amount, not above the limit.", "申请的资源量,不能大于资源上限"),
+    doc: Msg::new(
+        "Requested resource amount, not above the limit.",
+        "申请的资源量,不能大于资源上限",
+    ),
     source: src(Doc::S002, "Table 15 Res"),
     closed: true,
     role: Role::Plain,
-    fields: &[CPU, MEMORY_REQ, GPU, NPU, D310.undocumented(&CHIP_KEY_002), D310B.undocumented(&CHIP_KEY_002)],
+    fields: &[
+        CPU,
+        MEMORY_REQ,
+        GPU,
+        NPU,
+        D310.undocumented(&CHIP_KEY_002),
+        D310B.undocumented(&CHIP_KEY_002),
+    ],
 };
 static RESOURCES_UPDATE: ObjectSpec = ObjectSpec {
     name: "ResQuest",
@@ -324,8 +512,19 @@ static RESOURCES_UPDATE: ObjectSpec = ObjectSpec {
     closed: true,
     role: Role::Resources,
     fields: &[
-        field("limits", Ty::Object(&LIMITS_UPDATE), Msg::new("Resource amount limit.", "资源上限")),
-        field("requests", Ty::Object(&REQUESTS_UPDATE), Msg::new("Requested resource amount, which cannot be greater than the resource limit.", "申请的资源量,不能大于资源上限")),
+        field(
+            "limits",
+            Ty::Object(&LIMITS_UPDATE),
+            Msg::new("Resource amount limit.", "资源上限"),
+        ),
+        field(
+            "requests",
+            Ty::Object(&REQUESTS_UPDATE),
+            Msg::new(
+                "Requested resource amount, which cannot be greater than the resource limit.",
+                "申请的资源量,不能大于资源上限",
+            ),
+        ),
     ],
 };
 
@@ -335,7 +534,10 @@ static RESOURCES_UPDATE: ObjectSpec = ObjectSpec {
 pub const VOLUME_TYPE: FieldSpec = field(
     "type",
     str_enum(&VOLUME_TYPES),
-    Msg::new("Volume type: configMap, secret, emptyDir or hostPath.", "卷的类型,支持configMap,secret,emptyDir,hostPath"),
+    Msg::new(
+        "Volume type: configMap, secret, emptyDir or hostPath.",
+        "卷的类型,支持configMap,secret,emptyDir,hostPath",
+    ),
 )
 .required()
 .rule(&VOLUME_FIELDS);
@@ -343,7 +545,10 @@ pub const VOLUME_TYPE: FieldSpec = field(
 pub const VOLUME_NAME_FIELD: FieldSpec = field(
     "name",
     str_pat(&VOLUME_NAME, 1, 63),
-    Msg::new("Volume name: lowercase letters or digits, at most 63 characters.", "卷名称,小写字母或数字,最长63个字符"),
+    Msg::new(
+        "Volume name: lowercase letters or digits, at most 63 characters.",
+        "卷名称,小写字母或数字,最长63个字符",
+    ),
 )
 .required()
 .rule(&VOLUME_FIELDS);
@@ -360,8 +565,17 @@ pub const VOLUME_SOURCE_FIELD: FieldSpec = field(
 /// `destination` of a volume.
 pub const VOLUME_DESTINATION: FieldSpec = field(
     "destination",
-    Ty::Str(StrSpec { min_len: None, max_len: None, pattern: Some(&ABS_PATH), values: None, forbidden: None }),
-    Msg::new("Mount path in the container; must be a valid (absolute) path.", "卷挂载路径,必须是合法的路径"),
+    Ty::Str(StrSpec {
+        min_len: None,
+        max_len: None,
+        pattern: Some(&ABS_PATH),
+        values: None,
+        forbidden: None,
+    }),
+    Msg::new(
+        "Mount path in the container; must be a valid (absolute) path.",
+        "卷挂载路径,必须是合法的路径",
+    ),
 )
 .required()
 .rule(&VOLUME_FIELDS);
@@ -369,7 +583,10 @@ pub const VOLUME_DESTINATION: FieldSpec = field(
 pub const READ_ONLY: FieldSpec = field(
     "read_only",
     Ty::Bool,
-    Msg::new("Read-only mount; configMap and secret volumes support only read-only.", "读写权限,configMap和secret类型只支持读权限"),
+    Msg::new(
+        "Read-only mount; configMap and secret volumes support only read-only.",
+        "读写权限,configMap和secret类型只支持读权限",
+    ),
 );
 /// `default_mode` of a volume.
 pub const DEFAULT_MODE: FieldSpec = field(
@@ -388,7 +605,14 @@ pub static VOLUME_CREATE: ObjectSpec = ObjectSpec {
     source: src(Doc::S004, "表33 Volumes"),
     closed: true,
     role: Role::Volume,
-    fields: &[VOLUME_NAME_FIELD, VOLUME_TYPE, VOLUME_SOURCE_FIELD, VOLUME_DESTINATION, READ_ONLY.required_disputed(&READ_ONLY_REQUIRED), DEFAULT_MODE],
+    fields: &[
+        VOLUME_NAME_FIELD,
+        VOLUME_TYPE,
+        VOLUME_SOURCE_FIELD,
+        VOLUME_DESTINATION,
+        READ_ONLY.required_disputed(&READ_ONLY_REQUIRED),
+        DEFAULT_MODE,
+    ],
 };
 
 /// `Volume` (v3 update).
@@ -408,8 +632,16 @@ pub static VOLUME_UPDATE: ObjectSpec = ObjectSpec {
     ],
 };
 
-static VOLUMES_CREATE: ArraySpec = ArraySpec { items: Ty::Object(&VOLUME_CREATE), min_items: None, max_items: None };
-static VOLUMES_UPDATE: ArraySpec = ArraySpec { items: Ty::Object(&VOLUME_UPDATE), min_items: None, max_items: None };
+static VOLUMES_CREATE: ArraySpec = ArraySpec {
+    items: Ty::Object(&VOLUME_CREATE),
+    min_items: None,
+    max_items: None,
+};
+static VOLUMES_UPDATE: ArraySpec = ArraySpec {
+    items: Ty::Object(&VOLUME_UPDATE),
+    min_items: None,
+    max_items: None,
+};
 
 // ---------------------------------------------------------------- ContainerDef
 
@@ -428,16 +660,32 @@ pub static CONTAINER_CREATE: ObjectSpec = ObjectSpec {
         V3_IMAGE_URL,
         ARGS_FIELD,
         COMMAND_FIELD,
-        field("resources", Ty::Object(&RESOURCES_CREATE), Msg::new("Resources of the container.", "创建容器时使用的资源")),
+        field(
+            "resources",
+            Ty::Object(&RESOURCES_CREATE),
+            Msg::new("Resources of the container.", "创建容器时使用的资源"),
+        ),
         ENVS_FIELD,
-        field("ports", Ty::Array(&PORTS), Msg::new("Container port mappings.", "容器端口映射值")),
+        field(
+            "ports",
+            Ty::Array(&PORTS),
+            Msg::new("Container port mappings.", "容器端口映射值"),
+        ),
         PRIVILEGED,
         RUN_AS_USER_FIELD,
         field("readiness_probe", Ty::Object(&PROBE), PROBE_DOC_R),
         field("liveness_probe", Ty::Object(&PROBE), PROBE_DOC_L),
         field("version", STR, Msg::new("Container image version.", "容器镜像版本")),
         field("volumes", Ty::Array(&VOLUMES_CREATE), Msg::new("Volumes.", "卷配置")),
-        field("npu_type", str_enum(&NPU_TYPES_CREATE), Msg::new("NPU type: D310, D310B, or empty for D310.", "NPU类型,支持D310、D310B;空值为D310类型")).rule(&NPU_TYPE),
+        field(
+            "npu_type",
+            str_enum(&NPU_TYPES_CREATE),
+            Msg::new(
+                "NPU type: D310, D310B, or empty for D310.",
+                "NPU类型,支持D310、D310B;空值为D310类型",
+            ),
+        )
+        .rule(&NPU_TYPE),
     ],
 };
 
@@ -453,28 +701,61 @@ pub static CONTAINER_UPDATE: ObjectSpec = ObjectSpec {
         V3_IMAGE_URL,
         ARGS_FIELD,
         COMMAND_FIELD,
-        field("resources", Ty::Object(&RESOURCES_UPDATE), Msg::new("Container resource amount.", "容器资源量")),
+        field(
+            "resources",
+            Ty::Object(&RESOURCES_UPDATE),
+            Msg::new("Container resource amount.", "容器资源量"),
+        ),
         ENVS_FIELD,
-        field("ports", Ty::Array(&PORTS), Msg::new("Container port mapping.", "容器端口映射")),
+        field(
+            "ports",
+            Ty::Array(&PORTS),
+            Msg::new("Container port mapping.", "容器端口映射"),
+        ),
         PRIVILEGED,
         RUN_AS_USER_FIELD.undocumented(&OMITTED_BY_002),
         field("readiness_probe", Ty::Object(&PROBE), PROBE_DOC_R),
         field("liveness_probe", Ty::Object(&PROBE), PROBE_DOC_L),
-        field("version", str_max(128), Msg::new("Container version, at most 128 characters.", "容器版本,最长128个字符")).rule(&CONTAINER_VERSION),
-        field("volumes", Ty::Array(&VOLUMES_UPDATE), Msg::new("Volumes attached to containers.", "卷配置")),
-        field("npu_type", str_enum(&NPU_TYPES_UPDATE), Msg::new("NPU type: D310, or empty for D310.", "NPU类型,支持D310;空值为D310")).rule(&NPU_TYPE),
+        field(
+            "version",
+            str_max(128),
+            Msg::new("Container version, at most 128 characters.", "容器版本,最长128个字符"),
+        )
+        .rule(&CONTAINER_VERSION),
+        field(
+            "volumes",
+            Ty::Array(&VOLUMES_UPDATE),
+            Msg::new("Volumes attached to containers.", "卷配置"),
+        ),
+        field(
+            "npu_type",
+            str_enum(&NPU_TYPES_UPDATE),
+            Msg::new("NPU type: D310, or empty for D310.", "NPU类型,支持D310;空值为D310"),
+        )
+        .rule(&NPU_TYPE),
     ],
 };
 
-static CONTAINERS_CREATE: ArraySpec = ArraySpec { items: Ty::Object(&CONTAINER_CREATE), min_items: None, max_items: None };
-static CONTAINERS_UPDATE: ArraySpec = ArraySpec { items: Ty::Object(&CONTAINER_UPDATE), min_items: None, max_items: None };
+static CONTAINERS_CREATE: ArraySpec = ArraySpec {
+    items: Ty::Object(&CONTAINER_CREATE),
+    min_items: None,
+    max_items: None,
+};
+static CONTAINERS_UPDATE: ArraySpec = ArraySpec {
+    items: Ty::Object(&CONTAINER_UPDATE),
+    min_items: None,
+    max_items: None,
+};
 
 // ---------------------------------------------------------------- PodRequest
 
 const AFFINITY_FIELD: FieldSpec = field(
     "affinity",
     Ty::Object(&AFFINITY),
-    Msg::new("Affinity rules; platinum edition only.", "应用实例亲和性规则,仅铂金版支持"),
+    Msg::new(
+        "Affinity rules; platinum edition only.",
+        "应用实例亲和性规则,仅铂金版支持",
+    ),
 );
 
 /// `PodRequest` (v3 create).
@@ -485,10 +766,24 @@ pub static POD_REQUEST_CREATE: ObjectSpec = ObjectSpec {
     closed: true,
     role: Role::PodTemplate,
     fields: &[
-        field("configs", Ty::Object(&POD_CONFIGS_CREATE), Msg::new("Application instance configuration.", "应用实例配置")).required(),
+        field(
+            "configs",
+            Ty::Object(&POD_CONFIGS_CREATE),
+            Msg::new("Application instance configuration.", "应用实例配置"),
+        )
+        .required(),
         AFFINITY_FIELD,
-        field("init_containers", Ty::Array(&CONTAINERS_CREATE), Msg::new("Init containers.", "应用部署init业务容器")),
-        field("containers", Ty::Array(&CONTAINERS_CREATE), Msg::new("Containers.", "应用部署业务容器")).required(),
+        field(
+            "init_containers",
+            Ty::Array(&CONTAINERS_CREATE),
+            Msg::new("Init containers.", "应用部署init业务容器"),
+        ),
+        field(
+            "containers",
+            Ty::Array(&CONTAINERS_CREATE),
+            Msg::new("Containers.", "应用部署业务容器"),
+        )
+        .required(),
     ],
 };
 
@@ -500,10 +795,27 @@ pub static POD_REQUEST_UPDATE: ObjectSpec = ObjectSpec {
     closed: true,
     role: Role::PodTemplate,
     fields: &[
-        field("configs", Ty::Object(&POD_CONFIGS_UPDATE), Msg::new("Application instance configuration.", "应用实例配置")).required(),
+        field(
+            "configs",
+            Ty::Object(&POD_CONFIGS_UPDATE),
+            Msg::new("Application instance configuration.", "应用实例配置"),
+        )
+        .required(),
         AFFINITY_FIELD,
-        field("init_containers", Ty::Array(&CONTAINERS_UPDATE), Msg::new("init container configuration of the Deployment.", "应用部署init业务容器")),
-        field("containers", Ty::Array(&CONTAINERS_UPDATE), Msg::new("Container configuration of the Deployment.", "应用部署业务容器")).required(),
+        field(
+            "init_containers",
+            Ty::Array(&CONTAINERS_UPDATE),
+            Msg::new(
+                "init container configuration of the Deployment.",
+                "应用部署init业务容器",
+            ),
+        ),
+        field(
+            "containers",
+            Ty::Array(&CONTAINERS_UPDATE),
+            Msg::new("Container configuration of the Deployment.", "应用部署业务容器"),
+        )
+        .required(),
     ],
 };
 
@@ -516,11 +828,31 @@ static ATTRIBUTES: ObjectSpec = ObjectSpec {
     closed: true,
     role: Role::Plain,
     fields: &[
-        field("key", str_pat(&TAG_CHARS, 1, 128), Msg::new("Tag key: 1–128 letters, digits, _ and -.", "节点属性的key值,长度取值范围为1~128,仅允许大小写英文字母、数字、下划线、中划线")).rule(&TAG),
-        field("value", str_pat(&TAG_CHARS, 1, 256), Msg::new("Tag value: 1–256 letters, digits, _ and -.", "节点属性的value值,长度取值范围为1~256,仅允许大小写英文字母、数字、下划线、中划线")).rule(&TAG),
+        field(
+            "key",
+            str_pat(&TAG_CHARS, 1, 128),
+            Msg::new(
+                "Tag key: 1–128 letters, digits, _ and -.",
+                "节点属性的key值,长度取值范围为1~128,仅允许大小写英文字母、数字、下划线、中划线",
+            ),
+        )
+        .rule(&TAG),
+        field(
+            "value",
+            str_pat(&TAG_CHARS, 1, 256),
+            Msg::new(
+                "Tag value: 1–256 letters, digits, _ and -.",
+                "节点属性的value值,长度取值范围为1~256,仅允许大小写英文字母、数字、下划线、中划线",
+            ),
+        )
+        .rule(&TAG),
     ],
 };
-static TAGS: ArraySpec = ArraySpec { items: Ty::Object(&ATTRIBUTES), min_items: None, max_items: None };
+static TAGS: ArraySpec = ArraySpec {
+    items: Ty::Object(&ATTRIBUTES),
+    min_items: None,
+    max_items: None,
+};
 
 static ANNOTATIONS: ObjectSpec = ObjectSpec {
     name: "Annotations",
@@ -529,8 +861,23 @@ static ANNOTATIONS: ObjectSpec = ObjectSpec {
     closed: true,
     role: Role::Plain,
     fields: &[
-        field("ring_controller", str_enum(&RING_CONTROLLERS), Msg::new("Generates the rank table file; only \"ascend-1980\".", "生成ranktablefile。该参数目前只支持赋值\"ascend-1980\"。")).rule(&RING_CONTROLLER),
-        field("autonomy_edge_selector", STR, Msg::new("Offline self-healing: the ID of the node group to schedule on.", "离线自愈功能配置字段,须填写调度的节点组id")),
+        field(
+            "ring_controller",
+            str_enum(&RING_CONTROLLERS),
+            Msg::new(
+                "Generates the rank table file; only \"ascend-1980\".",
+                "生成ranktablefile。该参数目前只支持赋值\"ascend-1980\"。",
+            ),
+        )
+        .rule(&RING_CONTROLLER),
+        field(
+            "autonomy_edge_selector",
+            STR,
+            Msg::new(
+                "Offline self-healing: the ID of the node group to schedule on.",
+                "离线自愈功能配置字段,须填写调度的节点组id",
+            ),
+        ),
     ],
 };
 
@@ -541,14 +888,36 @@ static CREATE_APPS: ObjectSpec = ObjectSpec {
     closed: true,
     role: Role::Plain,
     fields: &[
-        field("replicas", int(1, 99), Msg::new("Number of replicas: 1 for the professional edition, under 100 for platinum.", "副本数量")).required().rule(&REPLICAS),
-        field("template", Ty::Object(&POD_REQUEST_CREATE), Msg::new("Deployment template.", "应用部署模板")).required(),
-        field("annotations", Ty::Object(&ANNOTATIONS), Msg::new("Extension options.", "应用扩展功能配置选项")),
+        field(
+            "replicas",
+            int(1, 99),
+            Msg::new(
+                "Number of replicas: 1 for the professional edition, under 100 for platinum.",
+                "副本数量",
+            ),
+        )
+        .required()
+        .rule(&REPLICAS),
+        field(
+            "template",
+            Ty::Object(&POD_REQUEST_CREATE),
+            Msg::new("Deployment template.", "应用部署模板"),
+        )
+        .required(),
+        field(
+            "annotations",
+            Ty::Object(&ANNOTATIONS),
+            Msg::new("Extension options.", "应用扩展功能配置选项"),
+        ),
     ],
 };
 
 /// `NODE_IDS` array: one element.
-pub static NODE_ID_LIST: ArraySpec = ArraySpec { items: STR, min_items: Some(1), max_items: Some(1) };
+pub static NODE_ID_LIST: ArraySpec = ArraySpec {
+    items: STR,
+    min_items: Some(1),
+    max_items: Some(1),
+};
 
 /// v3 create body (seed 004 表3).
 pub static CREATE_BODY: ObjectSpec = ObjectSpec {
@@ -574,13 +943,30 @@ pub static CREATE_BODY: ObjectSpec = ObjectSpec {
 
 static UPDATE_POD_DEPLOYMENT: ObjectSpec = ObjectSpec {
     name: "UpdatePodDeployment",
-    doc: Msg::new("New deployment configuration; replaces all of it.", "新的部署配置,将替换部署的全部配置"),
+    doc: Msg::new(
+        "New deployment configuration; replaces all of it.",
+        "新的部署配置,将替换部署的全部配置",
+    ),
     source: src(Doc::S002, "Table 4 UpdatePodDeployment"),
     closed: true,
     role: Role::Plain,
     fields: &[
-        field("replicas", int(1, 1), Msg::new("Number of Deployment instances. The value can only be 1.", "副本数量,只能为1")).required_disputed(&REPLICAS_REQUIRED).rule(&REPLICAS),
-        field("template", Ty::Object(&POD_REQUEST_UPDATE), Msg::new("Deployment chart.", "应用部署模板")).required(),
+        field(
+            "replicas",
+            int(1, 1),
+            Msg::new(
+                "Number of Deployment instances. The value can only be 1.",
+                "副本数量,只能为1",
+            ),
+        )
+        .required_disputed(&REPLICAS_REQUIRED)
+        .rule(&REPLICAS),
+        field(
+            "template",
+            Ty::Object(&POD_REQUEST_UPDATE),
+            Msg::new("Deployment chart.", "应用部署模板"),
+        )
+        .required(),
     ],
 };
 
@@ -592,7 +978,14 @@ pub static UPDATE_BODY: ObjectSpec = ObjectSpec {
     closed: true,
     role: Role::Root,
     fields: &[
-        field("deployment", Ty::Object(&UPDATE_POD_DEPLOYMENT), Msg::new("New deployment configurations; replaces all configurations of the Deployment.", "新的部署配置,将替换部署的全部配置")),
+        field(
+            "deployment",
+            Ty::Object(&UPDATE_POD_DEPLOYMENT),
+            Msg::new(
+                "New deployment configurations; replaces all configurations of the Deployment.",
+                "新的部署配置,将替换部署的全部配置",
+            ),
+        ),
         DESCRIPTION_FIELD,
     ],
 };

@@ -10,8 +10,8 @@
 //! Where Huawei's sources disagree, the spec says so with a [`Dispute`]: the
 //! walk then reports a warning naming both sources instead of an error.
 
-pub mod common;
 pub mod cce;
+pub mod common;
 pub mod ief_v2;
 pub mod ief_v3;
 pub(crate) mod walk;

@@ -8,7 +8,6 @@
 use super::{FieldSpec, NumSpec, ObjectSpec, Presence, Required, StrSpec, Ty};
 use crate::diagnostics::facts::{Bounds, Fact};
 use crate::diagnostics::{suggest, Diagnostic, Edit, Fix, Lang, Msg, Severity};
-use crate::kind::Kind;
 use crate::registry::{structural as st, RuleMeta};
 use crate::syntax::pointer::{Loc, PathArena, Seg};
 use crate::syntax::{Node, Span, Value};
@@ -26,8 +25,6 @@ pub struct Visit<'a> {
 
 /// The walk's state and output.
 pub struct Walker<'a> {
-    /// The kind being checked.
-    pub kind: Kind,
     /// Message language.
     pub lang: Lang,
     /// Path links for pointers.
@@ -40,9 +37,8 @@ pub struct Walker<'a> {
 
 impl<'a> Walker<'a> {
     /// A walker for one document.
-    pub fn new(kind: Kind, lang: Lang) -> Self {
+    pub fn new(lang: Lang) -> Self {
         Walker {
-            kind,
             lang,
             paths: PathArena::new(),
             visits: Vec::new(),
@@ -50,7 +46,9 @@ impl<'a> Walker<'a> {
         }
     }
 
-    /// Emits a fact as a diagnostic.
+    /// Emits a fact as a diagnostic. (Each argument is one part of the
+    /// diagnostic; bundling them would only rename the list.)
+    #[allow(clippy::too_many_arguments)]
     pub fn fact(
         &mut self,
         rule: &'static RuleMeta,
@@ -71,7 +69,19 @@ impl<'a> Walker<'a> {
     pub fn object(&mut self, node: &'a Node, spec: &'static ObjectSpec, loc: Loc, field: &str) {
         let Some(members) = node.members() else {
             let p = self.paths.pointer(loc);
-            self.fact(&st::INVALID_TYPE, Severity::Error, p, node.span, Fact::Type { field, expected: "object", found: node.json_type().name() }, None, None);
+            self.fact(
+                &st::INVALID_TYPE,
+                Severity::Error,
+                p,
+                node.span,
+                Fact::Type {
+                    field,
+                    expected: "object",
+                    found: node.json_type().name(),
+                },
+                None,
+                None,
+            );
             return;
         };
         self.visits.push(Visit { spec, node, loc });
@@ -83,21 +93,48 @@ impl<'a> Walker<'a> {
                     let child = self.paths.child(loc, Seg::Key(&m.key));
                     if let Presence::Disputed(d) = f.presence {
                         let p = self.paths.pointer(child);
-                        self.fact(&st::DISPUTED_FIELD, Severity::Warning, p, m.key_span, Fact::DisputedField { field: f.name, note: d.note }, Some(f.doc), None);
+                        self.fact(
+                            &st::DISPUTED_FIELD,
+                            Severity::Warning,
+                            p,
+                            m.key_span,
+                            Fact::DisputedField {
+                                field: f.name,
+                                note: d.note,
+                            },
+                            Some(f.doc),
+                            None,
+                        );
                     }
                     self.value(&m.value, f, &f.ty, child);
                 }
                 None if spec.closed => {
                     let allowed: Vec<&'static str> = spec.fields.iter().map(|f| f.name).collect();
-                    let suggestion = suggest::closest(&m.key, allowed.iter().copied())
-                        .filter(|s| node.get(s).is_none());
+                    let suggestion =
+                        suggest::closest(&m.key, allowed.iter().copied()).filter(|s| node.get(s).is_none());
                     let fix = suggestion.map(|s| Fix {
                         title: format!("rename `{}` to `{s}`", m.key),
-                        edits: vec![Edit { span: m.key_span, replacement: format!("\"{s}\"") }],
+                        edits: vec![Edit {
+                            span: m.key_span,
+                            replacement: format!("\"{s}\""),
+                        }],
                     });
                     meant.extend(suggestion);
                     let p = self.paths.pointer_with(loc, &m.key);
-                    self.fact(&st::UNKNOWN_FIELD, Severity::Error, p, m.key_span, Fact::Unknown { key: &m.key, object: spec.name, allowed, suggestion }, None, fix);
+                    self.fact(
+                        &st::UNKNOWN_FIELD,
+                        Severity::Error,
+                        p,
+                        m.key_span,
+                        Fact::Unknown {
+                            key: &m.key,
+                            object: spec.name,
+                            allowed,
+                            suggestion,
+                        },
+                        None,
+                        fix,
+                    );
                 }
                 None => {}
             }
@@ -110,11 +147,33 @@ impl<'a> Walker<'a> {
                 Required::No => {}
                 Required::Yes => {
                     let p = self.paths.pointer_with(loc, f.name);
-                    self.fact(&st::MISSING_FIELD, Severity::Error, p, node.span.opening(), Fact::Missing { field: f.name, object: spec.name }, Some(f.doc), None);
+                    self.fact(
+                        &st::MISSING_FIELD,
+                        Severity::Error,
+                        p,
+                        node.span.opening(),
+                        Fact::Missing {
+                            field: f.name,
+                            object: spec.name,
+                        },
+                        Some(f.doc),
+                        None,
+                    );
                 }
                 Required::Disputed(d) => {
                     let p = self.paths.pointer_with(loc, f.name);
-                    self.fact(&st::DISPUTED_REQUIRED, Severity::Warning, p, node.span.opening(), Fact::DisputedRequired { field: f.name, note: d.note }, Some(f.doc), None);
+                    self.fact(
+                        &st::DISPUTED_REQUIRED,
+                        Severity::Warning,
+                        p,
+                        node.span.opening(),
+                        Fact::DisputedRequired {
+                            field: f.name,
+                            note: d.note,
+                        },
+                        Some(f.doc),
+                        None,
+                    );
                 }
             }
         }
@@ -122,7 +181,19 @@ impl<'a> Walker<'a> {
 
     fn type_error(&mut self, node: &Node, f: &'static FieldSpec, expected: &'static str, loc: Loc, fix: Option<Fix>) {
         let p = self.paths.pointer(loc);
-        self.fact(&st::INVALID_TYPE, Severity::Error, p, node.span, Fact::Type { field: f.name, expected, found: node.json_type().name() }, Some(f.doc), fix);
+        self.fact(
+            &st::INVALID_TYPE,
+            Severity::Error,
+            p,
+            node.span,
+            Fact::Type {
+                field: f.name,
+                expected,
+                found: node.json_type().name(),
+            },
+            Some(f.doc),
+            fix,
+        );
     }
 
     fn rule_error(&mut self, node: &Node, f: &'static FieldSpec, loc: Loc, fact: Fact<'_>, fix: Option<Fix>) {
@@ -136,8 +207,27 @@ impl<'a> Walker<'a> {
         if let Value::Null = node.value {
             let p = self.paths.pointer(loc);
             match f.required {
-                Required::Yes => self.fact(&st::MISSING_FIELD, Severity::Error, p, node.span, Fact::Missing { field: f.name, object: "its object" }, Some(f.doc), None),
-                _ => self.fact(&st::NULL_VALUE, Severity::Warning, p, node.span, Fact::Null { field: f.name }, Some(f.doc), None),
+                Required::Yes => self.fact(
+                    &st::MISSING_FIELD,
+                    Severity::Error,
+                    p,
+                    node.span,
+                    Fact::Missing {
+                        field: f.name,
+                        object: "its object",
+                    },
+                    Some(f.doc),
+                    None,
+                ),
+                _ => self.fact(
+                    &st::NULL_VALUE,
+                    Severity::Warning,
+                    p,
+                    node.span,
+                    Fact::Null { field: f.name },
+                    Some(f.doc),
+                    None,
+                ),
             }
             return;
         }
@@ -158,14 +248,33 @@ impl<'a> Walker<'a> {
                             return;
                         }
                     }
-                    let bounds = Bounds { min: spec.min.map(|x| x as f64), max: spec.max.map(|x| x as f64) };
+                    let bounds = Bounds {
+                        min: spec.min.map(|x| x as f64),
+                        max: spec.max.map(|x| x as f64),
+                    };
                     let x: f64 = n.parse().unwrap_or(f64::INFINITY);
                     if spec.min.is_some_and(|m| x < m as f64) || spec.max.is_some_and(|m| x > m as f64) {
-                        self.rule_error(node, f, loc, Fact::Range { field: f.name, value: n, bounds }, None);
+                        self.rule_error(
+                            node,
+                            f,
+                            loc,
+                            Fact::Range {
+                                field: f.name,
+                                value: n,
+                                bounds,
+                            },
+                            None,
+                        );
                     }
                 }
                 Value::String(s) if s.trim().parse::<i64>().is_ok() => {
-                    let fix = Some(Fix { title: "remove the quotes".into(), edits: vec![Edit { span: node.span, replacement: s.trim().to_string() }] });
+                    let fix = Some(Fix {
+                        title: "remove the quotes".into(),
+                        edits: vec![Edit {
+                            span: node.span,
+                            replacement: s.trim().to_string(),
+                        }],
+                    });
                     self.type_error(node, f, "integer", loc, fix)
                 }
                 _ => self.type_error(node, f, "integer", loc, None),
@@ -175,7 +284,19 @@ impl<'a> Walker<'a> {
                 Value::String(s) => match spec.other_form {
                     Some(d) => {
                         let p = self.paths.pointer(loc);
-                        self.fact(&st::DISPUTED_VALUE, Severity::Warning, p, node.span, Fact::DisputedValue { field: f.name, value: s, note: d.note }, Some(f.doc), None);
+                        self.fact(
+                            &st::DISPUTED_VALUE,
+                            Severity::Warning,
+                            p,
+                            node.span,
+                            Fact::DisputedValue {
+                                field: f.name,
+                                value: s,
+                                note: d.note,
+                            },
+                            Some(f.doc),
+                            None,
+                        );
                         self.quantity(node, s, f, spec, loc);
                     }
                     None => self.type_error(node, f, "number", loc, None),
@@ -193,7 +314,13 @@ impl<'a> Walker<'a> {
             Ty::Bool => match &node.value {
                 Value::Bool(_) => {}
                 Value::String(s) if matches!(&**s, "true" | "false") => {
-                    let fix = Some(Fix { title: "remove the quotes".into(), edits: vec![Edit { span: node.span, replacement: s.to_string() }] });
+                    let fix = Some(Fix {
+                        title: "remove the quotes".into(),
+                        edits: vec![Edit {
+                            span: node.span,
+                            replacement: s.to_string(),
+                        }],
+                    });
                     self.type_error(node, f, "boolean", loc, fix)
                 }
                 _ => self.type_error(node, f, "boolean", loc, None),
@@ -202,7 +329,18 @@ impl<'a> Walker<'a> {
                 Some(items) => {
                     let n = items.len();
                     if a.min_items.is_some_and(|m| n < m) || a.max_items.is_some_and(|m| n > m) {
-                        self.rule_error(node, f, loc, Fact::Items { field: f.name, min: a.min_items, max: a.max_items, len: n }, None);
+                        self.rule_error(
+                            node,
+                            f,
+                            loc,
+                            Fact::Items {
+                                field: f.name,
+                                min: a.min_items,
+                                max: a.max_items,
+                                len: n,
+                            },
+                            None,
+                        );
                     }
                     for (i, item) in items.iter().enumerate() {
                         let child = self.paths.child(loc, Seg::Index(i));
@@ -225,7 +363,19 @@ impl<'a> Walker<'a> {
                             let child = self.paths.child(loc, Seg::Key(&m.key));
                             let p = self.paths.pointer(child);
                             let fix = scalar_text(&m.value).map(|t| quote_fix(m.value.span, t));
-                            self.fact(&st::INVALID_TYPE, Severity::Error, p, m.value.span, Fact::Type { field: &m.key, expected: "string", found: m.value.json_type().name() }, Some(f.doc), fix);
+                            self.fact(
+                                &st::INVALID_TYPE,
+                                Severity::Error,
+                                p,
+                                m.value.span,
+                                Fact::Type {
+                                    field: &m.key,
+                                    expected: "string",
+                                    found: m.value.json_type().name(),
+                                },
+                                Some(f.doc),
+                                fix,
+                            );
                         }
                     }
                 }
@@ -242,36 +392,140 @@ impl<'a> Walker<'a> {
             }
             if let Some((_, d)) = e.disputed.iter().find(|(x, _)| *x == v) {
                 let p = self.paths.pointer(loc);
-                self.fact(&st::DISPUTED_VALUE, Severity::Warning, p, node.span, Fact::DisputedValue { field: f.name, value: v, note: d.note }, Some(f.doc), None);
+                self.fact(
+                    &st::DISPUTED_VALUE,
+                    Severity::Warning,
+                    p,
+                    node.span,
+                    Fact::DisputedValue {
+                        field: f.name,
+                        value: v,
+                        note: d.note,
+                    },
+                    Some(f.doc),
+                    None,
+                );
                 return;
             }
             let suggestion = suggest::closest(v, e.values.iter().copied().filter(|x| !x.is_empty()));
-            let fix = suggestion.map(|s| Fix { title: format!("replace with `{s}`"), edits: vec![Edit { span: node.span, replacement: format!("\"{s}\"") }] });
-            self.rule_error(node, f, loc, Fact::Enum { field: f.name, value: v, allowed: e.values, suggestion }, fix);
+            let fix = suggestion.map(|s| Fix {
+                title: format!("replace with `{s}`"),
+                edits: vec![Edit {
+                    span: node.span,
+                    replacement: format!("\"{s}\""),
+                }],
+            });
+            self.rule_error(
+                node,
+                f,
+                loc,
+                Fact::Enum {
+                    field: f.name,
+                    value: v,
+                    allowed: e.values,
+                    suggestion,
+                },
+                fix,
+            );
             return;
         }
         let len = v.chars().count();
         if let Some(min) = s.min_len.filter(|m| len < *m) {
-            self.rule_error(node, f, loc, Fact::MinLen { field: f.name, min, len }, None);
+            self.rule_error(
+                node,
+                f,
+                loc,
+                Fact::MinLen {
+                    field: f.name,
+                    min,
+                    len,
+                },
+                None,
+            );
         } else if let Some(max) = s.max_len.filter(|m| len > *m) {
-            self.rule_error(node, f, loc, Fact::MaxLen { field: f.name, max, len }, None);
-        } else if let Some(ch) = s.forbidden.and_then(|set| v.chars().find(|c| set.contains(*c) && *c != ' ')) {
-            self.rule_error(node, f, loc, Fact::Forbidden { field: f.name, ch, set: s.forbidden.unwrap_or_default() }, None);
+            self.rule_error(
+                node,
+                f,
+                loc,
+                Fact::MaxLen {
+                    field: f.name,
+                    max,
+                    len,
+                },
+                None,
+            );
+        } else if let Some(ch) = s
+            .forbidden
+            .and_then(|set| v.chars().find(|c| set.contains(*c) && *c != ' '))
+        {
+            self.rule_error(
+                node,
+                f,
+                loc,
+                Fact::Forbidden {
+                    field: f.name,
+                    ch,
+                    set: s.forbidden.unwrap_or_default(),
+                },
+                None,
+            );
         } else if let Some(p) = s.pattern.filter(|p| !p.is_match(v)) {
-            self.rule_error(node, f, loc, Fact::Pattern { field: f.name, value: v, desc: p.desc }, None);
+            self.rule_error(
+                node,
+                f,
+                loc,
+                Fact::Pattern {
+                    field: f.name,
+                    value: v,
+                    desc: p.desc,
+                },
+                None,
+            );
         }
     }
 
     fn quantity(&mut self, node: &Node, text: &str, f: &'static FieldSpec, spec: &'static NumSpec, loc: Loc) {
         let Some(x) = parse_decimal(text) else {
-            self.rule_error(node, f, loc, Fact::NotDecimal { field: f.name, value: text, unit: spec.unit }, None);
+            self.rule_error(
+                node,
+                f,
+                loc,
+                Fact::NotDecimal {
+                    field: f.name,
+                    value: text,
+                    unit: spec.unit,
+                },
+                None,
+            );
             return;
         };
         if spec.integer && x.fract() != 0.0 {
-            self.rule_error(node, f, loc, Fact::NotInteger { field: f.name, value: text }, None);
+            self.rule_error(
+                node,
+                f,
+                loc,
+                Fact::NotInteger {
+                    field: f.name,
+                    value: text,
+                },
+                None,
+            );
         } else if x < spec.min || x > spec.max {
-            let bounds = Bounds { min: Some(spec.min), max: Some(spec.max) };
-            self.rule_error(node, f, loc, Fact::Range { field: f.name, value: text, bounds }, None);
+            let bounds = Bounds {
+                min: Some(spec.min),
+                max: Some(spec.max),
+            };
+            self.rule_error(
+                node,
+                f,
+                loc,
+                Fact::Range {
+                    field: f.name,
+                    value: text,
+                    bounds,
+                },
+                None,
+            );
         }
     }
 }
@@ -306,6 +560,9 @@ fn scalar_text(node: &Node) -> Option<&str> {
 fn quote_fix(span: Span, text: &str) -> Fix {
     Fix {
         title: "write it as a string".into(),
-        edits: vec![Edit { span, replacement: format!("\"{text}\"") }],
+        edits: vec![Edit {
+            span,
+            replacement: format!("\"{text}\""),
+        }],
     }
 }

@@ -32,7 +32,11 @@ impl Span {
     pub const fn opening(self) -> Self {
         Span {
             start: self.start,
-            end: if self.end > self.start { self.start + 1 } else { self.start },
+            end: if self.end > self.start {
+                self.start + 1
+            } else {
+                self.start
+            },
         }
     }
 }

@@ -49,7 +49,14 @@ pub fn read_expect(fixture: &Path) -> Expect {
         }
         if let Some(k) = line.strip_prefix("kind:") {
             let k = k.trim();
-            kind = if k == "auto" { None } else { Some(k.parse().unwrap_or_else(|e| panic!("{}:{}: {e}", path.display(), i + 1))) };
+            kind = if k == "auto" {
+                None
+            } else {
+                Some(
+                    k.parse()
+                        .unwrap_or_else(|e| panic!("{}:{}: {e}", path.display(), i + 1)),
+                )
+            };
             continue;
         }
         lines.push(normalise(line));
@@ -67,7 +74,14 @@ pub fn actual_lines(r: &Report) -> Vec<String> {
     let mut v: Vec<String> = r
         .diagnostics
         .iter()
-        .map(|d| format!("{} {} {}", d.severity.as_str(), d.code, if d.pointer.is_empty() { "\"\"" } else { &d.pointer }))
+        .map(|d| {
+            format!(
+                "{} {} {}",
+                d.severity.as_str(),
+                d.code,
+                if d.pointer.is_empty() { "\"\"" } else { &d.pointer }
+            )
+        })
         .collect();
     v.sort();
     v
@@ -76,5 +90,11 @@ pub fn actual_lines(r: &Report) -> Vec<String> {
 /// Lints a fixture with the kind its `.expect` names.
 pub fn lint_fixture(fixture: &Path, kind: Option<Kind>) -> Report {
     let bytes = std::fs::read(fixture).unwrap_or_else(|e| panic!("{}: {e}", fixture.display()));
-    lint_bytes(&bytes, &Options { kind, ..Options::default() })
+    lint_bytes(
+        &bytes,
+        &Options {
+            kind,
+            ..Options::default()
+        },
+    )
 }

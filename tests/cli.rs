@@ -1,0 +1,203 @@
+//! The CLI contract: exit codes 0/1/2, the JSON document, stdin, directories.
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::path::Path;
+
+fn bin() -> Command {
+    let mut c = Command::cargo_bin("deploylint").expect("binary");
+    c.env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("NO_COLOR", "1");
+    c
+}
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn json_of(out: &[u8]) -> Value {
+    serde_json::from_slice(out).expect("stdout is one JSON document")
+}
+
+#[test]
+fn valid_examples_exit_zero() {
+    bin()
+        .current_dir(root())
+        .args(["check", "examples/valid"])
+        .assert()
+        .code(0);
+}
+
+#[test]
+fn broken_examples_exit_one_with_json_contract() {
+    let out = bin()
+        .current_dir(root())
+        .args(["check", "--format", "json", "examples/broken"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let v = json_of(&out);
+    let files = v["files"].as_array().expect("files");
+    assert_eq!(files.len(), 5);
+    // Sorted paths, each with a kind and diagnostics carrying the contract fields.
+    let paths: Vec<&str> = files.iter().map(|f| f["path"].as_str().unwrap_or_default()).collect();
+    let mut sorted = paths.clone();
+    sorted.sort();
+    assert_eq!(paths, sorted);
+    let v3 = files
+        .iter()
+        .find(|f| f["path"].as_str().is_some_and(|p| p.ends_with("ief-v3-create.json")))
+        .expect("v3 create");
+    assert_eq!(v3["kind"], "ief-v3-create");
+    let d = v3["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .find(|d| d["code"] == "port-number")
+        .expect("port-number");
+    assert_eq!(d["severity"], "error");
+    assert_eq!(d["pointer"], "/deployment/template/containers/0/ports/0/host_port");
+    assert!(d["line"].as_u64().is_some_and(|l| l > 1));
+    assert!(d["column"].as_u64().is_some_and(|c| c > 1));
+    assert!(d["message"].as_str().is_some_and(|m| m.contains("80800")));
+}
+
+#[test]
+fn stdin_and_kind_flag() {
+    let body = r#"{"description": "only a description"}"#;
+    // Ambiguous without --kind: kind null, exit 1, the candidates named.
+    let out = bin()
+        .args(["check", "--format", "json", "-"])
+        .write_stdin(body)
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let v = json_of(&out);
+    assert_eq!(v["files"][0]["path"], "-");
+    assert_eq!(v["files"][0]["kind"], Value::Null);
+    assert_eq!(v["files"][0]["diagnostics"][0]["code"], "ambiguous-kind");
+    let msg = v["files"][0]["diagnostics"][0]["message"].as_str().unwrap_or_default();
+    assert!(msg.contains("ief-v2-update") && msg.contains("ief-v3-update"), "{msg}");
+    // With --kind it is a valid update.
+    let out = bin()
+        .args(["check", "--format", "json", "--kind", "ief-v3-update", "-"])
+        .write_stdin(body)
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
+    assert_eq!(json_of(&out)["files"][0]["kind"], "ief-v3-update");
+}
+
+#[test]
+fn parse_errors_have_empty_pointer_and_position() {
+    let out = bin()
+        .args(["check", "--format", "json", "-"])
+        .write_stdin("{\n  \"chart_id\": \"x\",\n}\n")
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let d = &json_of(&out)["files"][0]["diagnostics"][0];
+    assert_eq!(d["code"], "parse-error");
+    assert_eq!(d["pointer"], "");
+    assert_eq!((d["line"].as_u64(), d["column"].as_u64()), (Some(2), Some(18)));
+}
+
+#[test]
+fn usage_and_io_errors_exit_two() {
+    bin().args(["check", "--kind", "nope", "x.json"]).assert().code(2);
+    bin().args(["check", "--format", "xml", "x.json"]).assert().code(2);
+    bin().args(["check", "definitely/missing.json"]).assert().code(2);
+    bin().args(["frobnicate"]).assert().code(2);
+}
+
+#[test]
+fn human_output_shows_code_location_and_help() {
+    let out = bin()
+        .current_dir(root())
+        .args(["check", "examples/broken/cce-release-update.json"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let s = String::from_utf8_lossy(&out);
+    assert!(s.contains("release-action"), "{s}");
+    assert!(s.contains("examples/broken/cce-release-update.json:3:13"), "{s}");
+    assert!(s.contains("did you mean `upgrade`?"), "{s}");
+    assert!(s.contains("\"upgrad\""), "source excerpt shown: {s}");
+    assert!(s.contains("5 errors"), "{s}");
+}
+
+#[test]
+fn chinese_messages() {
+    let out = bin()
+        .current_dir(root())
+        .args([
+            "check",
+            "--lang",
+            "zh",
+            "--format",
+            "json",
+            "examples/broken/cce-release-update.json",
+        ])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let v = json_of(&out);
+    let m = v["files"][0]["diagnostics"][0]["message"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    assert!(m.contains("是否想写 `upgrade`"), "{m}");
+    let out = bin()
+        .env("LANG", "zh_CN.UTF-8")
+        .current_dir(root())
+        .args(["check", "--format", "json", "examples/broken/cce-release-update.json"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    assert_eq!(
+        json_of(&out)["files"][0]["diagnostics"][0]["message"]
+            .as_str()
+            .unwrap_or_default(),
+        m
+    );
+}
+
+#[test]
+fn schema_and_rules_commands() {
+    let out = bin()
+        .args(["schema", "ief-v3-create"])
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
+    let v = json_of(&out);
+    assert_eq!(v["$id"], "https://deploylint.dev/schemas/ief-v3-create.json");
+    let out = bin().args(["rules"]).assert().code(0).get_output().stdout.clone();
+    let s = String::from_utf8_lossy(&out);
+    for code in [
+        "container-name",
+        "env-source-exclusive",
+        "dns-policy-host-network",
+        "unknown-field",
+    ] {
+        assert!(s.contains(code), "{code} missing from rules");
+    }
+    bin().args(["schema", "ief-v9"]).assert().code(2);
+}

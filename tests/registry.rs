@@ -1,0 +1,92 @@
+//! The rule registry: codes unique, kebab-case, snapshotted; every rule
+//! documented in English and Chinese with a source; every pattern compiles.
+
+use deploylint::registry;
+use deploylint::Kind;
+use std::path::Path;
+
+#[test]
+fn codes_are_unique_kebab_case_and_snapshotted() {
+    let codes: Vec<&str> = registry::all().iter().map(|e| e.meta.code).collect();
+    let mut sorted = codes.clone();
+    sorted.sort();
+    sorted.dedup();
+    assert_eq!(sorted.len(), codes.len(), "duplicate codes");
+    for c in &codes {
+        assert!(
+            !c.is_empty()
+                && c.chars()
+                    .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-')
+                && !c.starts_with('-')
+                && !c.ends_with('-'),
+            "not kebab-case: {c}"
+        );
+    }
+    let snapshot = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/codes.txt");
+    let expected = std::fs::read_to_string(&snapshot).unwrap_or_default();
+    let actual = sorted.join("\n") + "\n";
+    if std::env::var_os("UPDATE_GENERATED").is_some() {
+        std::fs::write(&snapshot, &actual).expect("write snapshot");
+        return;
+    }
+    assert_eq!(
+        expected, actual,
+        "the code list changed: review, then UPDATE_GENERATED=1 cargo test --test registry"
+    );
+}
+
+#[test]
+fn every_rule_is_documented_in_both_languages_with_sources() {
+    for e in registry::all() {
+        let m = e.meta;
+        for (what, en, zh) in [
+            ("summary", m.summary.en, m.summary.zh),
+            ("explanation", m.explanation.en, m.explanation.zh),
+        ] {
+            assert!(en.len() > 10, "{}: English {what} missing", m.code);
+            assert!(
+                zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+                "{}: Chinese {what} missing",
+                m.code
+            );
+        }
+        assert!(!m.sources.is_empty(), "{}: no source", m.code);
+        assert!(!e.kinds.is_empty(), "{}: applies to no kind", m.code);
+    }
+}
+
+#[test]
+fn every_field_is_documented_in_both_languages() {
+    for kind in Kind::ALL {
+        for obj in deploylint::spec::objects(kind.root()) {
+            for f in obj.fields {
+                assert!(
+                    !f.doc.en.is_empty() && !f.doc.zh.is_empty(),
+                    "{kind}: {}.{} lacks docs",
+                    obj.name,
+                    f.name
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn every_pattern_compiles_and_anchors() {
+    for kind in Kind::ALL {
+        for obj in deploylint::spec::objects(kind.root()) {
+            for f in obj.fields {
+                let mut ty = &f.ty;
+                while let deploylint::spec::Ty::Array(a) = ty {
+                    ty = &a.items;
+                }
+                if let deploylint::spec::Ty::Str(s) = ty {
+                    if let Some(p) = s.pattern {
+                        assert!(regex::Regex::new(p.regex).is_ok(), "{}: bad regex {}", f.name, p.regex);
+                        assert!(p.regex.starts_with('^'), "{}: unanchored {}", f.name, p.regex);
+                    }
+                }
+            }
+        }
+    }
+}
