@@ -119,8 +119,8 @@ pub mod structural {
         severity: Severity::Error,
         summary: Msg::new("A value has the wrong JSON type", "值的 JSON 类型错误"),
         explanation: Msg::new(
-            "Each field has the type its page states: String, Integer, Boolean, an object or an array. The API decodes the body into typed structures and rejects a value of another type, such as `\"8080\"` for an Integer port, `0.5` for a v3 resource quantity (a String on the v3 pages) or `\"true\"` for a Boolean. The request body itself must be a JSON object.",
-            "每个字段都有其页面规定的类型:String、Integer、Boolean、对象或数组。API 将请求体解码为强类型结构,类型不符的值会被拒绝,例如整数端口写成 `\"8080\"`、v3 资源量写成数字 `0.5`(v3 页面规定为 String)、布尔值写成 `\"true\"`。请求体本身必须是 JSON 对象。",
+            "Each field has the type its page states: String, Integer, Boolean, an object or an array. The API decodes the body into typed structures and rejects a value of another type, such as `\"8080\"` for an Integer port, `0.5` for a v3 resource quantity (a String on the v3 pages), `\"0.5\"` for a v2 one (numbers in the v2 examples and in Huawei's SDK since 0.0.96; only the 2021 SDK sent strings) or `\"true\"` for a Boolean. The request body itself must be a JSON object.",
+            "每个字段都有其页面规定的类型:String、Integer、Boolean、对象或数组。API 将请求体解码为强类型结构,类型不符的值会被拒绝,例如整数端口写成 `\"8080\"`、v3 资源量写成数字 `0.5`(v3 页面规定为 String)、v2 资源量写成字符串 `\"0.5\"`(v2 示例与华为 SDK 0.0.96 起均为数字,仅 2021 年的 SDK 发送字符串)、布尔值写成 `\"true\"`。请求体本身必须是 JSON 对象。",
         ),
         sources: ALL_PAGES,
         structural: true,
@@ -210,8 +210,8 @@ pub mod structural {
             "华为各来源对取值有分歧",
         ),
         explanation: Msg::new(
-            "Some values are allowed by one Huawei source and not by another: `npu_type` `D310B` in a v3 update (seed 002 lists only D310; seed 004 and the Go SDK add D310B), `restart_policy` `OnFailure` in v2 (the SDK's v2 model spells it `Onfailure`), a v2 resource quantity written as a string (the 2021 SDK sent strings; the pages' examples and today's SDK send numbers). The value is reported as a warning naming both sources.",
-            "部分取值被一个华为来源允许、却不被另一个来源允许:v3 更新中 `npu_type` 为 `D310B`(种子 002 只列出 D310;种子 004 与 Go SDK 增加了 D310B);v2 中 `restart_policy` 为 `OnFailure`(SDK 的 v2 模型写作 `Onfailure`);v2 资源量写成字符串(2021 年的 SDK 发送字符串,页面示例与当前 SDK 发送数字)。此类取值以警告报告并列出两个来源。",
+            "Some values are allowed by one Huawei source and not by another: `npu_type` `D310B` in a v3 update (seed 002 lists only D310; seed 004 and the Go SDK add D310B), `restart_policy` `OnFailure` in v2 (the SDK's v2 model spells it `Onfailure`). The value is reported as a warning naming both sources.",
+            "部分取值被一个华为来源允许、却不被另一个来源允许:v3 更新中 `npu_type` 为 `D310B`(种子 002 只列出 D310;种子 004 与 Go SDK 增加了 D310B);v2 中 `restart_policy` 为 `OnFailure`(SDK 的 v2 模型写作 `Onfailure`)。此类取值以警告报告并列出两个来源。",
         ),
         sources: &[Source::new(Doc::S002, "Table 6"), Source::new(Doc::Sdk, "§1.3, §7")],
         structural: false,

@@ -58,13 +58,6 @@ static DEFAULT_MODE_V2: Dispute = Dispute {
     ),
 };
 
-static NUMERIC_STRING_V2: Dispute = Dispute {
-    note: Msg::new(
-        "the v2 examples (seeds 000/001) and Huawei's Go SDK since 0.0.96 send resource quantities as JSON numbers; the 2021 SDK (0.0.73) sent strings (reference §1.3 Table 12)",
-        "v2 示例(种子 000/001)与华为 Go SDK 自 0.0.96 起以 JSON 数字发送资源量;2021 年的 SDK(0.0.73)发送字符串(参考 §1.3 Table 12)",
-    ),
-};
-
 static ON_FAILURE_V2: Dispute = Dispute {
     note: Msg::new(
         "Huawei's Go SDK AppConfigs (the v2 configs table) spells it `Onfailure`; the v3 pages spell it `OnFailure` (reference §1.3 Table 14)",
@@ -117,7 +110,7 @@ const fn qty(name: &'static str, min: f64, max: f64, integer: bool, unit: Msg, d
             max,
             integer,
             unit,
-            other_form: Some(&NUMERIC_STRING_V2),
+            other_form: None,
         }),
         doc,
     )

@@ -299,7 +299,16 @@ impl<'a> Walker<'a> {
                         );
                         self.quantity(node, s, f, spec, loc);
                     }
-                    None => self.type_error(node, f, "number", loc, None),
+                    None => {
+                        let fix = parse_decimal(s.trim()).map(|_| Fix {
+                            title: "remove the quotes".into(),
+                            edits: vec![Edit {
+                                span: node.span,
+                                replacement: s.trim().to_string(),
+                            }],
+                        });
+                        self.type_error(node, f, "number", loc, fix)
+                    }
                 },
                 _ => self.type_error(node, f, "number", loc, None),
             },
