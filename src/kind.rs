@@ -181,7 +181,8 @@ pub fn detect(root: &Node) -> Detected {
             if top_v3 {
                 return Detected::One(Kind::IefV3Create);
             }
-            Detected::Ambiguous(vec![Kind::IefV2Update, Kind::IefV3Update])
+            // A v3 update needs deployment.template: without it only a v2 update is valid.
+            Detected::One(Kind::IefV2Update)
         }
         Some(_) => {
             if top_v3 {

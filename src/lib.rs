@@ -24,7 +24,7 @@
 //! assert_eq!(report.kind.map(|k| k.name()), Some("cce-release-update"));
 //! let d = &report.diagnostics[0];
 //! assert_eq!((d.code, d.pointer.as_str()), ("release-action", "/action"));
-//! assert_eq!((d.line, d.column), (1, 38));
+//! assert_eq!((d.line, d.column), (1, 36));
 //! assert!(d.message.contains("did you mean `upgrade`?"));
 //! ```
 #![deny(clippy::print_stdout, clippy::print_stderr)]

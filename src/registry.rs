@@ -308,6 +308,7 @@ fn build() -> Vec<Entry> {
             }
         }
     }
+    add(&crate::rules::v2_create_wrapper::META, Kind::IefV2Create);
     for e in &mut out {
         e.kinds.sort();
     }

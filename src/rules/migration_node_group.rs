@@ -18,6 +18,11 @@ pub static META: RuleMeta = RuleMeta {
     structural: false,
 };
 
+/// Absent or `null` (which the API treats as absent).
+fn absent(n: Option<&Node>) -> bool {
+    n.is_none_or(|n| matches!(n.value, crate::syntax::Value::Null))
+}
+
 fn has_group(n: &Node) -> bool {
     n.get("group_id").and_then(Node::as_str).is_some_and(|s| !s.is_empty())
 }
@@ -60,7 +65,7 @@ impl super::Rule for RootRule {
         else {
             return;
         };
-        if configs.members().is_some() && configs.get("migration").is_none() {
+        if configs.members().is_some() && absent(configs.get("migration")) {
             let p = cx.ptr(
                 v,
                 &[
@@ -92,7 +97,7 @@ impl super::Rule for V2Rule {
             return;
         }
         let Some(app) = v.node.get("app") else { return };
-        if app.members().is_some() && app.get("migration").is_none() {
+        if app.members().is_some() && absent(app.get("migration")) {
             let p = cx.ptr(v, &[Seg::Key("app"), Seg::Key("migration")]);
             report(cx, p, app.span.opening());
         }

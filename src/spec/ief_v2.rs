@@ -14,7 +14,7 @@
 
 use super::common::*;
 use super::ief_v3::{
-    DEFAULT_MODE, DEPLOYMENT_NAME, DNS_POLICIES, NODE_IDS, NODE_ID_LIST, READ_ONLY, RESOURCE_QUANTITY,
+    DEFAULT_MODE, DEPLOYMENT_NAME, DNS_POLICIES, NODE_IDS, NODE_ID_LIST, NPU_TYPE, READ_ONLY, RESOURCE_QUANTITY,
     VOLUME_DESTINATION, VOLUME_NAME_FIELD, VOLUME_SOURCE_FIELD, VOLUME_TYPE,
 };
 use super::*;
@@ -31,6 +31,19 @@ pub static APP_VERSION: RuleMeta = RuleMeta {
         "\"版本描述,只允许英文小写字母、数字、中划线、点,最大长度64,英文小写字母或数字开头\"(种子 001 表4)。`V1.0` 与 `1.0_beta` 会被拒绝。",
     ),
     sources: &[src(Doc::S001, "表4")],
+    structural: true,
+};
+
+/// v2 arch (SDK only).
+pub static APP_ARCH: RuleMeta = RuleMeta {
+    code: "app-arch",
+    severity: Severity::Error,
+    summary: Msg::new("v2 arch is x86_64, arm32 or arm64", "v2 arch 为 x86_64、arm32 或 arm64"),
+    explanation: Msg::new(
+        "The v2 pages do not list `arch` (see `disputed-field`); Huawei's page for the v2 application-template version, the closest source, allows `x86_64`, `arm32` and `arm64` (reference §1.3). Any other value is rejected there.",
+        "v2 页面未列出 `arch`(见 `disputed-field`);最接近的来源——华为 v2 应用模板版本页面——允许 `x86_64`、`arm32`、`arm64`(参考 §1.3),其他取值会被拒绝。",
+    ),
+    sources: &[src(Doc::Sdk, "§1.3")],
     structural: true,
 };
 
@@ -364,7 +377,8 @@ const NPU_TYPE_V2: FieldSpec = field(
     str_enum(&NPU_TYPES_V2),
     Msg::new("NPU type (SDK only).", "NPU类型(仅 SDK)"),
 )
-.undocumented(&SDK_ONLY_V2);
+.undocumented(&SDK_ONLY_V2)
+.rule(&NPU_TYPE);
 const ARCH_V2: FieldSpec = field(
     "arch",
     str_enum(&ARCHES),
@@ -373,7 +387,8 @@ const ARCH_V2: FieldSpec = field(
         "架构:x86_64、arm32、arm64(仅 SDK)",
     ),
 )
-.undocumented(&SDK_ONLY_V2);
+.undocumented(&SDK_ONLY_V2)
+.rule(&APP_ARCH);
 
 /// v2 `app` (seed 001 表4).
 pub static APP: ObjectSpec = ObjectSpec {

@@ -219,7 +219,19 @@ impl<'a> Walker<'a> {
                     Some(f.doc),
                     None,
                 ),
-                _ => self.fact(
+                Required::Disputed(d) => self.fact(
+                    &st::DISPUTED_REQUIRED,
+                    Severity::Warning,
+                    p,
+                    node.span,
+                    Fact::DisputedRequired {
+                        field: f.name,
+                        note: d.note,
+                    },
+                    Some(f.doc),
+                    None,
+                ),
+                Required::No => self.fact(
                     &st::NULL_VALUE,
                     Severity::Warning,
                     p,
