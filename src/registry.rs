@@ -317,6 +317,17 @@ fn build() -> Vec<Entry> {
 }
 
 /// Every rule deploylint has, sorted by code.
+///
+/// ```
+/// use deploylint::{registry, Kind};
+///
+/// let env = registry::get("env-source-exclusive").expect("a rule");
+/// assert!(env.kinds.contains(&Kind::IefV3Create));
+/// assert!(env.meta.explanation.zh.contains("三选一"));
+/// // Codes are unique and sorted.
+/// let codes: Vec<_> = registry::all().iter().map(|e| e.meta.code).collect();
+/// assert!(codes.windows(2).all(|w| w[0] < w[1]));
+/// ```
 pub fn all() -> &'static [Entry] {
     &ALL
 }

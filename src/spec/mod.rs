@@ -9,6 +9,17 @@
 //!
 //! Where Huawei's sources disagree, the spec says so with a [`Dispute`]: the
 //! walk then reports a warning naming both sources instead of an error.
+//!
+//! ```
+//! use deploylint::Kind;
+//!
+//! // The documentation and bounds of a field, as an editor or form would show them.
+//! let container = deploylint::spec::ief_v3::CONTAINER_CREATE.field("run_as_user").expect("field");
+//! assert!(container.doc.zh.contains("0~65534"));
+//! assert_eq!(container.rule.map(|r| r.code), Some("run-as-user"));
+//! let objects = deploylint::spec::objects(Kind::IefV3Create.root());
+//! assert!(objects.iter().any(|o| o.name == "HostPortRange"));
+//! ```
 
 pub mod cce;
 pub mod common;
