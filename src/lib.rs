@@ -40,10 +40,11 @@ pub mod syntax;
 
 pub use diagnostics::{Diagnostic, Edit, Fix, Lang, Severity};
 pub use kind::{detect, Detected, Kind};
+pub use syntax::InputFormat;
 
 use diagnostics::tr;
 use registry::structural as st;
-use syntax::{InputFormat, LineIndex, Node, Span, SyntaxErrorKind};
+use syntax::{LineIndex, Node, Span, SyntaxErrorKind};
 
 /// How to lint.
 #[derive(Clone, Debug, Default)]
@@ -52,13 +53,18 @@ pub struct Options {
     pub kind: Option<Kind>,
     /// The language of messages.
     pub lang: Lang,
-    /// The input format.
-    pub format: InputFormat,
+    /// The input format; `None` detects it (JSON if the text starts with `{` or `[`).
+    pub format: Option<InputFormat>,
+    /// The current deployment (JSON or YAML text) an update body modifies:
+    /// enables checks of fields an update may not change (`restart-policy-immutable`).
+    pub current: Option<String>,
 }
 
 /// The outcome of linting one document.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Report {
+    /// 0-based index of the document in a multi-document YAML stream (0 for JSON).
+    pub document: usize,
     /// The kind the document was checked as, if one could be determined.
     pub kind: Option<Kind>,
     /// The findings, sorted by position, then code.
@@ -83,10 +89,10 @@ impl Report {
     }
 }
 
-/// Lints raw bytes: invalid UTF-8 is a `parse-error` at the first bad byte.
-pub fn lint_bytes(bytes: &[u8], opts: &Options) -> Report {
+/// Lints raw bytes (every document): invalid UTF-8 is a `parse-error` at the first bad byte.
+pub fn lint_bytes(bytes: &[u8], opts: &Options) -> Vec<Report> {
     match std::str::from_utf8(bytes) {
-        Ok(text) => lint(text, opts),
+        Ok(text) => lint_all(text, opts),
         Err(e) => {
             let valid = e.valid_up_to();
             // Locate within the valid prefix so line/column are exact.
@@ -114,60 +120,85 @@ pub fn lint_bytes(bytes: &[u8], opts: &Options) -> Report {
             d.column = lc.column;
             d.end_line = lc.line;
             d.end_column = lc.column + 1;
-            Report {
+            vec![Report {
+                document: 0,
                 kind: opts.kind,
                 diagnostics: vec![d],
-            }
+            }]
         }
     }
 }
 
-/// Lints one document.
+/// Lints one document: JSON, or the first document of a YAML stream (use
+/// [`lint_all`] for every document of a multi-document stream).
 pub fn lint(text: &str, opts: &Options) -> Report {
-    let mut out = Vec::new();
-    let kind = match syntax::parse(text, opts.format) {
-        Err(e) => {
-            let message = match e.kind {
-                SyntaxErrorKind::Empty => tr(
-                    opts.lang,
-                    "the document is empty; a request body is a JSON object".into(),
-                    "文档为空;请求体应为 JSON 对象".into(),
-                ),
-                SyntaxErrorKind::TooDeep => tr(
-                    opts.lang,
-                    format!("the document nests deeper than {} levels", syntax::MAX_DEPTH),
-                    format!("文档嵌套超过 {} 层", syntax::MAX_DEPTH),
-                ),
-                _ => tr(
-                    opts.lang,
-                    format!("invalid JSON: {}", e.detail),
-                    format!("JSON 语法错误:{}", e.detail),
-                ),
+    lint_all(text, opts).into_iter().next().unwrap_or(Report {
+        document: 0,
+        kind: opts.kind,
+        diagnostics: Vec::new(),
+    })
+}
+
+/// Lints every document of `text`, one [`Report`] each.
+pub fn lint_all(text: &str, opts: &Options) -> Vec<Report> {
+    let format = opts.format.unwrap_or_else(|| InputFormat::detect(text));
+    let current = opts.current.as_deref().and_then(|c| {
+        syntax::parse(c, InputFormat::detect(c))
+            .into_iter()
+            .next()
+            .and_then(Result::ok)
+    });
+    let index = LineIndex::new(text);
+    syntax::parse(text, format)
+        .into_iter()
+        .enumerate()
+        .map(|(document, parsed)| {
+            let mut out = Vec::new();
+            let kind = match parsed {
+                Err(e) => {
+                    let message = match e.kind {
+                        SyntaxErrorKind::Empty => tr(
+                            opts.lang,
+                            "the document is empty; a request body is an object".into(),
+                            "文档为空;请求体应为对象".into(),
+                        ),
+                        SyntaxErrorKind::TooDeep => tr(
+                            opts.lang,
+                            format!("the document nests deeper than {} levels", syntax::MAX_DEPTH),
+                            format!("文档嵌套超过 {} 层", syntax::MAX_DEPTH),
+                        ),
+                        _ => match format {
+                            InputFormat::Json => tr(
+                                opts.lang,
+                                format!("invalid JSON: {}", e.detail),
+                                format!("JSON 语法错误:{}", e.detail),
+                            ),
+                            InputFormat::Yaml => tr(opts.lang, e.detail.clone(), format!("YAML 语法错误:{}", e.detail)),
+                        },
+                    };
+                    out.push(Diagnostic::new(
+                        st::PARSE_ERROR.code,
+                        Severity::Error,
+                        String::new(),
+                        e.span,
+                        message,
+                    ));
+                    opts.kind
+                }
+                Ok(root) => check(text, &root, opts, current.as_ref(), &mut out),
             };
-            out.push(Diagnostic::new(
-                st::PARSE_ERROR.code,
-                Severity::Error,
-                String::new(),
-                e.span,
-                message,
-            ));
-            opts.kind
-        }
-        Ok(root) => check(&root, opts, &mut out),
-    };
-    finish(text, kind, out)
+            finish(text, &index, document, kind, out)
+        })
+        .collect()
 }
 
 /// Checks a parsed tree; returns the kind used.
-fn check(root: &Node, opts: &Options, out: &mut Vec<Diagnostic>) -> Option<Kind> {
+fn check(text: &str, root: &Node, opts: &Options, current: Option<&Node>, out: &mut Vec<Diagnostic>) -> Option<Kind> {
     if root.members().is_none() {
         let message = tr(
             opts.lang,
-            format!(
-                "the request body must be a JSON object, not {}",
-                root.json_type().name()
-            ),
-            format!("请求体必须是 JSON 对象,而不是 {}", root.json_type().name()),
+            format!("the request body must be an object, not {}", root.json_type().name()),
+            format!("请求体必须是对象,而不是 {}", root.json_type().name()),
         );
         out.push(Diagnostic::new(
             st::INVALID_TYPE.code,
@@ -232,7 +263,7 @@ fn check(root: &Node, opts: &Options, out: &mut Vec<Diagnostic>) -> Option<Kind>
             }
         },
     };
-    let mut w = spec::walk::Walker::new(opts.lang);
+    let mut w = spec::walk::Walker::new(text, opts.lang);
     let root_loc = syntax::pointer::Loc::ROOT;
     if kind == Kind::IefV2Create && root.get("deployment").is_none() && root.get("app").is_some() {
         let (message, help) = rules::v2_create_wrapper::text(opts.lang);
@@ -257,13 +288,18 @@ fn check(root: &Node, opts: &Options, out: &mut Vec<Diagnostic>) -> Option<Kind>
         ..
     } = w;
     out.extend(found);
-    rules::run(kind, opts.lang, root, &visits, &paths, out);
+    rules::run(kind, opts.lang, root, current, &visits, &paths, out);
     Some(kind)
 }
 
 /// Resolves line/column once and sorts.
-fn finish(text: &str, kind: Option<Kind>, mut diagnostics: Vec<Diagnostic>) -> Report {
-    let index = LineIndex::new(text);
+fn finish(
+    text: &str,
+    index: &LineIndex,
+    document: usize,
+    kind: Option<Kind>,
+    mut diagnostics: Vec<Diagnostic>,
+) -> Report {
     for d in &mut diagnostics {
         let s = index.line_col(text, d.span.start);
         let e = index.line_col(text, d.span.end);
@@ -273,7 +309,11 @@ fn finish(text: &str, kind: Option<Kind>, mut diagnostics: Vec<Diagnostic>) -> R
         d.end_column = e.column;
     }
     diagnostics.sort_by(|a, b| (a.span.start, a.code, &a.pointer).cmp(&(b.span.start, b.code, &b.pointer)));
-    Report { kind, diagnostics }
+    Report {
+        document,
+        kind,
+        diagnostics,
+    }
 }
 
 #[cfg(feature = "cli")]

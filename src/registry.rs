@@ -217,6 +217,19 @@ pub mod structural {
         structural: false,
     };
 
+    /// A key given twice in one object.
+    pub static DUPLICATE_KEY: RuleMeta = RuleMeta {
+        code: "duplicate-key",
+        severity: Severity::Warning,
+        summary: Msg::new("A key is given twice in one object", "同一对象中某个键出现了两次"),
+        explanation: Msg::new(
+            "JSON (RFC 8259: names SHOULD be unique) and YAML (keys MUST be unique) both ask for unique keys, and parsers disagree about which copy wins: the API's decoder keeps the last one, some tools the first, some reject the document. So the API may see something other than what the author reads. The API accepts the body, so this is a warning, at the later copy's key.",
+            "JSON(RFC 8259:名称应当唯一)与 YAML(键必须唯一)都要求键唯一,而各解析器对取哪一个说法不一:API 的解码器保留最后一个,有的工具保留第一个,有的直接拒绝。因此 API 看到的可能与作者读到的不同。API 会接受该请求体,所以这是警告,报告在后出现的键上。",
+        ),
+        sources: &[Source::new(Doc::Json, "RFC 8259 §4; YAML 1.2 §3.2.1.1")],
+        structural: false,
+    };
+
     /// The document's kind cannot be recognised.
     pub static UNKNOWN_KIND: RuleMeta = RuleMeta {
         code: "unknown-kind",
@@ -256,6 +269,7 @@ pub mod structural {
         &MISSING_FIELD,
         &UNKNOWN_FIELD,
         &NULL_VALUE,
+        &DUPLICATE_KEY,
         &DISPUTED_REQUIRED,
         &DISPUTED_FIELD,
         &DISPUTED_VALUE,

@@ -42,7 +42,8 @@ fn broken_examples_exit_one_with_json_contract() {
         .clone();
     let v = json_of(&out);
     let files = v["files"].as_array().expect("files");
-    assert_eq!(files.len(), 5);
+    // Five JSON bodies and the two documents of releases.yaml.
+    assert_eq!(files.len(), 7);
     // Sorted paths, each with a kind and diagnostics carrying the contract fields.
     let paths: Vec<&str> = files.iter().map(|f| f["path"].as_str().unwrap_or_default()).collect();
     let mut sorted = paths.clone();
@@ -200,4 +201,107 @@ fn schema_and_rules_commands() {
         assert!(s.contains(code), "{code} missing from rules");
     }
     bin().args(["schema", "ief-v9"]).assert().code(2);
+}
+
+#[test]
+fn yaml_files_stdin_and_documents() {
+    let dir = std::env::temp_dir().join(format!("deploylint-cli-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("sub")).expect("tmp");
+    std::fs::write(dir.join("sub/a.yaml"), "chart_id: a\naction: upgrade\nparameters: {}\nvalues: {}\n---\nchart_id: b\naction: Upgrade\nparameters: {}\nvalues: {}\n").expect("write");
+    std::fs::write(dir.join("b.yml"), "description: x\ndeployment:\n  image_url: nginx\n").expect("write");
+    std::fs::write(dir.join("notes.txt"), "ignored").expect("write");
+    let out = bin()
+        .args(["check", "--format", "json"])
+        .arg(&dir)
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let v = json_of(&out);
+    let files = v["files"].as_array().expect("files");
+    // b.yml (one document), then sub/a.yaml's two documents, in path order.
+    assert_eq!(files.len(), 3);
+    assert!(files[0]["path"].as_str().is_some_and(|p| p.ends_with("b.yml")));
+    assert_eq!(files[0]["kind"], "ief-v2-update");
+    assert_eq!(
+        (files[1]["document"].as_u64(), files[2]["document"].as_u64()),
+        (Some(0), Some(1))
+    );
+    assert_eq!(files[1]["diagnostics"].as_array().map(Vec::len), Some(0));
+    let d = &files[2]["diagnostics"][0];
+    assert_eq!(
+        (
+            d["code"].as_str(),
+            d["pointer"].as_str(),
+            d["line"].as_u64(),
+            d["column"].as_u64()
+        ),
+        (Some("release-action"), Some("/action"), Some(7), Some(9))
+    );
+    assert_eq!(d["fix"]["edits"][0]["replacement"], "upgrade");
+    let human = bin()
+        .arg("check")
+        .arg(dir.join("sub/a.yaml"))
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    assert!(String::from_utf8_lossy(&human).contains("a.yaml:7:9 (document 2)"));
+    // YAML on stdin is detected; --input forces a format.
+    bin()
+        .args(["check", "-"])
+        .write_stdin("description: x\ndeployment:\n  image_url: nginx\n")
+        .assert()
+        .code(0);
+    let out = bin()
+        .args(["check", "--format", "json", "--input", "json", "-"])
+        .write_stdin("description: x\n")
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    assert_eq!(json_of(&out)["files"][0]["diagnostics"][0]["code"], "parse-error");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn current_deployment_makes_restart_policy_immutable() {
+    let dir = std::env::temp_dir().join(format!("deploylint-current-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("tmp");
+    let update = "deployment:\n  replicas: 1\n  template:\n    configs:\n      host_network: false\n      restart_policy: Never\n    containers:\n      - name: web\n        image_url: nginx\n";
+    std::fs::write(dir.join("update.yaml"), update).expect("write");
+    std::fs::write(
+        dir.join("current.json"),
+        r#"{"name": "web", "template": {"configs": {"restart_policy": "Always"}, "containers": []}}"#,
+    )
+    .expect("write");
+    // Without --current: clean.
+    bin().arg("check").arg(dir.join("update.yaml")).assert().code(0);
+    let out = bin()
+        .args(["check", "--format", "json", "--current"])
+        .arg(dir.join("current.json"))
+        .arg(dir.join("update.yaml"))
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let d = &json_of(&out)["files"][0]["diagnostics"][0];
+    assert_eq!(
+        (d["code"].as_str(), d["pointer"].as_str(), d["line"].as_u64()),
+        (
+            Some("restart-policy-immutable"),
+            Some("/deployment/template/configs/restart_policy"),
+            Some(6)
+        )
+    );
+    bin()
+        .args(["check", "--current", "missing.json"])
+        .arg(dir.join("update.yaml"))
+        .assert()
+        .code(2);
+    std::fs::remove_dir_all(&dir).ok();
 }

@@ -13,7 +13,7 @@ fn every_fixture_matches_its_expect_file() {
     let mut failures = Vec::new();
     let mut count = 0;
     for sub in ["rules", "seeds", "syntax"] {
-        for f in files(&fixtures().join(sub), "json") {
+        for f in fixture_files(&fixtures().join(sub)) {
             count += 1;
             let exp = read_expect(&f);
             let report = lint_fixture(&f, exp.kind);
@@ -61,7 +61,7 @@ fn every_rule_has_failing_and_passing_fixtures() {
     let mut missing = Vec::new();
     for e in deploylint::registry::all() {
         let dir = fixtures().join("rules").join(e.meta.code);
-        let names: Vec<String> = files(&dir, "json")
+        let names: Vec<String> = fixture_files(&dir)
             .iter()
             .filter_map(|p| p.file_name().map(|s| s.to_string_lossy().into_owned()))
             .collect();

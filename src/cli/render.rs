@@ -18,7 +18,13 @@ pub fn human(files: &[Linted], lang: Lang) -> String {
     let mut out = String::new();
     let (mut errors, mut warnings) = (0, 0);
     for f in files {
-        for d in &f.report.diagnostics {
+        let multi = f.reports.len() > 1;
+        for d in f
+            .reports
+            .iter()
+            .flat_map(|r| r.diagnostics.iter().map(move |d| (r.document, d)))
+        {
+            let (doc, d) = d;
             let sev = match d.severity {
                 Severity::Error => miette::Severity::Error,
                 Severity::Warning => miette::Severity::Warning,
@@ -34,7 +40,15 @@ pub fn human(files: &[Linted], lang: Lang) -> String {
                 .saturating_sub(d.span.start)
                 .max(1)
                 .min(f.text.len().saturating_sub(d.span.start).max(1));
-            let mut md = MietteDiagnostic::new(format!("{}:{}:{}: {}", f.path, d.line, d.column, d.message))
+            let at = if multi {
+                match lang {
+                    Lang::En => format!(" (document {})", doc + 1),
+                    Lang::Zh => format!("(第 {} 个文档)", doc + 1),
+                }
+            } else {
+                String::new()
+            };
+            let mut md = MietteDiagnostic::new(format!("{}:{}:{}{at}: {}", f.path, d.line, d.column, d.message))
                 .with_code(d.code)
                 .with_severity(sev)
                 .with_label(LabeledSpan::at(
@@ -80,13 +94,16 @@ fn plural(n: usize) -> &'static str {
 pub fn json(files: &[Linted]) -> String {
     let files: Vec<serde_json::Value> = files
         .iter()
-        .map(|f| {
-            serde_json::json!({
-                "path": f.path,
-                "kind": f.report.kind.map(|k| k.name()),
-                "errors": f.report.errors(),
-                "warnings": f.report.warnings(),
-                "diagnostics": f.report.diagnostics,
+        .flat_map(|f| {
+            f.reports.iter().map(|r| {
+                serde_json::json!({
+                    "path": f.path,
+                    "document": r.document,
+                    "kind": r.kind.map(|k| k.name()),
+                    "errors": r.errors(),
+                    "warnings": r.warnings(),
+                    "diagnostics": r.diagnostics,
+                })
             })
         })
         .collect();

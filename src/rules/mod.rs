@@ -25,6 +25,7 @@ mod migration_node_group;
 mod node_placement;
 mod probe_handler;
 mod requests_within_limits;
+mod restart_policy_immutable;
 mod rollback_release_version;
 mod toleration_node_group;
 pub mod v2_create_wrapper;
@@ -61,6 +62,7 @@ pub static ALL: &[&dyn Rule] = &[
     &node_placement::V2Rule,
     &probe_handler::Rule,
     &requests_within_limits::Rule,
+    &restart_policy_immutable::Rule,
     &rollback_release_version::Rule,
     &toleration_node_group::RootRule,
     &toleration_node_group::V2Rule,
@@ -88,6 +90,8 @@ pub struct Ctx<'w, 'a> {
     pub lang: Lang,
     /// The document root.
     pub root: &'a Node,
+    /// The current deployment an update modifies, when given (`--current`).
+    pub current: Option<&'w Node>,
     pub(crate) paths: &'w PathArena<'a>,
     pub(crate) out: &'w mut Vec<Diagnostic>,
 }
@@ -132,6 +136,7 @@ pub(crate) fn run<'a>(
     kind: Kind,
     lang: Lang,
     root: &'a Node,
+    current: Option<&Node>,
     visits: &[Visit<'a>],
     paths: &PathArena<'a>,
     out: &mut Vec<Diagnostic>,
@@ -140,6 +145,7 @@ pub(crate) fn run<'a>(
         kind,
         lang,
         root,
+        current,
         paths,
         out,
     };

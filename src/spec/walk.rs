@@ -7,7 +7,7 @@
 
 use super::{FieldSpec, NumSpec, ObjectSpec, Presence, Required, StrSpec, Ty};
 use crate::diagnostics::facts::{Bounds, Fact};
-use crate::diagnostics::{suggest, Diagnostic, Edit, Fix, Lang, Msg, Severity};
+use crate::diagnostics::{suggest, tr, Diagnostic, Edit, Fix, Lang, Msg, Severity};
 use crate::registry::{structural as st, RuleMeta};
 use crate::syntax::pointer::{Loc, PathArena, Seg};
 use crate::syntax::{Node, Span, Value};
@@ -25,6 +25,8 @@ pub struct Visit<'a> {
 
 /// The walk's state and output.
 pub struct Walker<'a> {
+    /// The source text (fixes mirror its quoting).
+    pub text: &'a str,
     /// Message language.
     pub lang: Lang,
     /// Path links for pointers.
@@ -37,8 +39,9 @@ pub struct Walker<'a> {
 
 impl<'a> Walker<'a> {
     /// A walker for one document.
-    pub fn new(lang: Lang) -> Self {
+    pub fn new(text: &'a str, lang: Lang) -> Self {
         Walker {
+            text,
             lang,
             paths: PathArena::new(),
             visits: Vec::new(),
@@ -85,6 +88,7 @@ impl<'a> Walker<'a> {
             return;
         };
         self.visits.push(Visit { spec, node, loc });
+        self.duplicates(members, loc);
         // Fields a misspelt key stands for: their absence is already reported.
         let mut meant: Vec<&'static str> = Vec::new();
         for m in members {
@@ -113,10 +117,14 @@ impl<'a> Walker<'a> {
                     let suggestion =
                         suggest::closest(&m.key, allowed.iter().copied()).filter(|s| node.get(s).is_none());
                     let fix = suggestion.map(|s| Fix {
-                        title: format!("rename `{}` to `{s}`", m.key),
+                        title: tr(
+                            self.lang,
+                            format!("rename `{}` to `{s}`", m.key),
+                            format!("将 `{}` 改为 `{s}`", m.key),
+                        ),
                         edits: vec![Edit {
                             span: m.key_span,
-                            replacement: format!("\"{s}\""),
+                            replacement: requote(self.text, m.key_span, s),
                         }],
                     });
                     meant.extend(suggestion);
@@ -176,6 +184,34 @@ impl<'a> Walker<'a> {
                     );
                 }
             }
+        }
+    }
+
+    /// Reports keys that occur more than once in one object, at the later copy.
+    fn duplicates(&mut self, members: &'a [crate::syntax::Member], loc: Loc) {
+        for (i, m) in members.iter().enumerate() {
+            let Some(first) = members[..i].iter().find(|x| x.key == m.key) else {
+                continue;
+            };
+            let p = self.paths.pointer_with(loc, &m.key);
+            let line = crate::syntax::LineIndex::new(&self.text[..first.key_span.start.min(self.text.len())]);
+            let at = line.line_col(self.text, first.key_span.start).line;
+            let message = tr(
+                self.lang,
+                format!(
+                    "`{}` is given twice in this object (first on line {at}); the API uses the last copy",
+                    m.key
+                ),
+                format!("`{}` 在该对象中出现了两次(第一次在第 {at} 行);API 使用最后一个", m.key),
+            );
+            let help = tr(
+                self.lang,
+                "parsers disagree about which copy wins; keep one".into(),
+                "不同解析器对取哪一个说法不一;请只保留一个".into(),
+            );
+            self.out.push(
+                Diagnostic::new(st::DUPLICATE_KEY.code, Severity::Warning, p, m.key_span, message).with_help(help),
+            );
         }
     }
 
@@ -379,6 +415,7 @@ impl<'a> Walker<'a> {
             }
             Ty::StrMap => match node.members() {
                 Some(ms) => {
+                    self.duplicates(ms, loc);
                     for m in ms {
                         if m.value.as_str().is_none() {
                             let child = self.paths.child(loc, Seg::Key(&m.key));
@@ -430,10 +467,10 @@ impl<'a> Walker<'a> {
             }
             let suggestion = suggest::closest(v, e.values.iter().copied().filter(|x| !x.is_empty()));
             let fix = suggestion.map(|s| Fix {
-                title: format!("replace with `{s}`"),
+                title: tr(self.lang, format!("replace with `{s}`"), format!("替换为 `{s}`")),
                 edits: vec![Edit {
                     span: node.span,
-                    replacement: format!("\"{s}\""),
+                    replacement: requote(self.text, node.span, s),
                 }],
             });
             self.rule_error(
@@ -548,6 +585,17 @@ impl<'a> Walker<'a> {
                 None,
             );
         }
+    }
+}
+
+/// `new` quoted the way the source text at `span` is quoted: JSON and quoted
+/// YAML keep double quotes, single-quoted YAML keeps single quotes, a plain
+/// YAML scalar stays plain.
+pub fn requote(text: &str, span: Span, new: &str) -> String {
+    match text.get(span.start..span.end).and_then(|t| t.chars().next()) {
+        Some('\'') => format!("'{new}'"),
+        Some('"') | None => format!("\"{new}\""),
+        Some(_) => new.to_string(),
     }
 }
 

@@ -10,6 +10,7 @@
 mod json;
 pub mod line_index;
 pub mod pointer;
+mod yaml;
 
 pub use line_index::LineIndex;
 
@@ -175,11 +176,33 @@ impl Node {
 }
 
 /// The input formats the core reads.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum InputFormat {
     /// Strict JSON (RFC 8259).
     #[default]
     Json,
+    /// YAML 1.2 (core schema), one or more documents.
+    Yaml,
+}
+
+impl InputFormat {
+    /// Guesses the format from the text: JSON when it starts with `{` or `[`.
+    pub fn detect(text: &str) -> InputFormat {
+        match text.trim_start_matches('\u{feff}').trim_start().as_bytes().first() {
+            Some(b'{' | b'[') => InputFormat::Json,
+            _ => InputFormat::Yaml,
+        }
+    }
+
+    /// From a file extension: `json`, `yaml`, `yml`.
+    pub fn from_extension(ext: &str) -> Option<InputFormat> {
+        match ext.to_ascii_lowercase().as_str() {
+            "json" => Some(InputFormat::Json),
+            "yaml" | "yml" => Some(InputFormat::Yaml),
+            _ => None,
+        }
+    }
 }
 
 /// Why a text could not be turned into a tree.
@@ -210,16 +233,25 @@ pub enum SyntaxErrorKind {
 /// error rather than a stack overflow. Real request bodies nest about 12 deep.
 pub const MAX_DEPTH: usize = 512;
 
-/// Parses `text` into a spanned tree.
-pub fn parse(text: &str, format: InputFormat) -> Result<Node, SyntaxError> {
+/// Parses every document of `text` into spanned trees (JSON has exactly one).
+pub fn parse(text: &str, format: InputFormat) -> Vec<Result<Node, SyntaxError>> {
+    let empty = || SyntaxError {
+        span: Span::new(0, 0),
+        detail: "the document is empty".into(),
+        kind: SyntaxErrorKind::Empty,
+    };
     if text.trim_start_matches('\u{feff}').trim().is_empty() {
-        return Err(SyntaxError {
-            span: Span::new(0, 0),
-            detail: "the document is empty".into(),
-            kind: SyntaxErrorKind::Empty,
-        });
+        return vec![Err(empty())];
     }
     match format {
-        InputFormat::Json => json::parse(text),
+        InputFormat::Json => vec![json::parse(text)],
+        InputFormat::Yaml => {
+            let docs = yaml::parse(text);
+            if docs.is_empty() {
+                vec![Err(empty())]
+            } else {
+                docs
+            }
+        }
     }
 }

@@ -90,11 +90,29 @@ pub fn actual_lines(r: &Report) -> Vec<String> {
 /// Lints a fixture with the kind its `.expect` names.
 pub fn lint_fixture(fixture: &Path, kind: Option<Kind>) -> Report {
     let bytes = std::fs::read(fixture).unwrap_or_else(|e| panic!("{}: {e}", fixture.display()));
+    let format = fixture
+        .extension()
+        .and_then(|x| x.to_str())
+        .and_then(deploylint::InputFormat::from_extension);
+    // `x.current` beside `x.json` is the current deployment an update modifies.
+    let current = std::fs::read_to_string(fixture.with_extension("current")).ok();
     lint_bytes(
         &bytes,
         &Options {
             kind,
+            format,
+            current,
             ..Options::default()
         },
     )
+    .remove(0)
+}
+
+/// Fixture files: `*.json`, `*.yaml` and `*.yml` below `dir`, sorted.
+pub fn fixture_files(dir: &Path) -> Vec<PathBuf> {
+    let mut v = files(dir, "json");
+    v.extend(files(dir, "yaml"));
+    v.extend(files(dir, "yml"));
+    v.sort();
+    v
 }

@@ -1,0 +1,344 @@
+//! YAML 1.2 → [`Node`], built directly from saphyr-parser's events.
+//!
+//! Building the tree here, rather than through a YAML DOM, is what lets the
+//! linter keep what a DOM throws away or gets wrong:
+//! - duplicate keys stay in the member list (a DOM keeps one copy silently);
+//! - aliases are expanded against a budget ([`ALIAS_BUDGET`] nodes), so an
+//!   alias bomb is a located error instead of an exponential tree;
+//! - nesting is capped at [`super::MAX_DEPTH`] like JSON;
+//! - saphyr's markers count characters; they are mapped to byte offsets once
+//!   (checkpoints every 64 characters), so spans index the original text.
+//!
+//! Scalars resolve by the YAML 1.2 core schema: `on`, `yes`, `no` stay
+//! strings, `010` is the integer 10 (not octal 8), `0o10` is 8, `0x1F` is 31.
+
+use super::{Member, Node, Span, SyntaxError, SyntaxErrorKind, Value, MAX_DEPTH};
+use saphyr_parser::{Event, Parser, ScalarStyle, Tag};
+use std::collections::HashMap;
+
+/// The most nodes alias expansion may add to one document.
+pub const ALIAS_BUDGET: usize = 100_000;
+
+/// Char index → byte offset, via checkpoints.
+struct CharMap<'t> {
+    text: &'t str,
+    ascii: bool,
+    checkpoints: Vec<usize>,
+}
+
+impl<'t> CharMap<'t> {
+    fn new(text: &'t str) -> Self {
+        let ascii = text.is_ascii();
+        let mut checkpoints = Vec::new();
+        if !ascii {
+            for (i, (b, _)) in text.char_indices().enumerate() {
+                if i % 64 == 0 {
+                    checkpoints.push(b);
+                }
+            }
+        }
+        CharMap {
+            text,
+            ascii,
+            checkpoints,
+        }
+    }
+
+    fn byte(&self, char_index: usize) -> usize {
+        if self.ascii {
+            return char_index.min(self.text.len());
+        }
+        let Some(&start) = self.checkpoints.get(char_index / 64) else {
+            return self.text.len();
+        };
+        let rest = char_index % 64;
+        self.text[start..]
+            .char_indices()
+            .nth(rest)
+            .map_or(self.text.len(), |(b, _)| start + b)
+    }
+
+    fn span(&self, s: saphyr_parser::Span) -> Span {
+        Span::new(self.byte(s.start.index()), self.byte(s.end.index()))
+    }
+}
+
+enum Frame {
+    Seq {
+        start: usize,
+        anchor: usize,
+        items: Vec<Node>,
+    },
+    Map {
+        start: usize,
+        anchor: usize,
+        members: Vec<Member>,
+        key: Option<(Box<str>, Span)>,
+    },
+}
+
+fn count(n: &Node) -> usize {
+    match &n.value {
+        Value::Array(items) => 1 + items.iter().map(count).sum::<usize>(),
+        Value::Object(ms) => 1 + ms.iter().map(|m| count(&m.value)).sum::<usize>(),
+        _ => 1,
+    }
+}
+
+/// Parses every document of a YAML stream. A syntax error ends the stream:
+/// the documents before it are returned, then the error.
+pub(super) fn parse(text: &str) -> Vec<Result<Node, SyntaxError>> {
+    let map = CharMap::new(text);
+    let mut docs = Vec::new();
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut anchors: HashMap<usize, (Node, usize)> = HashMap::new();
+    let mut budget = ALIAS_BUDGET;
+    let mut root: Option<Node> = None;
+    let err = |span: Span, detail: String, kind| SyntaxError { span, detail, kind };
+    for item in Parser::new_from_str(text) {
+        let (event, sp) = match item {
+            Ok(x) => x,
+            Err(e) => {
+                let at = map.byte(e.marker().index());
+                docs.push(Err(err(
+                    Span::new(at, at),
+                    format!("invalid YAML: {}", e.info()),
+                    SyntaxErrorKind::Invalid,
+                )));
+                return docs;
+            }
+        };
+        let span = map.span(sp);
+        let node = match event {
+            Event::DocumentStart(_) => {
+                anchors.clear();
+                budget = ALIAS_BUDGET;
+                root = None;
+                continue;
+            }
+            Event::DocumentEnd => {
+                if let Some(r) = root.take() {
+                    docs.push(Ok(r));
+                }
+                continue;
+            }
+            Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
+                if stack.len() >= MAX_DEPTH {
+                    docs.push(Err(err(
+                        span,
+                        format!("the document nests deeper than {MAX_DEPTH} levels"),
+                        SyntaxErrorKind::TooDeep,
+                    )));
+                    return docs;
+                }
+                stack.push(if matches!(event, Event::SequenceStart(..)) {
+                    Frame::Seq {
+                        start: span.start,
+                        anchor,
+                        items: Vec::new(),
+                    }
+                } else {
+                    Frame::Map {
+                        start: span.start,
+                        anchor,
+                        members: Vec::new(),
+                        key: None,
+                    }
+                });
+                continue;
+            }
+            Event::SequenceEnd | Event::MappingEnd => {
+                let (node, anchor) = match stack.pop() {
+                    Some(Frame::Seq { start, anchor, items }) => (
+                        Node {
+                            span: Span::new(start, span.end.max(start)),
+                            value: Value::Array(items),
+                        },
+                        anchor,
+                    ),
+                    Some(Frame::Map {
+                        start, anchor, members, ..
+                    }) => (
+                        Node {
+                            span: Span::new(start, span.end.max(start)),
+                            value: Value::Object(members),
+                        },
+                        anchor,
+                    ),
+                    None => continue,
+                };
+                if anchor > 0 {
+                    let n = count(&node);
+                    anchors.insert(anchor, (node.clone(), n));
+                }
+                node
+            }
+            Event::Scalar(value, style, anchor, tag) => {
+                let node = Node {
+                    span,
+                    value: resolve(&value, style, tag.as_deref()),
+                };
+                if anchor > 0 {
+                    anchors.insert(anchor, (node.clone(), 1));
+                }
+                node
+            }
+            Event::Alias(id) => match anchors.get(&id) {
+                Some((n, size)) => {
+                    if *size > budget {
+                        docs.push(Err(err(
+                            span,
+                            format!("aliases expand to more than {ALIAS_BUDGET} nodes (an alias bomb?)"),
+                            SyntaxErrorKind::Invalid,
+                        )));
+                        return docs;
+                    }
+                    budget -= size;
+                    n.clone()
+                }
+                None => {
+                    docs.push(Err(err(
+                        span,
+                        "alias to an unknown anchor".into(),
+                        SyntaxErrorKind::Invalid,
+                    )));
+                    return docs;
+                }
+            },
+            Event::StreamStart | Event::StreamEnd | Event::Nothing => continue,
+        };
+        // Attach the finished node to its parent, or make it the root.
+        match stack.last_mut() {
+            None => root = Some(node),
+            Some(Frame::Seq { items, .. }) => items.push(node),
+            Some(Frame::Map { members, key, .. }) => match key.take() {
+                None => {
+                    let k: Box<str> = match &node.value {
+                        Value::String(s) | Value::Number(s) => s.clone(),
+                        Value::Bool(b) => b.to_string().into(),
+                        Value::Null => "".into(),
+                        _ => {
+                            docs.push(Err(err(
+                                node.span,
+                                "a mapping or sequence cannot be a key here".into(),
+                                SyntaxErrorKind::Invalid,
+                            )));
+                            return docs;
+                        }
+                    };
+                    *key = Some((k, node.span));
+                }
+                Some((k, key_span)) => members.push(Member {
+                    key: k,
+                    key_span,
+                    value: node,
+                }),
+            },
+        }
+    }
+    if let Some(r) = root.take() {
+        docs.push(Ok(r));
+    }
+    docs
+}
+
+/// Resolves a scalar by the YAML 1.2 core schema.
+fn resolve(s: &str, style: ScalarStyle, tag: Option<&Tag>) -> Value {
+    if let Some(t) = tag.filter(|t| t.handle == "tag:yaml.org,2002:" || t.handle == "!!") {
+        return match t.suffix.as_str() {
+            "str" => Value::String(s.into()),
+            "null" => Value::Null,
+            "bool" => core_bool(s).map_or(Value::String(s.into()), Value::Bool),
+            "int" | "float" => core_number(s).map_or(Value::String(s.into()), Value::Number),
+            _ => Value::String(s.into()),
+        };
+    }
+    if style != ScalarStyle::Plain {
+        return Value::String(s.into());
+    }
+    match s {
+        "" | "~" | "null" | "Null" | "NULL" => return Value::Null,
+        _ => {}
+    }
+    if let Some(b) = core_bool(s) {
+        return Value::Bool(b);
+    }
+    core_number(s).map_or_else(|| Value::String(s.into()), Value::Number)
+}
+
+fn core_bool(s: &str) -> Option<bool> {
+    match s {
+        "true" | "True" | "TRUE" => Some(true),
+        "false" | "False" | "FALSE" => Some(false),
+        _ => None,
+    }
+}
+
+/// A core-schema number, normalised to JSON-like text (`010` → `10`, `0x1F` → `31`).
+fn core_number(s: &str) -> Option<Box<str>> {
+    let b = s.as_bytes();
+    if let Some(h) = s.strip_prefix("0x") {
+        return u64::from_str_radix(h, 16).ok().map(|n| n.to_string().into());
+    }
+    if let Some(o) = s.strip_prefix("0o") {
+        return u64::from_str_radix(o, 8).ok().map(|n| n.to_string().into());
+    }
+    match s {
+        ".inf" | ".Inf" | ".INF" | "+.inf" | "+.Inf" | "+.INF" => return Some("inf".into()),
+        "-.inf" | "-.Inf" | "-.INF" => return Some("-inf".into()),
+        ".nan" | ".NaN" | ".NAN" => return Some("NaN".into()),
+        _ => {}
+    }
+    let (sign, digits) = match b.first() {
+        Some(b'-') => ("-", &s[1..]),
+        Some(b'+') => ("", &s[1..]),
+        _ => ("", s),
+    };
+    if digits.is_empty() {
+        return None;
+    }
+    if digits.bytes().all(|c| c.is_ascii_digit()) {
+        let trimmed = digits.trim_start_matches('0');
+        let trimmed = if trimmed.is_empty() { "0" } else { trimmed };
+        return Some(format!("{sign}{trimmed}").into());
+    }
+    // [-+]? ( \.[0-9]+ | [0-9]+ ( \. [0-9]* )? ) ( [eE] [-+]? [0-9]+ )?
+    let (mant, exp) = match digits.find(['e', 'E']) {
+        Some(i) => (&digits[..i], Some(&digits[i + 1..])),
+        None => (digits, None),
+    };
+    let (int, frac) = mant.split_once('.').unwrap_or((mant, ""));
+    let mant_ok = (!int.is_empty() || !frac.is_empty())
+        && int.bytes().all(|c| c.is_ascii_digit())
+        && frac.bytes().all(|c| c.is_ascii_digit())
+        && (mant.contains('.') || !int.is_empty());
+    let exp_ok = exp.is_none_or(|e| {
+        let e = e.strip_prefix(['-', '+']).unwrap_or(e);
+        !e.is_empty() && e.bytes().all(|c| c.is_ascii_digit())
+    });
+    if mant_ok && exp_ok {
+        let int = if int.is_empty() { "0" } else { int };
+        let frac = if frac.is_empty() { "0" } else { frac };
+        let exp = exp.map(|e| format!("e{e}")).unwrap_or_default();
+        return Some(format!("{sign}{int}.{frac}{exp}").into());
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn core_schema_numbers() {
+        assert_eq!(core_number("010").as_deref(), Some("10"));
+        assert_eq!(core_number("0o10").as_deref(), Some("8"));
+        assert_eq!(core_number("0x1F").as_deref(), Some("31"));
+        assert_eq!(core_number("+5").as_deref(), Some("5"));
+        assert_eq!(core_number(".5").as_deref(), Some("0.5"));
+        assert_eq!(core_number("1e3").as_deref(), Some("1.0e3"));
+        assert_eq!(core_number("1_000"), None);
+        assert_eq!(core_number("on"), None);
+        assert_eq!(core_number("1.2.3"), None);
+    }
+}
