@@ -30,6 +30,7 @@
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 #![warn(missing_docs)]
 
+mod describe;
 pub mod diagnostics;
 pub mod generate;
 pub mod kind;
@@ -38,6 +39,7 @@ pub mod rules;
 pub mod spec;
 pub mod syntax;
 
+pub use describe::{describe_field, FieldInfo};
 pub use diagnostics::{Diagnostic, Edit, Fix, Lang, Severity};
 pub use kind::{detect, Detected, Kind};
 pub use syntax::InputFormat;
