@@ -150,7 +150,8 @@ pub fn lint_all(text: &str, opts: &Options) -> Vec<Report> {
             .next()
             .and_then(Result::ok)
     });
-    let index = LineIndex::new(text);
+    // Built only if some document has a finding: the clean path never scans for lines.
+    let index = std::cell::OnceCell::new();
     syntax::parse(text, format)
         .into_iter()
         .enumerate()
@@ -297,11 +298,19 @@ fn check(text: &str, root: &Node, opts: &Options, current: Option<&Node>, out: &
 /// Resolves line/column once and sorts.
 fn finish(
     text: &str,
-    index: &LineIndex,
+    index: &std::cell::OnceCell<LineIndex>,
     document: usize,
     kind: Option<Kind>,
     mut diagnostics: Vec<Diagnostic>,
 ) -> Report {
+    if diagnostics.is_empty() {
+        return Report {
+            document,
+            kind,
+            diagnostics,
+        };
+    }
+    let index = index.get_or_init(|| LineIndex::new(text));
     for d in &mut diagnostics {
         let s = index.line_col(text, d.span.start);
         let e = index.line_col(text, d.span.end);

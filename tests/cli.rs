@@ -305,3 +305,19 @@ fn current_deployment_makes_restart_policy_immutable() {
         .code(2);
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn a_closed_stdout_is_not_a_crash() {
+    use std::process::{Command as Std, Stdio};
+    let bin = assert_cmd::cargo::cargo_bin("deploylint");
+    let mut child = Std::new(bin)
+        .current_dir(root())
+        .args(["rules", "--format", "markdown"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    drop(child.stdout.take()); // the reader goes away at once, like `| head -0`
+    let status = child.wait().expect("wait");
+    assert_ne!(status.code(), Some(101), "panicked on a broken pipe");
+}

@@ -159,8 +159,8 @@ pub fn run(args: CheckArgs) -> ExitCode {
         }
     }
     match args.format {
-        Format::Human => print!("{}", render::human(&linted, lang)),
-        Format::Json => println!("{}", render::json(&linted)),
+        Format::Human => super::emit(&render::human(&linted, lang)),
+        Format::Json => super::emit(&format!("{}\n", render::json(&linted))),
     }
     for e in &io_errors {
         eprintln!("deploylint: error: {e}");

@@ -69,6 +69,14 @@ pub fn lang_from_env(explicit: Option<Lang>) -> Lang {
     Lang::En
 }
 
+/// Writes to stdout; a closed pipe (`deploylint ... | head`) ends output quietly
+/// instead of panicking.
+pub fn emit(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
+}
+
 /// Runs the CLI.
 pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -82,25 +90,27 @@ pub fn main() -> ExitCode {
     match cli.command {
         Command::Check(args) => check::run(args),
         Command::Schema { kind } => {
-            println!("{}", crate::generate::schema::render(kind));
+            emit(&format!("{}\n", crate::generate::schema::render(kind)));
             ExitCode::SUCCESS
         }
         Command::Rules { format } => {
             match format {
                 RulesFormat::Text => {
+                    let mut text = String::new();
                     for e in crate::registry::all() {
                         let kinds: Vec<_> = e.kinds.iter().map(|k| k.name()).collect();
-                        println!(
-                            "{:<28} {:<7} {}  [{}]",
+                        text.push_str(&format!(
+                            "{:<28} {:<7} {}  [{}]\n",
                             e.meta.code,
                             e.meta.severity.as_str(),
                             e.meta.summary.en,
                             kinds.join(", ")
-                        );
+                        ));
                     }
+                    emit(&text);
                 }
-                RulesFormat::Markdown => print!("{}", crate::generate::docs::render()),
-                RulesFormat::Json => println!("{}", crate::generate::docs::json()),
+                RulesFormat::Markdown => emit(&crate::generate::docs::render()),
+                RulesFormat::Json => emit(&format!("{}\n", crate::generate::docs::json())),
             }
             ExitCode::SUCCESS
         }
