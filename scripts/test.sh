@@ -4,5 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rustup component add clippy rustfmt >/dev/null 2>&1 || true
+# The official SARIF 2.1.0 schema for tests/ci.rs, from the npm registry.
+npm ci --prefix tests/sarif --no-audit --no-fund --silent
 cargo test --locked --all-targets
 cargo test --locked --doc

@@ -60,6 +60,33 @@ pub struct Options {
     /// The current deployment (JSON or YAML text) an update body modifies:
     /// enables checks of fields an update may not change (`restart-policy-immutable`).
     pub current: Option<String>,
+    /// The IEF edition: `Professional` makes platinum-only features errors.
+    pub edition: Edition,
+    /// Severity overrides by rule code (`off` drops the rule's findings).
+    pub severities: Vec<(String, Level)>,
+}
+
+/// The IEF service edition the bodies are for.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Edition {
+    /// Platinum: every feature (the default, since the body does not say).
+    #[default]
+    Platinum,
+    /// Professional: affinity, host_port_range and replicas > 1 are errors.
+    Professional,
+}
+
+/// A configured severity for a rule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    /// Do not report the rule.
+    Off,
+    /// Report as a warning.
+    Warning,
+    /// Report as an error.
+    Error,
 }
 
 /// The outcome of linting one document.
@@ -190,6 +217,7 @@ pub fn lint_all(text: &str, opts: &Options) -> Vec<Report> {
                 }
                 Ok(root) => check(text, &root, opts, current.as_ref(), &mut out),
             };
+            apply_severities(&opts.severities, &mut out);
             finish(text, &index, document, kind, out)
         })
         .collect()
@@ -291,8 +319,38 @@ fn check(text: &str, root: &Node, opts: &Options, current: Option<&Node>, out: &
         ..
     } = w;
     out.extend(found);
-    rules::run(kind, opts.lang, root, current, &visits, &paths, out);
+    let mut cx = rules::Ctx {
+        kind,
+        lang: opts.lang,
+        root,
+        current,
+        edition: opts.edition,
+        paths: &paths,
+        out,
+    };
+    rules::run(&mut cx, &visits);
     Some(kind)
+}
+
+/// Applies the configured severities: `off` drops a finding, others replace its severity.
+fn apply_severities(levels: &[(String, Level)], out: &mut Vec<Diagnostic>) {
+    if levels.is_empty() {
+        return;
+    }
+    out.retain_mut(
+        |d| match levels.iter().rev().find(|(c, _)| c == d.code).map(|(_, l)| *l) {
+            Some(Level::Off) => false,
+            Some(Level::Warning) => {
+                d.severity = Severity::Warning;
+                true
+            }
+            Some(Level::Error) => {
+                d.severity = Severity::Error;
+                true
+            }
+            None => true,
+        },
+    );
 }
 
 /// Resolves line/column once and sorts.

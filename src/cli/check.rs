@@ -1,16 +1,23 @@
-//! `deploylint check`: collect inputs, lint each, render, and choose the exit status.
+//! `deploylint check`: load the config, collect inputs (directories walked
+//! with .gitignore respected), lint them in parallel on all cores, render in
+//! a stable order, and choose the exit status.
 
-use super::{lang_from_env, parse_kind, render};
+use super::config::Config;
+use super::render::{self, Format};
+use super::{emit, lang_from_env, parse_kind};
 use crate::{lint_bytes, InputFormat, Kind, Lang, Options, Report};
 use clap::{Args, ValueEnum};
+use rayon::prelude::*;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::Instant;
 
 /// Arguments of `check`.
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// Files, directories (searched recursively for *.json, *.yaml, *.yml) or - for stdin.
+    /// Files, directories (walked recursively for *.json, *.yaml, *.yml,
+    /// respecting .gitignore) or - for stdin.
     #[arg(value_name = "PATH", default_value = "-")]
     paths: Vec<PathBuf>,
     /// Check every document as this kind instead of recognising it.
@@ -19,7 +26,10 @@ pub struct CheckArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     format: Format,
-    /// Message language (default: from LC_ALL/LANG, else en).
+    /// Write the report to FILE; a one-line summary still goes to the terminal.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Message language (default: the config's, else LC_ALL/LANG, else en).
     #[arg(long, value_parser = parse_lang)]
     lang: Option<Lang>,
     /// Input format (default: from the extension; for stdin, JSON if it starts with { or [, else YAML).
@@ -29,15 +39,18 @@ pub struct CheckArgs {
     /// checks of fields an update may not change.
     #[arg(long, value_name = "CURRENT")]
     current: Option<PathBuf>,
-}
-
-/// Input formats.
-#[derive(Clone, Copy, Debug, ValueEnum)]
-pub enum Input {
-    /// Strict JSON.
-    Json,
-    /// YAML 1.2, one or more documents.
-    Yaml,
+    /// The config file (default: deploylint.toml here or in a parent directory).
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Ignore any config file.
+    #[arg(long, conflicts_with = "config")]
+    no_config: bool,
+    /// Exit 1 when there are warnings, too.
+    #[arg(long)]
+    deny_warnings: bool,
+    /// Exit 1 when there are more than N warnings.
+    #[arg(long, value_name = "N")]
+    max_warnings: Option<usize>,
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -48,13 +61,13 @@ fn parse_lang(s: &str) -> Result<Lang, String> {
     }
 }
 
-/// Output formats.
+/// Input formats.
 #[derive(Clone, Copy, Debug, ValueEnum)]
-pub enum Format {
-    /// Source excerpts with labels (miette).
-    Human,
-    /// One JSON document.
+pub enum Input {
+    /// Strict JSON.
     Json,
+    /// YAML 1.2, one or more documents.
+    Yaml,
 }
 
 /// One linted input.
@@ -67,40 +80,41 @@ pub struct Linted {
     pub reports: Vec<Report>,
 }
 
-fn collect(paths: &[PathBuf], errors: &mut Vec<String>) -> Vec<PathBuf> {
+fn is_manifest(p: &Path) -> bool {
+    p.extension()
+        .and_then(|x| x.to_str())
+        .and_then(InputFormat::from_extension)
+        .is_some()
+}
+
+/// Files to lint, sorted and de-duplicated; errors for missing paths.
+fn collect(paths: &[PathBuf], cfg: &Config, errors: &mut Vec<String>) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for p in paths {
-        if p.as_os_str() == "-" {
+        if p.as_os_str() == "-" || p.is_file() {
             out.push(p.clone());
         } else if p.is_dir() {
-            let mut found: Vec<PathBuf> = walkdir::WalkDir::new(p)
+            let walker = ignore::WalkBuilder::new(p)
+                .require_git(false)
                 .follow_links(true)
-                .into_iter()
-                .filter_map(|e| match e {
-                    Ok(e) => Some(e),
-                    Err(err) => {
-                        errors.push(format!("{err}"));
-                        None
+                .build();
+            for entry in walker {
+                match entry {
+                    Ok(e) => {
+                        let path = e.path();
+                        if e.file_type().is_some_and(|t| t.is_file()) && is_manifest(path) && cfg.selects(path) {
+                            out.push(path.to_path_buf());
+                        }
                     }
-                })
-                .filter(|e| {
-                    e.file_type().is_file()
-                        && e.path()
-                            .extension()
-                            .and_then(|x| x.to_str())
-                            .and_then(InputFormat::from_extension)
-                            .is_some()
-                })
-                .map(|e| e.into_path())
-                .collect();
-            found.sort();
-            out.extend(found);
-        } else if p.exists() {
-            out.push(p.clone());
+                    Err(err) => errors.push(err.to_string()),
+                }
+            }
         } else {
             errors.push(format!("{}: no such file or directory", p.display()));
         }
     }
+    out.sort();
+    out.dedup();
     out
 }
 
@@ -116,8 +130,23 @@ fn read(path: &Path) -> std::io::Result<Vec<u8>> {
 
 /// Runs `check`.
 pub fn run(args: CheckArgs) -> ExitCode {
-    let lang = lang_from_env(args.lang);
-    let mut io_errors = Vec::new();
+    let started = Instant::now();
+    let cfg = if args.no_config {
+        Config::default()
+    } else {
+        let found = args
+            .config
+            .clone()
+            .or_else(|| std::env::current_dir().ok().and_then(|d| Config::discover(&d)));
+        match found.map(|p| Config::load(&p)).transpose() {
+            Ok(c) => c.unwrap_or_default(),
+            Err(e) => {
+                eprintln!("deploylint: error: {}", e.0);
+                return ExitCode::from(2);
+            }
+        }
+    };
+    let lang = lang_from_env(args.lang.or(cfg.lang));
     let current = match &args.current {
         Some(p) => match std::fs::read(p) {
             Ok(b) => Some(String::from_utf8_lossy(&b).into_owned()),
@@ -132,42 +161,85 @@ pub fn run(args: CheckArgs) -> ExitCode {
         Input::Json => InputFormat::Json,
         Input::Yaml => InputFormat::Yaml,
     });
-    let files = collect(&args.paths, &mut io_errors);
-    let mut linted = Vec::new();
-    for f in files {
-        match read(&f) {
-            Ok(bytes) => {
-                let format = forced.or_else(|| {
-                    f.extension()
-                        .and_then(|x| x.to_str())
-                        .and_then(InputFormat::from_extension)
-                });
-                let opts = Options {
-                    kind: args.kind,
-                    lang,
-                    format,
-                    current: current.clone(),
-                };
-                let reports = lint_bytes(&bytes, &opts);
-                linted.push(Linted {
-                    path: f.display().to_string(),
-                    text: String::from_utf8_lossy(&bytes).into_owned(),
-                    reports,
-                });
-            }
-            Err(e) => io_errors.push(format!("{}: {e}", f.display())),
+    let mut io_errors = Vec::new();
+    let files = collect(&args.paths, &cfg, &mut io_errors);
+    let results: Vec<Result<Linted, String>> = files
+        .par_iter()
+        .map(|f| {
+            let bytes = read(f).map_err(|e| format!("{}: {e}", f.display()))?;
+            let format = forced.or_else(|| {
+                f.extension()
+                    .and_then(|x| x.to_str())
+                    .and_then(InputFormat::from_extension)
+            });
+            let opts = Options {
+                kind: args.kind.or_else(|| cfg.kind_for(f)),
+                lang,
+                format,
+                current: current.clone(),
+                edition: cfg.edition,
+                severities: cfg.severities.clone(),
+            };
+            let reports = lint_bytes(&bytes, &opts);
+            Ok(Linted {
+                path: f.display().to_string(),
+                text: String::from_utf8_lossy(&bytes).into_owned(),
+                reports,
+            })
+        })
+        .collect();
+    let mut linted = Vec::with_capacity(results.len());
+    for r in results {
+        match r {
+            Ok(l) => linted.push(l),
+            Err(e) => io_errors.push(e),
         }
     }
-    match args.format {
-        Format::Human => super::emit(&render::human(&linted, lang)),
-        Format::Json => super::emit(&format!("{}\n", render::json(&linted))),
+    let report = render::render(args.format, &linted, lang);
+    let (errors, warnings) = linted
+        .iter()
+        .flat_map(|l| &l.reports)
+        .fold((0, 0), |(e, w), r| (e + r.errors(), w + r.warnings()));
+    let documents: usize = linted.iter().map(|l| l.reports.len()).sum();
+    match &args.output {
+        Some(path) => {
+            if let Err(e) = std::fs::write(path, &report) {
+                io_errors.push(format!("{}: {e}", path.display()));
+            }
+            let summary = match lang {
+                Lang::En => format!(
+                    "deploylint: {} files ({documents} documents) checked in {:.2}s: {errors} errors, {warnings} warnings; report written to {}\n",
+                    linted.len(),
+                    started.elapsed().as_secs_f64(),
+                    path.display()
+                ),
+                Lang::Zh => format!(
+                    "deploylint:已检查 {} 个文件({documents} 个文档),用时 {:.2} 秒:{errors} 个错误,{warnings} 个警告;报告已写入 {}\n",
+                    linted.len(),
+                    started.elapsed().as_secs_f64(),
+                    path.display()
+                ),
+            };
+            emit(&summary);
+        }
+        None => {
+            emit(&report);
+            if args.format != Format::Human {
+                eprintln!(
+                    "deploylint: {} files ({documents} documents) checked in {:.2}s: {errors} errors, {warnings} warnings",
+                    linted.len(),
+                    started.elapsed().as_secs_f64()
+                );
+            }
+        }
     }
     for e in &io_errors {
         eprintln!("deploylint: error: {e}");
     }
+    let too_many_warnings = (args.deny_warnings && warnings > 0) || args.max_warnings.is_some_and(|m| warnings > m);
     if !io_errors.is_empty() {
         ExitCode::from(2)
-    } else if linted.iter().flat_map(|l| &l.reports).any(|r| r.errors() > 0) {
+    } else if errors > 0 || too_many_warnings {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

@@ -7,6 +7,7 @@
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 mod check;
+pub mod config;
 mod render;
 
 use crate::{Kind, Lang};
@@ -30,6 +31,12 @@ enum Command {
         /// The request kind.
         #[arg(value_parser = parse_kind)]
         kind: Kind,
+    },
+    /// Write a commented starter deploylint.toml in the current directory.
+    Init {
+        /// Overwrite an existing deploylint.toml.
+        #[arg(long)]
+        force: bool,
     },
     /// Print the rule catalogue.
     Rules {
@@ -89,6 +96,26 @@ pub fn main() -> ExitCode {
     };
     match cli.command {
         Command::Check(args) => check::run(args),
+        Command::Init { force } => {
+            let path = std::path::Path::new(config::FILE_NAME);
+            if path.exists() && !force {
+                eprintln!(
+                    "deploylint: error: {} exists; use --force to overwrite",
+                    config::FILE_NAME
+                );
+                return ExitCode::from(2);
+            }
+            match std::fs::write(path, config::STARTER) {
+                Ok(()) => {
+                    emit(&format!("wrote {}\n", config::FILE_NAME));
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("deploylint: error: {}: {e}", config::FILE_NAME);
+                    ExitCode::from(2)
+                }
+            }
+        }
         Command::Schema { kind } => {
             emit(&format!("{}\n", crate::generate::schema::render(kind)));
             ExitCode::SUCCESS

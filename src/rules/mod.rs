@@ -23,6 +23,7 @@ mod host_port_exclusive;
 mod host_port_range_order;
 mod migration_node_group;
 mod node_placement;
+mod platinum_feature;
 mod probe_handler;
 mod requests_within_limits;
 mod restart_policy_immutable;
@@ -60,6 +61,9 @@ pub static ALL: &[&dyn Rule] = &[
     &migration_node_group::V2Rule,
     &node_placement::RootRule,
     &node_placement::V2Rule,
+    &platinum_feature::Affinity,
+    &platinum_feature::PortRange,
+    &platinum_feature::Replicas,
     &probe_handler::Rule,
     &requests_within_limits::Rule,
     &restart_policy_immutable::Rule,
@@ -92,6 +96,8 @@ pub struct Ctx<'w, 'a> {
     pub root: &'a Node,
     /// The current deployment an update modifies, when given (`--current`).
     pub current: Option<&'w Node>,
+    /// The IEF edition the body is for.
+    pub edition: crate::Edition,
     pub(crate) paths: &'w PathArena<'a>,
     pub(crate) out: &'w mut Vec<Diagnostic>,
 }
@@ -132,27 +138,11 @@ impl Ctx<'_, '_> {
 }
 
 /// Runs every applicable rule over the visited objects.
-pub(crate) fn run<'a>(
-    kind: Kind,
-    lang: Lang,
-    root: &'a Node,
-    current: Option<&Node>,
-    visits: &[Visit<'a>],
-    paths: &PathArena<'a>,
-    out: &mut Vec<Diagnostic>,
-) {
-    let mut cx = Ctx {
-        kind,
-        lang,
-        root,
-        current,
-        paths,
-        out,
-    };
+pub(crate) fn run(cx: &mut Ctx<'_, '_>, visits: &[Visit<'_>]) {
     for v in visits {
         for rule in ALL {
-            if rule.role() == v.spec.role && rule.kinds().contains(&kind) {
-                rule.check(v, &mut cx);
+            if rule.role() == v.spec.role && rule.kinds().contains(&cx.kind) {
+                rule.check(v, cx);
             }
         }
     }

@@ -32,6 +32,8 @@ pub fn files(dir: &Path, ext: &str) -> Vec<PathBuf> {
 pub struct Expect {
     /// `None` for `kind: auto`.
     pub kind: Option<Kind>,
+    /// From an `edition: professional` line.
+    pub edition: deploylint::Edition,
     /// Expected findings, sorted.
     pub lines: Vec<String>,
 }
@@ -41,10 +43,19 @@ pub fn read_expect(fixture: &Path) -> Expect {
     let path = fixture.with_extension("expect");
     let text = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("missing {}", path.display()));
     let mut kind = None;
+    let mut edition = deploylint::Edition::Platinum;
     let mut lines = Vec::new();
     for (i, line) in text.lines().enumerate() {
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(e) = line.strip_prefix("edition:") {
+            edition = if e.trim() == "professional" {
+                deploylint::Edition::Professional
+            } else {
+                deploylint::Edition::Platinum
+            };
             continue;
         }
         if let Some(k) = line.strip_prefix("kind:") {
@@ -62,7 +73,7 @@ pub fn read_expect(fixture: &Path) -> Expect {
         lines.push(normalise(line));
     }
     lines.sort();
-    Expect { kind, lines }
+    Expect { kind, edition, lines }
 }
 
 fn normalise(line: &str) -> String {
@@ -89,6 +100,11 @@ pub fn actual_lines(r: &Report) -> Vec<String> {
 
 /// Lints a fixture with the kind its `.expect` names.
 pub fn lint_fixture(fixture: &Path, kind: Option<Kind>) -> Report {
+    let edition = if fixture.with_extension("expect").exists() {
+        read_expect(fixture).edition
+    } else {
+        deploylint::Edition::Platinum
+    };
     let bytes = std::fs::read(fixture).unwrap_or_else(|e| panic!("{}: {e}", fixture.display()));
     let format = fixture
         .extension()
@@ -102,6 +118,7 @@ pub fn lint_fixture(fixture: &Path, kind: Option<Kind>) -> Report {
             kind,
             format,
             current,
+            edition,
             ..Options::default()
         },
     )

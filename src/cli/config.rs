@@ -1,0 +1,197 @@
+//! `deploylint.toml`: rule severities, include/exclude globs, a kind per glob,
+//! the IEF edition and the output language.
+//!
+//! Found by walking up from the working directory (or given with `--config`).
+//! Parsed with `toml` + serde (`deny_unknown_fields`), so a misspelt key is
+//! an error with its line and column; rule codes, kinds, globs and languages
+//! are checked against what exists, with a "did you mean" where one is close.
+
+use crate::diagnostics::suggest;
+use crate::syntax::LineIndex;
+use crate::{registry, Edition, Kind, Lang, Level};
+use globset::{Glob, GlobSet, GlobSetBuilder};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use toml::Spanned;
+
+/// The file name looked for.
+pub const FILE_NAME: &str = "deploylint.toml";
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Raw {
+    edition: Option<Edition>,
+    lang: Option<Spanned<String>>,
+    #[serde(default)]
+    include: Vec<Spanned<String>>,
+    #[serde(default)]
+    exclude: Vec<Spanned<String>>,
+    #[serde(default)]
+    rules: BTreeMap<Spanned<String>, Level>,
+    #[serde(default)]
+    kinds: Vec<RawKind>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawKind {
+    files: Vec<Spanned<String>>,
+    kind: Spanned<String>,
+}
+
+/// A loaded configuration.
+#[derive(Debug, Default)]
+pub struct Config {
+    /// Where it was read from (`None`: defaults).
+    pub path: Option<PathBuf>,
+    /// The directory globs are relative to.
+    pub root: PathBuf,
+    /// The IEF edition.
+    pub edition: Edition,
+    /// Output language.
+    pub lang: Option<Lang>,
+    /// Files to lint when walking directories (empty: all JSON and YAML).
+    pub include: Option<GlobSet>,
+    /// Files to skip when walking directories.
+    pub exclude: Option<GlobSet>,
+    /// Severity overrides.
+    pub severities: Vec<(String, Level)>,
+    /// A kind per glob, first match wins.
+    pub kinds: Vec<(GlobSet, Kind)>,
+}
+
+/// A configuration error with its location.
+#[derive(Debug)]
+pub struct ConfigError(pub String);
+
+impl Config {
+    /// Finds `deploylint.toml` upwards from `start`.
+    pub fn discover(start: &Path) -> Option<PathBuf> {
+        start.ancestors().map(|d| d.join(FILE_NAME)).find(|p| p.is_file())
+    }
+
+    /// Loads the file at `path`.
+    pub fn load(path: &Path) -> Result<Config, ConfigError> {
+        let text = std::fs::read_to_string(path).map_err(|e| ConfigError(format!("{}: {e}", path.display())))?;
+        let root = path.parent().map(Path::to_path_buf).unwrap_or_default();
+        Self::parse(&text, path, root)
+    }
+
+    /// Parses `text` (read from `path`).
+    pub fn parse(text: &str, path: &Path, root: PathBuf) -> Result<Config, ConfigError> {
+        let index = LineIndex::new(text);
+        let at = |offset: usize, msg: String| {
+            let lc = index.line_col(text, offset);
+            ConfigError(format!("{}:{}:{}: {msg}", path.display(), lc.line, lc.column))
+        };
+        let raw: Raw = toml::from_str(text).map_err(|e| {
+            let msg = e.message().trim().to_string();
+            match e.span() {
+                Some(s) => at(s.start, msg),
+                None => ConfigError(format!("{}: {msg}", path.display())),
+            }
+        })?;
+        let mut cfg = Config {
+            path: Some(path.to_path_buf()),
+            root,
+            edition: raw.edition.unwrap_or_default(),
+            ..Config::default()
+        };
+        if let Some(l) = &raw.lang {
+            cfg.lang = Some(match l.get_ref().as_str() {
+                "en" => Lang::En,
+                "zh" => Lang::Zh,
+                other => {
+                    return Err(at(
+                        l.span().start,
+                        format!("unknown language `{other}`; expected \"en\" or \"zh\""),
+                    ))
+                }
+            });
+        }
+        for (code, level) in &raw.rules {
+            let c = code.get_ref();
+            if registry::get(c).is_none() {
+                let hint = suggest::closest(c, registry::all().iter().map(|e| e.meta.code))
+                    .map(|s| format!("; did you mean `{s}`?"))
+                    .unwrap_or_default();
+                return Err(at(
+                    code.span().start,
+                    format!("unknown rule code `{c}`{hint} (see `deploylint rules`)"),
+                ));
+            }
+            cfg.severities.push((c.clone(), *level));
+        }
+        let globs = |list: &[Spanned<String>]| -> Result<Option<GlobSet>, ConfigError> {
+            if list.is_empty() {
+                return Ok(None);
+            }
+            let mut b = GlobSetBuilder::new();
+            for g in list {
+                b.add(Glob::new(g.get_ref()).map_err(|e| at(g.span().start, format!("invalid glob: {e}")))?);
+            }
+            b.build().map(Some).map_err(|e| ConfigError(e.to_string()))
+        };
+        cfg.include = globs(&raw.include)?;
+        cfg.exclude = globs(&raw.exclude)?;
+        for k in &raw.kinds {
+            let name = k.kind.get_ref();
+            let kind = Kind::from_name(name).ok_or_else(|| {
+                let hint = suggest::closest(name, Kind::ALL.iter().map(|k| k.name()))
+                    .map(|s| format!("; did you mean `{s}`?"))
+                    .unwrap_or_default();
+                at(k.kind.span().start, format!("unknown kind `{name}`{hint}"))
+            })?;
+            if let Some(set) = globs(&k.files)? {
+                cfg.kinds.push((set, kind));
+            }
+        }
+        Ok(cfg)
+    }
+
+    /// `path` relative to the config's directory, for glob matching.
+    fn relative<'p>(&self, path: &'p Path) -> &'p Path {
+        path.strip_prefix(&self.root)
+            .or_else(|_| path.strip_prefix("./"))
+            .unwrap_or(path)
+    }
+
+    /// Whether a file found by walking a directory is linted.
+    pub fn selects(&self, path: &Path) -> bool {
+        let rel = self.relative(path);
+        self.include.as_ref().is_none_or(|g| g.is_match(rel)) && !self.exclude.as_ref().is_some_and(|g| g.is_match(rel))
+    }
+
+    /// The kind configured for `path`, if any.
+    pub fn kind_for(&self, path: &Path) -> Option<Kind> {
+        let rel = self.relative(path);
+        self.kinds.iter().find(|(g, _)| g.is_match(rel)).map(|(_, k)| *k)
+    }
+}
+
+/// The starter config `deploylint init` writes.
+pub const STARTER: &str = r#"# deploylint configuration (https://deploylint.dev). Every key is optional.
+
+# IEF service edition: "platinum" (default) accepts platinum-only features;
+# "professional" makes affinity, host_port_range and replicas > 1 errors.
+edition = "platinum"
+
+# Message language: "en" or "zh" (default: from LANG / LC_ALL).
+# lang = "zh"
+
+# When linting directories: which files (globs relative to this file).
+# Default: every *.json, *.yaml and *.yml not ignored by .gitignore.
+# include = ["deploy/**/*.json", "deploy/**/*.yaml"]
+# exclude = ["**/testdata/**"]
+
+# Severities by rule code: "off", "warning" or "error" (see `deploylint rules`).
+[rules]
+# toleration-node-group = "off"
+# duplicate-key = "error"
+
+# A kind per glob, when documents are not recognised from their shape.
+# [[kinds]]
+# files = ["deploy/updates/**"]
+# kind = "ief-v3-update"
+"#;

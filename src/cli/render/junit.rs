@@ -1,0 +1,94 @@
+//! JUnit XML: one testsuite per file (per document in a YAML stream), one
+//! testcase per diagnostic (errors fail, warnings pass with their text in
+//! system-out), and one passing testcase for a clean document, so CI
+//! servers show every file checked.
+
+use super::super::check::Linted;
+use crate::Severity;
+
+fn xml(s: &str) -> String {
+    let mut o = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => o.push_str("&amp;"),
+            '<' => o.push_str("&lt;"),
+            '>' => o.push_str("&gt;"),
+            '"' => o.push_str("&quot;"),
+            '\'' => o.push_str("&apos;"),
+            c if (c as u32) < 0x20 && !matches!(c, '\n' | '\r' | '\t') => o.push_str(&format!("&#{};", c as u32)),
+            c => o.push(c),
+        }
+    }
+    o
+}
+
+/// Renders the JUnit report.
+pub fn render(files: &[Linted]) -> String {
+    let mut suites = String::new();
+    let (mut tests, mut failures) = (0, 0);
+    for f in files {
+        for r in &f.reports {
+            let name = if f.reports.len() > 1 {
+                format!("{} (document {})", f.path, r.document + 1)
+            } else {
+                f.path.clone()
+            };
+            let n = r.diagnostics.len().max(1);
+            let fails = r.errors();
+            tests += n;
+            failures += fails;
+            suites.push_str(&format!(
+                "  <testsuite name=\"{}\" tests=\"{n}\" failures=\"{fails}\" errors=\"0\" skipped=\"0\">\n",
+                xml(&name)
+            ));
+            if r.diagnostics.is_empty() {
+                let kind = r.kind.map_or("unknown kind", |k| k.name());
+                suites.push_str(&format!(
+                    "    <testcase name=\"{}\" classname=\"{}\"/>\n",
+                    xml(kind),
+                    xml(&name)
+                ));
+            }
+            for d in &r.diagnostics {
+                let case = format!(
+                    "{} {} ({}:{})",
+                    d.code,
+                    if d.pointer.is_empty() { "/" } else { &d.pointer },
+                    d.line,
+                    d.column
+                );
+                suites.push_str(&format!(
+                    "    <testcase name=\"{}\" classname=\"{}\" file=\"{}\" line=\"{}\">\n",
+                    xml(&case),
+                    xml(&name),
+                    xml(&f.path),
+                    d.line
+                ));
+                let body = format!(
+                    "{}:{}:{}: {}{}",
+                    f.path,
+                    d.line,
+                    d.column,
+                    d.message,
+                    d.help.as_ref().map(|h| format!("\n{h}")).unwrap_or_default()
+                );
+                match d.severity {
+                    Severity::Error => suites.push_str(&format!(
+                        "      <failure type=\"{}\" message=\"{}\">{}</failure>\n",
+                        xml(d.code),
+                        xml(&d.message),
+                        xml(&body)
+                    )),
+                    Severity::Warning => {
+                        suites.push_str(&format!("      <system-out>warning: {}</system-out>\n", xml(&body)))
+                    }
+                }
+                suites.push_str("    </testcase>\n");
+            }
+            suites.push_str("  </testsuite>\n");
+        }
+    }
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"deploylint\" tests=\"{tests}\" failures=\"{failures}\">\n{suites}</testsuites>\n"
+    )
+}

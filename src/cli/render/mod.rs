@@ -1,0 +1,43 @@
+//! Output formats, one file each. Every renderer converts the same
+//! [`crate::Diagnostic`]s; none computes a location of its own.
+
+mod github;
+mod human;
+mod json;
+mod junit;
+mod sarif;
+
+use super::check::Linted;
+use crate::Lang;
+use clap::ValueEnum;
+
+/// Output formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Source excerpts with labels (miette).
+    Human,
+    /// One JSON document (the stable contract).
+    Json,
+    /// SARIF 2.1.0, for code scanning.
+    Sarif,
+    /// GitHub Actions workflow commands (annotations on the pull request).
+    Github,
+    /// JUnit XML, one testsuite per file.
+    Junit,
+}
+
+/// Renders `files` in `format`.
+pub fn render(format: Format, files: &[Linted], lang: Lang) -> String {
+    match format {
+        Format::Human => human::render(files, lang),
+        Format::Json => json::render(files),
+        Format::Sarif => sarif::render(files, lang),
+        Format::Github => github::render(files),
+        Format::Junit => junit::render(files),
+    }
+}
+
+/// A path with forward slashes, as URIs and CI tools want it.
+pub fn slash_path(p: &str) -> String {
+    p.replace('\\', "/")
+}

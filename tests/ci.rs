@@ -1,0 +1,438 @@
+//! Linting in CI: SARIF (validated against the official 2.1.0 schema),
+//! GitHub annotations, JUnit, --output, the config file, exit policy,
+//! .gitignore, and thousands of manifests linted on all cores with
+//! byte-identical output.
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+fn bin() -> Command {
+    let mut c = Command::cargo_bin("deploylint").expect("binary");
+    c.env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("NO_COLOR", "1");
+    c
+}
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn tmp(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("deploylint-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).expect("tmp");
+    d
+}
+
+fn stdout(c: &mut Command, code: i32) -> String {
+    String::from_utf8(c.assert().code(code).get_output().stdout.clone()).expect("utf-8")
+}
+
+/// The official SARIF 2.1.0 schema, from the npm package @microsoft/jest-sarif
+/// (installed by scripts/test.sh: `npm ci --prefix tests/sarif`).
+fn sarif_schema() -> Value {
+    let path = root().join("tests/sarif/node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json");
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|_| {
+        panic!(
+            "{} is missing: run `npm ci --prefix tests/sarif` (scripts/test.sh does)",
+            path.display()
+        )
+    });
+    // The schema's `language` pattern has a stray `]` (a literal under ECMAScript
+    // Annex B, an error for Rust's regex); escaping it keeps its meaning.
+    let text = text.replace(r#"[a-zA-Z]{2}]?$"#, r#"[a-zA-Z]{2}\\]?$"#);
+    serde_json::from_str(&text).expect("schema JSON")
+}
+
+#[test]
+fn sarif_is_valid_2_1_0_and_regions_point_at_the_offending_values() {
+    let sarif: Value = serde_json::from_str(&stdout(
+        bin()
+            .current_dir(root())
+            .args(["check", "--format", "sarif", "examples"]),
+        1,
+    ))
+    .expect("json");
+    let schema = sarif_schema();
+    let validator = jsonschema::validator_for(&schema).expect("schema compiles");
+    let errors: Vec<String> = validator
+        .iter_errors(&sarif)
+        .map(|e| format!("{e} at {}", e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "SARIF schema violations:\n{}", errors.join("\n"));
+    let run = &sarif["runs"][0];
+    let rules = run["tool"]["driver"]["rules"].as_array().expect("rules");
+    assert_eq!(rules.len(), deploylint::registry::all().len());
+    for r in rules {
+        for k in [
+            "id",
+            "name",
+            "shortDescription",
+            "fullDescription",
+            "helpUri",
+            "defaultConfiguration",
+        ] {
+            assert!(!r[k].is_null(), "rule lacks {k}: {r}");
+        }
+    }
+    // Each result's region is the diagnostic's, and the text there is the offending key or value.
+    let json: Value = serde_json::from_str(&stdout(
+        bin()
+            .current_dir(root())
+            .args(["check", "--format", "json", "examples"]),
+        1,
+    ))
+    .expect("json");
+    let expected: Vec<(String, String, u64, u64)> = json["files"]
+        .as_array()
+        .expect("files")
+        .iter()
+        .flat_map(|f| {
+            f["diagnostics"]
+                .as_array()
+                .cloned()
+                .unwrap_or_default()
+                .into_iter()
+                .map(move |d| (f["path"].as_str().unwrap_or_default().to_string(), d))
+        })
+        .map(|(p, d)| {
+            (
+                p,
+                d["code"].as_str().unwrap_or_default().to_string(),
+                d["line"].as_u64().unwrap_or(0),
+                d["column"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect();
+    let results = run["results"].as_array().expect("results");
+    assert_eq!(results.len(), expected.len());
+    assert!(results.len() > 20);
+    for (r, (path, code, line, col)) in results.iter().zip(&expected) {
+        let loc = &r["locations"][0]["physicalLocation"];
+        assert_eq!(loc["artifactLocation"]["uri"].as_str(), Some(path.as_str()));
+        assert_eq!(r["ruleId"].as_str(), Some(code.as_str()));
+        assert_eq!(
+            (
+                loc["region"]["startLine"].as_u64(),
+                loc["region"]["startColumn"].as_u64()
+            ),
+            (Some(*line), Some(*col))
+        );
+        let text = std::fs::read_to_string(root().join(path)).expect("file");
+        let at: String = text
+            .lines()
+            .nth(*line as usize - 1)
+            .unwrap_or_default()
+            .chars()
+            .skip(*col as usize - 1)
+            .take(1)
+            .collect();
+        assert!(
+            !at.trim().is_empty(),
+            "{path}:{line}:{col} ({code}) points at white space"
+        );
+        let start = r["locations"][0]["physicalLocation"]["region"]["byteOffset"]
+            .as_u64()
+            .unwrap_or(0) as usize;
+        assert!(text.is_char_boundary(start));
+    }
+}
+
+#[test]
+fn github_annotations() {
+    let out = stdout(
+        bin()
+            .current_dir(root())
+            .args(["check", "--format", "github", "examples/broken/ief-v3-update.json"]),
+        1,
+    );
+    let first = out.lines().next().expect("a line");
+    assert!(
+        first.starts_with("::error file=examples/broken/ief-v3-update.json,line=4,col=17,"),
+        "{first}"
+    );
+    assert!(first.contains("title=deploylint replicas::"), "{first}");
+    assert!(
+        out.lines()
+            .any(|l| l.starts_with("::warning file=") && l.contains("disputed-required")),
+        "{out}"
+    );
+    assert!(
+        out.lines()
+            .all(|l| l.starts_with("::error ") || l.starts_with("::warning ")),
+        "{out}"
+    );
+}
+
+#[test]
+fn junit_report() {
+    let out = stdout(
+        bin().current_dir(root()).args([
+            "check",
+            "--format",
+            "junit",
+            "examples/valid",
+            "examples/broken/cce-release-update.json",
+        ]),
+        1,
+    );
+    assert!(out.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"deploylint\""));
+    assert_eq!(out.matches("<testsuite ").count(), 7);
+    assert_eq!(out.matches("<failure ").count(), 5);
+    assert!(
+        out.contains("<testsuite name=\"examples/broken/cce-release-update.json\" tests=\"5\" failures=\"5\""),
+        "{out}"
+    );
+    assert!(
+        out.contains("<testcase name=\"release-action /action (3:13)\""),
+        "{out}"
+    );
+    assert_eq!(out.matches("<testsuite ").count(), out.matches("</testsuite>").count());
+    // Markup in messages is escaped.
+    let out = stdout(
+        bin()
+            .args(["check", "--format", "junit", "--kind", "ief-v2-update", "-"])
+            .write_stdin("{\"description\": \"a <b> & 'c'\"}"),
+        1,
+    );
+    assert!(out.contains("contains `&lt;`"), "{out}");
+    assert!(!out.contains("a <b>"), "{out}");
+}
+
+#[test]
+fn output_file_and_summary() {
+    let d = tmp("output");
+    let report = d.join("report.sarif");
+    let out = stdout(
+        bin()
+            .current_dir(root())
+            .args(["check", "--format", "sarif", "--output"])
+            .arg(&report)
+            .arg("examples/broken"),
+        1,
+    );
+    assert_eq!(out.lines().count(), 1, "one summary line: {out}");
+    assert!(
+        out.contains("6 files (7 documents) checked") && out.contains("errors"),
+        "{out}"
+    );
+    let written: Value = serde_json::from_str(&std::fs::read_to_string(&report).expect("report")).expect("json");
+    assert_eq!(written["version"], "2.1.0");
+    std::fs::remove_dir_all(&d).ok();
+}
+
+#[test]
+fn config_file_changes_severities_kinds_edition_and_language() {
+    let d = tmp("config");
+    std::fs::create_dir_all(d.join("updates")).expect("dir");
+    std::fs::write(
+        d.join("deploylint.toml"),
+        "edition = \"professional\"\nlang = \"zh\"\nexclude = [\"skip/**\"]\n\n[rules]\ntoleration-node-group = \"off\"\nduplicate-key = \"error\"\n\n[[kinds]]\nfiles = [\"updates/**\"]\nkind = \"ief-v3-update\"\n",
+    )
+    .expect("config");
+    // v3 create with a toleration on a node (warning, turned off) and affinity (professional: error).
+    std::fs::write(d.join("create.yaml"), "name: web\nnode_ids: [n]\ndeployment:\n  replicas: 1\n  template:\n    configs: {host_network: false, restart_policy: Always, toleration_seconds: 30}\n    affinity: {}\n    containers: [{name: web, image_url: nginx}]\n").expect("create");
+    // Only a description: ambiguous by shape, a v3 update by the config's glob; a duplicate key made an error.
+    std::fs::write(
+        d.join("updates/desc.json"),
+        "{\"description\": \"a\", \"description\": \"b\"}",
+    )
+    .expect("update");
+    std::fs::create_dir_all(d.join("skip")).expect("dir");
+    std::fs::write(d.join("skip/bad.json"), "{").expect("skip");
+    let v: Value = serde_json::from_str(&stdout(
+        bin().current_dir(&d).args(["check", "--format", "json", "."]),
+        1,
+    ))
+    .expect("json");
+    let files = v["files"].as_array().expect("files");
+    assert_eq!(files.len(), 2, "skip/ is excluded: {v}");
+    let create = &files[0];
+    let codes: Vec<&str> = create["diagnostics"]
+        .as_array()
+        .expect("d")
+        .iter()
+        .map(|d| d["code"].as_str().unwrap_or_default())
+        .collect();
+    assert_eq!(codes, vec!["platinum-feature"]);
+    assert!(create["diagnostics"][0]["message"]
+        .as_str()
+        .unwrap_or_default()
+        .contains("仅铂金版支持"));
+    let upd = &files[1];
+    assert_eq!(upd["kind"], "ief-v3-update");
+    assert_eq!(upd["diagnostics"][0]["code"], "duplicate-key");
+    assert_eq!(upd["diagnostics"][0]["severity"], "error");
+    // --no-config restores the defaults.
+    let v: Value = serde_json::from_str(&stdout(
+        bin()
+            .current_dir(&d)
+            .args(["check", "--no-config", "--format", "json", "create.yaml"]),
+        0,
+    ))
+    .expect("json");
+    assert_eq!(v["files"][0]["diagnostics"][0]["code"], "toleration-node-group");
+    std::fs::remove_dir_all(&d).ok();
+}
+
+#[test]
+fn config_typos_are_errors_with_their_line() {
+    let d = tmp("typo");
+    std::fs::write(
+        d.join("deploylint.toml"),
+        "edition = \"platinum\"\n\n[rules]\ntoleration-node-grup = \"off\"\n",
+    )
+    .expect("config");
+    let err = bin()
+        .current_dir(&d)
+        .args(["check", "x.json"])
+        .assert()
+        .code(2)
+        .get_output()
+        .stderr
+        .clone();
+    let err = String::from_utf8_lossy(&err);
+    assert!(
+        err.contains(
+            "deploylint.toml:4:1: unknown rule code `toleration-node-grup`; did you mean `toleration-node-group`?"
+        ),
+        "{err}"
+    );
+    std::fs::write(d.join("deploylint.toml"), "edition = \"platinum\"\nseverity = 1\n").expect("config");
+    let err = bin()
+        .current_dir(&d)
+        .args(["check", "x.json"])
+        .assert()
+        .code(2)
+        .get_output()
+        .stderr
+        .clone();
+    let err = String::from_utf8_lossy(&err);
+    assert!(
+        err.contains("deploylint.toml:2:1:") && err.contains("unknown field `severity`"),
+        "{err}"
+    );
+    std::fs::write(d.join("deploylint.toml"), "[rules]\nduplicate-key = \"fatal\"\n").expect("config");
+    let err = bin()
+        .current_dir(&d)
+        .args(["check", "x.json"])
+        .assert()
+        .code(2)
+        .get_output()
+        .stderr
+        .clone();
+    assert!(
+        String::from_utf8_lossy(&err).contains("deploylint.toml:2:17:"),
+        "{}",
+        String::from_utf8_lossy(&err)
+    );
+    std::fs::remove_dir_all(&d).ok();
+}
+
+#[test]
+fn init_writes_a_config_that_loads() {
+    let d = tmp("init");
+    bin().current_dir(&d).arg("init").assert().code(0);
+    let text = std::fs::read_to_string(d.join("deploylint.toml")).expect("written");
+    assert!(text.starts_with("# deploylint configuration"));
+    bin().current_dir(&d).arg("init").assert().code(2);
+    bin().current_dir(&d).args(["init", "--force"]).assert().code(0);
+    std::fs::write(d.join("ok.json"), "{\"description\": \"x\"}").expect("write");
+    bin()
+        .current_dir(&d)
+        .args(["check", "--kind", "ief-v2-update", "ok.json"])
+        .assert()
+        .code(0);
+    std::fs::remove_dir_all(&d).ok();
+}
+
+#[test]
+fn exit_policy_for_warnings() {
+    // One warning (disputed-required for the missing read_only), no errors.
+    let body = "{\"deployment\": {\"replicas\": 1, \"template\": {\"configs\": {\"host_network\": false, \"restart_policy\": \"Always\"}, \"containers\": [{\"name\": \"w\", \"image_url\": \"x\", \"volumes\": [{\"name\": \"v\", \"type\": \"emptyDir\", \"source\": \"disk\", \"destination\": \"/d\"}]}]}}}";
+    bin().args(["check", "-"]).write_stdin(body).assert().code(0);
+    bin()
+        .args(["check", "--deny-warnings", "-"])
+        .write_stdin(body)
+        .assert()
+        .code(1);
+    bin()
+        .args(["check", "--max-warnings", "1", "-"])
+        .write_stdin(body)
+        .assert()
+        .code(0);
+    bin()
+        .args(["check", "--max-warnings", "0", "-"])
+        .write_stdin(body)
+        .assert()
+        .code(1);
+}
+
+#[test]
+fn gitignore_is_respected() {
+    let d = tmp("gitignore");
+    std::fs::write(d.join(".gitignore"), "generated/\n").expect("ignore");
+    std::fs::create_dir_all(d.join("generated")).expect("dir");
+    std::fs::write(d.join("generated/bad.json"), "{").expect("bad");
+    std::fs::write(d.join("good.json"), "{\"description\": \"x\"}").expect("good");
+    let v: Value = serde_json::from_str(&stdout(
+        bin()
+            .args(["check", "--kind", "ief-v2-update", "--format", "json"])
+            .arg(&d),
+        0,
+    ))
+    .expect("json");
+    assert_eq!(v["files"].as_array().map(Vec::len), Some(1));
+    std::fs::remove_dir_all(&d).ok();
+}
+
+#[test]
+fn thousands_of_manifests_on_all_cores_give_byte_identical_output() {
+    let d = tmp("scale");
+    let examples: Vec<(String, String)> = ["valid", "broken"]
+        .iter()
+        .flat_map(|k| {
+            std::fs::read_dir(root().join("examples").join(k))
+                .expect("examples")
+                .flatten()
+                .map(move |e| (k.to_string(), e.path()))
+        })
+        .map(|(k, p)| {
+            (
+                format!("{k}-{}", p.file_name().unwrap_or_default().to_string_lossy()),
+                std::fs::read_to_string(&p).expect("read"),
+            )
+        })
+        .collect();
+    for i in 0..3000 {
+        let (name, text) = &examples[i % examples.len()];
+        let dir = d.join(format!("team{}", i % 37));
+        std::fs::create_dir_all(&dir).expect("dir");
+        std::fs::write(dir.join(format!("{i:04}-{name}")), text).expect("write");
+    }
+    let run = |threads: &str| {
+        let mut c = bin();
+        c.env("RAYON_NUM_THREADS", threads)
+            .args(["check", "--format", "json"])
+            .arg(&d);
+        c.assert().code(1).get_output().stdout.clone()
+    };
+    let all_cores = run("0");
+    assert_eq!(all_cores, run("0"), "two runs differ");
+    assert_eq!(all_cores, run("1"), "parallel and sequential runs differ");
+    let v: Value = serde_json::from_slice(&all_cores).expect("json");
+    let paths: Vec<&str> = v["files"]
+        .as_array()
+        .expect("files")
+        .iter()
+        .map(|f| f["path"].as_str().unwrap_or_default())
+        .collect();
+    let mut sorted = paths.clone();
+    sorted.sort();
+    assert_eq!(paths, sorted);
+    assert!(paths.len() >= 3000);
+    std::fs::remove_dir_all(&d).ok();
+}
