@@ -8,3 +8,5 @@ rustup component add clippy rustfmt >/dev/null 2>&1 || true
 npm ci --prefix tests/sarif --no-audit --no-fund --silent
 cargo test --locked --all-targets
 cargo test --locked --doc
+# The pre-commit hook definition, end to end with pre-commit from PyPI.
+./scripts/test-pre-commit.sh

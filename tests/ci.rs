@@ -372,6 +372,33 @@ fn exit_policy_for_warnings() {
 }
 
 #[test]
+fn force_exclude_applies_exclude_to_named_files() {
+    let d = tmp("force-exclude");
+    std::fs::write(d.join("deploylint.toml"), "exclude = [\"vendor/**\"]\n").expect("config");
+    std::fs::create_dir_all(d.join("vendor")).expect("dir");
+    std::fs::write(d.join("vendor/bad.json"), "{").expect("bad");
+    bin()
+        .current_dir(&d)
+        .args(["check", "vendor/bad.json"])
+        .assert()
+        .code(1);
+    let out = bin()
+        .current_dir(&d)
+        .args(["check", "--force-exclude", "--format", "json", "vendor/bad.json"])
+        .assert()
+        .code(0)
+        .get_output()
+        .stderr
+        .clone();
+    assert!(
+        String::from_utf8_lossy(&out).contains("0 files checked"),
+        "{}",
+        String::from_utf8_lossy(&out)
+    );
+    std::fs::remove_dir_all(&d).ok();
+}
+
+#[test]
 fn gitignore_is_respected() {
     let d = tmp("gitignore");
     std::fs::write(d.join(".gitignore"), "generated/\n").expect("ignore");

@@ -45,6 +45,10 @@ pub struct CheckArgs {
     /// Ignore any config file.
     #[arg(long, conflicts_with = "config")]
     no_config: bool,
+    /// Apply the config's `exclude` to files named on the command line too
+    /// (for hooks such as pre-commit, which pass every staged file).
+    #[arg(long)]
+    force_exclude: bool,
     /// Exit 1 when there are warnings, too.
     #[arg(long)]
     deny_warnings: bool,
@@ -88,11 +92,15 @@ fn is_manifest(p: &Path) -> bool {
 }
 
 /// Files to lint, sorted and de-duplicated; errors for missing paths.
-fn collect(paths: &[PathBuf], cfg: &Config, errors: &mut Vec<String>) -> Vec<PathBuf> {
+fn collect(paths: &[PathBuf], cfg: &Config, force_exclude: bool, errors: &mut Vec<String>) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for p in paths {
-        if p.as_os_str() == "-" || p.is_file() {
+        if p.as_os_str() == "-" {
             out.push(p.clone());
+        } else if p.is_file() {
+            if !(force_exclude && cfg.excludes(p)) {
+                out.push(p.clone());
+            }
         } else if p.is_dir() {
             let walker = ignore::WalkBuilder::new(p)
                 .require_git(false)
@@ -126,6 +134,31 @@ fn read(path: &Path) -> std::io::Result<Vec<u8>> {
     } else {
         std::fs::read(path)
     }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// "3 files (4 documents)", or "3 files" when every file has one document.
+fn counted(files: usize, documents: usize) -> String {
+    if documents == files {
+        plural(files, "file", "files")
+    } else {
+        format!(
+            "{} ({})",
+            plural(files, "file", "files"),
+            plural(documents, "document", "documents")
+        )
+    }
+}
+
+fn findings(errors: usize, warnings: usize) -> String {
+    format!(
+        "{}, {}",
+        plural(errors, "error", "errors"),
+        plural(warnings, "warning", "warnings")
+    )
 }
 
 /// Runs `check`.
@@ -162,7 +195,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
         Input::Yaml => InputFormat::Yaml,
     });
     let mut io_errors = Vec::new();
-    let files = collect(&args.paths, &cfg, &mut io_errors);
+    let files = collect(&args.paths, &cfg, args.force_exclude, &mut io_errors);
     let results: Vec<Result<Linted, String>> = files
         .par_iter()
         .map(|f| {
@@ -208,9 +241,10 @@ pub fn run(args: CheckArgs) -> ExitCode {
             }
             let summary = match lang {
                 Lang::En => format!(
-                    "deploylint: {} files ({documents} documents) checked in {:.2}s: {errors} errors, {warnings} warnings; report written to {}\n",
-                    linted.len(),
+                    "deploylint: {} checked in {:.2}s: {}; report written to {}\n",
+                    counted(linted.len(), documents),
                     started.elapsed().as_secs_f64(),
+                    findings(errors, warnings),
                     path.display()
                 ),
                 Lang::Zh => format!(
@@ -226,9 +260,10 @@ pub fn run(args: CheckArgs) -> ExitCode {
             emit(&report);
             if args.format != Format::Human {
                 eprintln!(
-                    "deploylint: {} files ({documents} documents) checked in {:.2}s: {errors} errors, {warnings} warnings",
-                    linted.len(),
-                    started.elapsed().as_secs_f64()
+                    "deploylint: {} checked in {:.2}s: {}",
+                    counted(linted.len(), documents),
+                    started.elapsed().as_secs_f64(),
+                    findings(errors, warnings)
                 );
             }
         }

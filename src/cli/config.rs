@@ -163,6 +163,11 @@ impl Config {
         self.include.as_ref().is_none_or(|g| g.is_match(rel)) && !self.exclude.as_ref().is_some_and(|g| g.is_match(rel))
     }
 
+    /// Whether the config's `exclude` matches `path`.
+    pub fn excludes(&self, path: &Path) -> bool {
+        self.exclude.as_ref().is_some_and(|g| g.is_match(self.relative(path)))
+    }
+
     /// The kind configured for `path`, if any.
     pub fn kind_for(&self, path: &Path) -> Option<Kind> {
         let rel = self.relative(path);
