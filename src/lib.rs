@@ -38,6 +38,7 @@ pub mod registry;
 pub mod rules;
 pub mod spec;
 pub mod syntax;
+pub mod wire;
 
 pub use describe::{describe_field, FieldInfo};
 pub use diagnostics::{Diagnostic, Edit, Fix, Lang, Severity};

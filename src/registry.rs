@@ -87,6 +87,26 @@ pub struct RuleMeta {
     pub structural: bool,
 }
 
+impl RuleMeta {
+    /// An error-severity rule the JSON Schemas express.
+    pub const fn error(code: &'static str, summary: Msg, explanation: Msg, sources: &'static [Source]) -> Self {
+        RuleMeta {
+            code,
+            severity: Severity::Error,
+            summary,
+            explanation,
+            sources,
+            structural: true,
+        }
+    }
+
+    /// Marks the rule as one the JSON Schemas cannot (fully) express.
+    pub const fn core_only(mut self) -> Self {
+        self.structural = false;
+        self
+    }
+}
+
 /// Structural rules the spec walk and the front end emit.
 pub mod structural {
     use super::*;

@@ -182,10 +182,6 @@ fn ty(t: &'static Ty, defs: &mut Defs) -> Value {
             if n.integer {
                 v["multipleOf"] = json!(1);
             }
-            if n.other_form.is_some() {
-                // Disputed string form: accepted (a warning in the core), decimal only.
-                v = json!({ "anyOf": [v, { "type": "string", "pattern": DECIMAL }] });
-            }
             v
         }
         Ty::NumStr(_) => json!({ "type": "string", "pattern": DECIMAL }),

@@ -23,10 +23,6 @@ fn absent(n: Option<&Node>) -> bool {
     n.is_none_or(|n| matches!(n.value, crate::syntax::Value::Null))
 }
 
-fn has_group(n: &Node) -> bool {
-    n.get("group_id").and_then(Node::as_str).is_some_and(|s| !s.is_empty())
-}
-
 fn report(cx: &mut Ctx<'_, '_>, pointer: String, span: crate::syntax::Span) {
     let text = (
         cx.tr(
@@ -54,7 +50,7 @@ impl super::Rule for RootRule {
         Role::Root
     }
     fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_>) {
-        if !has_group(v.node) {
+        if !targets_group(v.node) {
             return;
         }
         let Some(configs) = v
@@ -93,7 +89,7 @@ impl super::Rule for V2Rule {
         Role::V2Deployment
     }
     fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_>) {
-        if !has_group(v.node) {
+        if !targets_group(v.node) {
             return;
         }
         let Some(app) = v.node.get("app") else { return };

@@ -148,6 +148,11 @@ pub(crate) fn run(cx: &mut Ctx<'_, '_>, visits: &[Visit<'_>]) {
     }
 }
 
+/// Whether a create body (or v2 deployment object) deploys to a node group.
+pub fn targets_group(n: &Node) -> bool {
+    n.get("group_id").and_then(Node::as_str).is_some_and(|s| !s.is_empty())
+}
+
 /// The members of `node` present among `keys`, in the order of `keys`.
 pub fn present<'n>(node: &'n Node, keys: &[&'static str]) -> Vec<(&'static str, &'n crate::syntax::Member)> {
     keys.iter()

@@ -25,16 +25,13 @@ pub static META: RuleMeta = RuleMeta {
 };
 
 fn check(obj: &Visit<'_>, cx: &mut Ctx<'_, '_>, v2: bool) {
-    let group = obj
-        .node
-        .member("group_id")
-        .filter(|m| m.value.as_str().is_some_and(|s| !s.is_empty()));
+    let group = targets_group(obj.node);
     let nodes = obj
         .node
         .member("node_ids")
         .filter(|m| !matches!(m.value.value, crate::syntax::Value::Null));
     match (group, nodes) {
-        (Some(_), Some(n)) => {
+        (true, Some(n)) => {
             let sev = if v2 { Severity::Warning } else { Severity::Error };
             let text = (
                 cx.tr(
@@ -49,7 +46,7 @@ fn check(obj: &Visit<'_>, cx: &mut Ctx<'_, '_>, v2: bool) {
             let p = cx.ptr(obj, &[Seg::Key("node_ids")]);
             cx.emit(&META, sev, p, n.key_span, text, None);
         }
-        (None, None) => {
+        (false, None) => {
             let text = (
                 cx.tr(
                     "neither `node_ids` nor `group_id` is given: the deployment has no target".into(),
@@ -63,7 +60,7 @@ fn check(obj: &Visit<'_>, cx: &mut Ctx<'_, '_>, v2: bool) {
             let p = cx.ptr(obj, &[Seg::Key("node_ids")]);
             cx.emit(&META, Severity::Error, p, obj.node.span.opening(), text, None);
         }
-        (Some(_), None) => {
+        (true, None) => {
             let text = (
                 cx.tr("`node_ids` is missing; Huawei's sources disagree on whether it is mandatory with `group_id`".into(), "缺少 `node_ids`;华为各来源对给出 `group_id` 时它是否必选说法不一".into()),
                 cx.tr(
@@ -81,7 +78,7 @@ fn check(obj: &Visit<'_>, cx: &mut Ctx<'_, '_>, v2: bool) {
                 None,
             );
         }
-        (None, Some(_)) => {}
+        (false, Some(_)) => {}
     }
 }
 

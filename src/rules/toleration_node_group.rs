@@ -30,10 +30,6 @@ fn warn(cx: &mut Ctx<'_, '_>, pointer: String, span: crate::syntax::Span) {
     cx.emit(&META, Severity::Warning, pointer, span, text, None);
 }
 
-fn has_group(n: &Node) -> bool {
-    n.get("group_id").and_then(Node::as_str).is_some_and(|s| !s.is_empty())
-}
-
 /// v3 create.
 pub struct RootRule;
 impl super::Rule for RootRule {
@@ -47,7 +43,7 @@ impl super::Rule for RootRule {
         Role::Root
     }
     fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_>) {
-        if has_group(v.node) {
+        if targets_group(v.node) {
             return;
         }
         let t = v
@@ -84,7 +80,7 @@ impl super::Rule for V2Rule {
         Role::V2Deployment
     }
     fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_>) {
-        if has_group(v.node) {
+        if targets_group(v.node) {
             return;
         }
         if let Some(t) = v

@@ -7,19 +7,8 @@
 //! Exec, HostPortRange, the affinity tree) are defined once, here.
 
 use super::*;
-use crate::diagnostics::{Msg, Severity};
+use crate::diagnostics::Msg;
 use crate::registry::{Doc, RuleMeta, Source};
-
-const fn rule(code: &'static str, summary: Msg, explanation: Msg, sources: &'static [Source]) -> RuleMeta {
-    RuleMeta {
-        code,
-        severity: Severity::Error,
-        summary,
-        explanation,
-        sources,
-        structural: true,
-    }
-}
 
 /// Shorthand for a sourced constraint.
 pub const fn src(doc: Doc, table: &'static str) -> Source {
@@ -29,7 +18,7 @@ pub const fn src(doc: Doc, table: &'static str) -> Source {
 // ---------------------------------------------------------------- rules
 
 /// `description` of a deployment.
-pub static DESCRIPTION: RuleMeta = rule(
+pub static DESCRIPTION: RuleMeta = RuleMeta::error(
     "description",
     Msg::new("Deployment descriptions are at most 255 characters, without ^ ~ # $ % & * < > ( ) [ ] { } ' \" \\", "应用部署描述最大长度 255,不允许 ^ ~ # $ % & * < > ( ) [ ] { } ' \" \\"),
     Msg::new(
@@ -40,7 +29,7 @@ pub static DESCRIPTION: RuleMeta = rule(
 );
 
 /// Ports are 1–65535.
-pub static PORT_NUMBER: RuleMeta = rule(
+pub static PORT_NUMBER: RuleMeta = RuleMeta::error(
     "port-number",
     Msg::new("Ports are integers from 1 to 65535", "端口为 1~65535 之间的整数"),
     Msg::new(
@@ -51,7 +40,7 @@ pub static PORT_NUMBER: RuleMeta = rule(
 );
 
 /// Probe delays and timeouts.
-pub static PROBE_SECONDS: RuleMeta = rule(
+pub static PROBE_SECONDS: RuleMeta = RuleMeta::error(
     "probe-seconds",
     Msg::new("Probe initial_delay_seconds and timeout_seconds are integers from 1 to 3600", "探针 initial_delay_seconds 与 timeout_seconds 为 1~3600 的整数"),
     Msg::new(
@@ -62,7 +51,7 @@ pub static PROBE_SECONDS: RuleMeta = rule(
 );
 
 /// Probe exec commands.
-pub static PROBE_COMMAND: RuleMeta = rule(
+pub static PROBE_COMMAND: RuleMeta = RuleMeta::error(
     "probe-command",
     Msg::new("A probe command is a string of 1 to 10240 characters", "探针执行命令为 1~10240 个字符的字符串"),
     Msg::new(
@@ -73,7 +62,7 @@ pub static PROBE_COMMAND: RuleMeta = rule(
 );
 
 /// http_get path.
-pub static HTTP_GET: RuleMeta = rule(
+pub static HTTP_GET: RuleMeta = RuleMeta::error(
     "http-get",
     Msg::new("http_get path starts with / and scheme is HTTP or HTTPS", "http_get 的 path 以 / 开头,scheme 为 HTTP 或 HTTPS"),
     Msg::new(
@@ -84,7 +73,7 @@ pub static HTTP_GET: RuleMeta = rule(
 );
 
 /// Env names and values.
-pub static ENV_VAR: RuleMeta = rule(
+pub static ENV_VAR: RuleMeta = RuleMeta::error(
     "env-var",
     Msg::new("Env names are letters, digits and _ (not starting with a digit, ≤ 2048); values ≤ 20480; field_path only status.hostIP", "环境变量名由字母、数字、下划线组成且不以数字开头(≤2048),值 ≤20480,field_path 仅支持 status.hostIP"),
     Msg::new(
@@ -95,7 +84,7 @@ pub static ENV_VAR: RuleMeta = rule(
 );
 
 /// run_as_user.
-pub static RUN_AS_USER: RuleMeta = rule(
+pub static RUN_AS_USER: RuleMeta = RuleMeta::error(
     "run-as-user",
     Msg::new("run_as_user is an integer from 0 to 65534", "run_as_user 为 0~65534 的整数"),
     Msg::new(
@@ -106,7 +95,7 @@ pub static RUN_AS_USER: RuleMeta = rule(
 );
 
 /// restart_policy enum.
-pub static RESTART_POLICY: RuleMeta = rule(
+pub static RESTART_POLICY: RuleMeta = RuleMeta::error(
     "restart-policy",
     Msg::new("restart_policy is Always, OnFailure or Never", "restart_policy 取值为 Always、OnFailure、Never"),
     Msg::new(
@@ -117,7 +106,7 @@ pub static RESTART_POLICY: RuleMeta = rule(
 );
 
 /// dns_policy enum.
-pub static DNS_POLICY: RuleMeta = rule(
+pub static DNS_POLICY: RuleMeta = RuleMeta::error(
     "dns-policy",
     Msg::new("dns_policy is Default, ClusterFirst or ClusterFirstWithHostNet", "dns_policy 取值为 Default、ClusterFirst、ClusterFirstWithHostNet"),
     Msg::new(
@@ -128,7 +117,7 @@ pub static DNS_POLICY: RuleMeta = rule(
 );
 
 /// Volume name/type/destination.
-pub static VOLUME_FIELDS: RuleMeta = rule(
+pub static VOLUME_FIELDS: RuleMeta = RuleMeta::error(
     "volume-fields",
     Msg::new("Volume names are lowercase letters and digits (≤ 63); type is configMap, secret, emptyDir or hostPath; destination is an absolute path", "卷名称为小写字母或数字(≤63);类型为 configMap、secret、emptyDir、hostPath;挂载路径为绝对路径"),
     Msg::new(
@@ -139,7 +128,7 @@ pub static VOLUME_FIELDS: RuleMeta = rule(
 );
 
 /// Container names.
-pub static CONTAINER_NAME: RuleMeta = rule(
+pub static CONTAINER_NAME: RuleMeta = RuleMeta::error(
     "container-name",
     Msg::new("Container names are lowercase letters, digits and -, at most 32, starting and ending with a letter or digit", "容器名称只允许小写字母、数字、中划线,最大长度 32,以小写字母或数字开头和结尾"),
     Msg::new(
@@ -150,7 +139,7 @@ pub static CONTAINER_NAME: RuleMeta = rule(
 );
 
 /// Image URLs.
-pub static IMAGE_URL: RuleMeta = rule(
+pub static IMAGE_URL: RuleMeta = RuleMeta::error(
     "image-url",
     Msg::new("image_url is not empty (v2: at most 2083 characters)", "image_url 不能为空(v2 最大长度 2083)"),
     Msg::new(
@@ -161,7 +150,7 @@ pub static IMAGE_URL: RuleMeta = rule(
 );
 
 /// Secret/configmap references.
-pub static REF_NAME: RuleMeta = rule(
+pub static REF_NAME: RuleMeta = RuleMeta::error(
     "reference-name",
     Msg::new("Secret and ConfigMap references name a non-empty name and key", "引用的密钥/配置项名称与属性名不能为空"),
     Msg::new(
@@ -172,7 +161,7 @@ pub static REF_NAME: RuleMeta = rule(
 );
 
 /// Affinity weight and operator.
-pub static AFFINITY_TERM: RuleMeta = rule(
+pub static AFFINITY_TERM: RuleMeta = RuleMeta::error(
     "affinity-term",
     Msg::new("Affinity weights are 1–100; operators are In, NotIn, Exists, DoesNotExist, Gt, Lt", "亲和权重范围 1~100;操作符为 In、NotIn、Exists、DoesNotExist、Gt、Lt"),
     Msg::new(

@@ -14,8 +14,9 @@
 
 use super::common::*;
 use super::ief_v3::{
-    DEFAULT_MODE, DEPLOYMENT_NAME, DNS_POLICIES, NODE_IDS, NODE_ID_LIST, NPU_TYPE, READ_ONLY, RESOURCE_QUANTITY,
-    VOLUME_DESTINATION, VOLUME_NAME_FIELD, VOLUME_SOURCE_FIELD, VOLUME_TYPE,
+    qty_number, CPU_QTY, DEFAULT_MODE, DEPLOYMENT_NAME, DNS_POLICIES, GPU_QTY, MEMORY_LIM_QTY, MEMORY_REQ_QTY,
+    NODE_IDS, NODE_ID_LIST, NPU_QTY, NPU_TYPE, READ_ONLY, VOLUME_DESTINATION, VOLUME_NAME_FIELD, VOLUME_SOURCE_FIELD,
+    VOLUME_TYPE,
 };
 use super::*;
 use crate::diagnostics::{Msg, Severity};
@@ -115,66 +116,11 @@ static VOLUMES: ArraySpec = ArraySpec {
     max_items: None,
 };
 
-const fn qty(name: &'static str, min: f64, max: f64, integer: bool, unit: Msg, doc: Msg) -> FieldSpec {
-    field(
-        name,
-        Ty::Num(NumSpec {
-            min,
-            max,
-            integer,
-            unit,
-            other_form: None,
-        }),
-        doc,
-    )
-    .rule(&RESOURCE_QUANTITY)
-}
-const CORES: Msg = Msg::new("CPU cores", "CPU 核数");
-const MB: Msg = Msg::new("MB", "MB");
-const NPUS: Msg = Msg::new("NPUs", "NPU 个数");
-const CPU: FieldSpec = qty(
-    "cpu",
-    0.01,
-    1000.0,
-    false,
-    CORES,
-    Msg::new("CPU cores, 0.01–1000.", "CPU 核数,0.01~1000"),
-);
-const MEM_REQ: FieldSpec = qty(
-    "memory",
-    0.01,
-    1_024_000.0,
-    false,
-    MB,
-    Msg::new("Memory in MB, 0.01–1,024,000.", "内存(MB),0.01~1,024,000"),
-);
-const MEM_LIM: FieldSpec = qty(
-    "memory",
-    4.0,
-    1_024_000.0,
-    false,
-    MB,
-    Msg::new(
-        "Memory in MB, 4–1,024,000 for limits.",
-        "内存(MB),limits 为 4~1,024,000",
-    ),
-);
-const GPU: FieldSpec = qty(
-    "gpu",
-    0.01,
-    1_024_000.0,
-    false,
-    MB,
-    Msg::new("GPU memory in MB, 0.01–1,024,000.", "GPU 显存(MB),0.01~1,024,000"),
-);
-const NPU: FieldSpec = qty(
-    "npu",
-    1.0,
-    1000.0,
-    true,
-    NPUS,
-    Msg::new("Number of NPUs, 1–1000.", "NPU 个数,1~1000"),
-);
+const CPU: FieldSpec = qty_number(CPU_QTY);
+const MEM_REQ: FieldSpec = qty_number(MEMORY_REQ_QTY);
+const MEM_LIM: FieldSpec = qty_number(MEMORY_LIM_QTY);
+const GPU: FieldSpec = qty_number(GPU_QTY);
+const NPU: FieldSpec = qty_number(NPU_QTY);
 
 static LIMITS: ObjectSpec = ObjectSpec {
     name: "LimitsRequests",

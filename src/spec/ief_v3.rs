@@ -11,46 +11,13 @@
 
 use super::common::*;
 use super::*;
-use crate::diagnostics::{Msg, Severity};
+use crate::diagnostics::Msg;
 use crate::registry::{Doc, RuleMeta};
-
-const fn rule(
-    code: &'static str,
-    summary: Msg,
-    explanation: Msg,
-    sources: &'static [crate::registry::Source],
-) -> RuleMeta {
-    RuleMeta {
-        code,
-        severity: Severity::Error,
-        summary,
-        explanation,
-        sources,
-        structural: true,
-    }
-}
 
 // ---------------------------------------------------------------- rules
 
-/// A rule the JSON Schema expresses only in part (numeric-string ranges).
-const fn partial(
-    code: &'static str,
-    summary: Msg,
-    explanation: Msg,
-    sources: &'static [crate::registry::Source],
-) -> RuleMeta {
-    RuleMeta {
-        code,
-        severity: Severity::Error,
-        summary,
-        explanation,
-        sources,
-        structural: false,
-    }
-}
-
 /// Deployment names (v2 and v3).
-pub static DEPLOYMENT_NAME: RuleMeta = rule(
+pub static DEPLOYMENT_NAME: RuleMeta = RuleMeta::error(
     "deployment-name",
     Msg::new("Deployment names are lowercase letters, digits and -, starting and ending with a letter or digit (v2 ≤ 64, v3 ≤ 32)", "应用部署名称只允许小写字母、数字、中划线,以小写字母或数字开头和结尾(v2 ≤64,v3 ≤32)"),
     Msg::new(
@@ -61,7 +28,7 @@ pub static DEPLOYMENT_NAME: RuleMeta = rule(
 );
 
 /// node_ids holds one node.
-pub static NODE_IDS: RuleMeta = rule(
+pub static NODE_IDS: RuleMeta = RuleMeta::error(
     "node-ids",
     Msg::new("node_ids holds exactly one edge node ID", "node_ids 只能包含一个边缘节点ID"),
     Msg::new(
@@ -72,7 +39,7 @@ pub static NODE_IDS: RuleMeta = rule(
 );
 
 /// Tags.
-pub static TAG: RuleMeta = rule(
+pub static TAG: RuleMeta = RuleMeta::error(
     "tag",
     Msg::new("Tag keys are 1–128 and values 1–256 letters, digits, _ and -", "标签 key 长度 1~128、value 长度 1~256,仅允许字母、数字、下划线、中划线"),
     Msg::new(
@@ -83,7 +50,7 @@ pub static TAG: RuleMeta = rule(
 );
 
 /// Replicas.
-pub static REPLICAS: RuleMeta = rule(
+pub static REPLICAS: RuleMeta = RuleMeta::error(
     "replicas",
     Msg::new("replicas: v3 update only 1; v3 create 1–99", "replicas:v3 更新只能为 1;v3 创建为 1~99"),
     Msg::new(
@@ -94,7 +61,7 @@ pub static REPLICAS: RuleMeta = rule(
 );
 
 /// Annotations.
-pub static RING_CONTROLLER: RuleMeta = rule(
+pub static RING_CONTROLLER: RuleMeta = RuleMeta::error(
     "ring-controller",
     Msg::new(
         "annotations.ring_controller can only be ascend-1980",
@@ -108,7 +75,7 @@ pub static RING_CONTROLLER: RuleMeta = rule(
 );
 
 /// Deployment source.
-pub static DEPLOYMENT_SOURCE: RuleMeta = rule(
+pub static DEPLOYMENT_SOURCE: RuleMeta = RuleMeta::error(
     "deployment-source",
     Msg::new("source is iem (edge market) or userdefined", "source 为 iem(边缘市场)或 userdefined(自定义)"),
     Msg::new(
@@ -119,7 +86,8 @@ pub static DEPLOYMENT_SOURCE: RuleMeta = rule(
 );
 
 /// Resource quantities.
-pub static RESOURCE_QUANTITY: RuleMeta = partial(
+/// Only partly expressed in the JSON Schemas: ranges of numeric strings are not.
+pub static RESOURCE_QUANTITY: RuleMeta = RuleMeta::error(
     "resource-quantity",
     Msg::new("Resource quantities are plain numbers in range: cpu 0.01–1000, memory/gpu 0.01–1024000 MB (limits.memory ≥ 4), npu 1–1000", "资源量为范围内的纯数字:cpu 0.01~1000,memory/gpu 0.01~1024000 MB(limits.memory ≥4),npu 1~1000"),
     Msg::new(
@@ -127,10 +95,11 @@ pub static RESOURCE_QUANTITY: RuleMeta = partial(
         "种子 002 Table 15(Res):cpu 0.01~1000 核;memory 0.01~1,024,000 MB,limits 最小为 4;gpu 0.01~1,024,000 MB;npu 1~1000;\"不需要带单位\"。v3 以字符串表示(\"0.25\"),v2 以 JSON 数字表示(种子 001/000 示例)。种子 004 只写 Map<String,String>,key 为 cpu、memory、gpu、npu 及 NPU 芯片类型 D310/D310B;作为同一对象沿用种子 002 的范围,芯片类型 key 采用 npu 的范围。",
     ),
     &[src(Doc::S002, "Table 15 Res"), src(Doc::S004, "表23 DeploymentResources"), src(Doc::Sdk, "§1.3 Table 12, §3.6")],
-);
+)
+.core_only();
 
 /// npu_type.
-pub static NPU_TYPE: RuleMeta = rule(
+pub static NPU_TYPE: RuleMeta = RuleMeta::error(
     "npu-type",
     Msg::new("npu_type is D310, D310B (v3 create) or empty", "npu_type 为 D310、D310B(v3 创建)或空值"),
     Msg::new(
@@ -141,7 +110,7 @@ pub static NPU_TYPE: RuleMeta = rule(
 );
 
 /// Container version length (v3 update).
-pub static CONTAINER_VERSION: RuleMeta = rule(
+pub static CONTAINER_VERSION: RuleMeta = RuleMeta::error(
     "container-version",
     Msg::new("Container version is at most 128 characters (v3 update)", "容器版本最长 128 个字符(v3 更新)"),
     Msg::new(
@@ -335,94 +304,124 @@ pub static POD_CONFIGS_UPDATE: ObjectSpec = ObjectSpec {
 
 // ---------------------------------------------------------------- resources
 
-const fn qty(name: &'static str, min: f64, max: f64, integer: bool, unit: Msg, doc: Msg) -> FieldSpec {
-    field(
-        name,
-        Ty::NumStr(NumSpec {
-            min,
-            max,
-            integer,
-            unit,
-            other_form: None,
-        }),
-        doc,
-    )
-    .rule(&RESOURCE_QUANTITY)
+/// A resource quantity: its key, bounds, unit and meaning (seed 002 Table 15),
+/// written once and used by v3 (as strings) and v2 (as numbers).
+pub struct Quantity {
+    name: &'static str,
+    min: f64,
+    max: f64,
+    integer: bool,
+    unit: Msg,
+    doc: Msg,
 }
+
 const CORES: Msg = Msg::new("CPU cores", "CPU 核数");
 const MB: Msg = Msg::new("MB", "MB");
 const NPUS: Msg = Msg::new("NPUs", "NPU 个数");
-const CPU: FieldSpec = qty(
-    "cpu",
-    0.01,
-    1000.0,
-    false,
-    CORES,
-    Msg::new(
+
+/// `cpu`: 0.01–1000 cores.
+pub const CPU_QTY: Quantity = Quantity {
+    name: "cpu",
+    min: 0.01,
+    max: 1000.0,
+    integer: false,
+    unit: CORES,
+    doc: Msg::new(
         "Number of CPU cores, 0.01–1000, without unit.",
         "CPU 核数,取值范围 0.01~1000,不带单位",
     ),
-);
-const MEMORY_REQ: FieldSpec = qty(
-    "memory",
-    0.01,
-    1_024_000.0,
-    false,
-    MB,
-    Msg::new(
+};
+/// `memory` in requests: 0.01–1,024,000 MB.
+pub const MEMORY_REQ_QTY: Quantity = Quantity {
+    name: "memory",
+    min: 0.01,
+    max: 1_024_000.0,
+    integer: false,
+    unit: MB,
+    doc: Msg::new(
         "Memory in MB, 0.01–1,024,000, without unit.",
         "内存大小(MB),取值范围 0.01~1,024,000,不带单位",
     ),
-);
-const MEMORY_LIM: FieldSpec = qty(
-    "memory",
-    4.0,
-    1_024_000.0,
-    false,
-    MB,
-    Msg::new(
+};
+/// `memory` in limits: at least 4 MB.
+pub const MEMORY_LIM_QTY: Quantity = Quantity {
+    name: "memory",
+    min: 4.0,
+    max: 1_024_000.0,
+    integer: false,
+    unit: MB,
+    doc: Msg::new(
         "Memory in MB, 4–1,024,000 for limits, without unit.",
         "内存大小(MB),limits 取值范围 4~1,024,000,不带单位",
     ),
-);
-const GPU: FieldSpec = qty(
-    "gpu",
-    0.01,
-    1_024_000.0,
-    false,
-    MB,
-    Msg::new(
+};
+/// `gpu`: 0.01–1,024,000 MB.
+pub const GPU_QTY: Quantity = Quantity {
+    name: "gpu",
+    min: 0.01,
+    max: 1_024_000.0,
+    integer: false,
+    unit: MB,
+    doc: Msg::new(
         "GPU memory in MB, 0.01–1,024,000, without unit.",
         "GPU 显存大小(MB),取值范围 0.01~1,024,000,不带单位",
     ),
-);
-const NPU: FieldSpec = qty(
-    "npu",
-    1.0,
-    1000.0,
-    true,
-    NPUS,
-    Msg::new(
+};
+/// `npu`: 1–1000.
+pub const NPU_QTY: Quantity = Quantity {
+    name: "npu",
+    min: 1.0,
+    max: 1000.0,
+    integer: true,
+    unit: NPUS,
+    doc: Msg::new(
         "Number of NPUs, 1–1000 (chip type from npu_type).",
         "NPU 个数,取值范围 1~1000(芯片类型由 npu_type 指定)",
     ),
-);
-const D310: FieldSpec = qty(
-    "D310",
-    1.0,
-    1000.0,
-    true,
-    NPUS,
-    Msg::new("Number of D310 NPUs, 1–1000.", "D310 NPU 个数,取值范围 1~1000"),
-);
-const D310B: FieldSpec = qty(
-    "D310B",
-    1.0,
-    1000.0,
-    true,
-    NPUS,
-    Msg::new("Number of D310B NPUs, 1–1000.", "D310B NPU 个数,取值范围 1~1000"),
-);
+};
+const D310_QTY: Quantity = Quantity {
+    name: "D310",
+    min: 1.0,
+    max: 1000.0,
+    integer: true,
+    unit: NPUS,
+    doc: Msg::new("Number of D310 NPUs, 1–1000.", "D310 NPU 个数,取值范围 1~1000"),
+};
+const D310B_QTY: Quantity = Quantity {
+    name: "D310B",
+    min: 1.0,
+    max: 1000.0,
+    integer: true,
+    unit: NPUS,
+    doc: Msg::new("Number of D310B NPUs, 1–1000.", "D310B NPU 个数,取值范围 1~1000"),
+};
+
+const fn spec(q: &Quantity) -> NumSpec {
+    NumSpec {
+        min: q.min,
+        max: q.max,
+        integer: q.integer,
+        unit: q.unit,
+    }
+}
+
+/// A quantity written as a decimal string (v3).
+pub const fn qty_string(q: Quantity) -> FieldSpec {
+    field(q.name, Ty::NumStr(spec(&q)), q.doc).rule(&RESOURCE_QUANTITY)
+}
+
+/// A quantity written as a JSON number (v2).
+pub const fn qty_number(q: Quantity) -> FieldSpec {
+    field(q.name, Ty::Num(spec(&q)), q.doc).rule(&RESOURCE_QUANTITY)
+}
+
+const CPU: FieldSpec = qty_string(CPU_QTY);
+const MEMORY_REQ: FieldSpec = qty_string(MEMORY_REQ_QTY);
+const MEMORY_LIM: FieldSpec = qty_string(MEMORY_LIM_QTY);
+const GPU: FieldSpec = qty_string(GPU_QTY);
+const NPU: FieldSpec = qty_string(NPU_QTY);
+const D310: FieldSpec = qty_string(D310_QTY);
+const D310B: FieldSpec = qty_string(D310B_QTY);
 
 static LIMITS_CREATE: ObjectSpec = ObjectSpec {
     name: "limits",

@@ -205,8 +205,6 @@ pub struct NumSpec {
     pub integer: bool,
     /// What the quantity measures (for messages): "CPU cores", "MB".
     pub unit: Msg,
-    /// The other representation (number vs string) is disputed, not wrong.
-    pub other_form: Option<&'static Dispute>,
 }
 
 /// Array constraints.

@@ -329,35 +329,16 @@ impl<'a> Walker<'a> {
             },
             Ty::Num(spec) => match &node.value {
                 Value::Number(n) => self.quantity(node, n, f, spec, loc),
-                Value::String(s) => match spec.other_form {
-                    Some(d) => {
-                        let p = self.paths.pointer(loc);
-                        self.fact(
-                            &st::DISPUTED_VALUE,
-                            Severity::Warning,
-                            p,
-                            node.span,
-                            Fact::DisputedValue {
-                                field: f.name,
-                                value: s,
-                                note: d.note,
-                            },
-                            Some(f.doc),
-                            None,
-                        );
-                        self.quantity(node, s, f, spec, loc);
-                    }
-                    None => {
-                        let fix = parse_decimal(s.trim()).map(|_| Fix {
-                            title: "remove the quotes".into(),
-                            edits: vec![Edit {
-                                span: node.span,
-                                replacement: s.trim().to_string(),
-                            }],
-                        });
-                        self.type_error(node, f, "number", loc, fix)
-                    }
-                },
+                Value::String(s) => {
+                    let fix = parse_decimal(s.trim()).map(|_| Fix {
+                        title: tr(self.lang, "remove the quotes".into(), "去掉引号".into()),
+                        edits: vec![Edit {
+                            span: node.span,
+                            replacement: s.trim().to_string(),
+                        }],
+                    });
+                    self.type_error(node, f, "number", loc, fix)
+                }
                 _ => self.type_error(node, f, "number", loc, None),
             },
             Ty::NumStr(spec) => match &node.value {

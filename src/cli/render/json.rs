@@ -9,18 +9,7 @@ use super::super::check::Linted;
 pub fn render(files: &[Linted]) -> String {
     let files: Vec<serde_json::Value> = files
         .iter()
-        .flat_map(|f| {
-            f.reports.iter().map(|r| {
-                serde_json::json!({
-                    "path": f.path,
-                    "document": r.document,
-                    "kind": r.kind.map(|k| k.name()),
-                    "errors": r.errors(),
-                    "warnings": r.warnings(),
-                    "diagnostics": r.diagnostics,
-                })
-            })
-        })
+        .flat_map(|f| f.reports.iter().map(|r| crate::wire::entry(Some(&f.path), r)))
         .collect();
     format!("{}\n", serde_json::json!({ "files": files }))
 }

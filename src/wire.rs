@@ -1,0 +1,26 @@
+//! The JSON output contract, in one place (like ripgrep's `jsont.rs`): the
+//! CLI's `--format json` and the WASM package both build their per-document
+//! entries here, so the two cannot drift.
+//!
+//! An entry is `{"path"?, "document", "kind", "errors", "warnings",
+//! "diagnostics": [...]}`; diagnostics serialise [`crate::Diagnostic`]
+//! (`code`, `severity`, `message`, `help`, `pointer`, `line`, `column`,
+//! `end_line`, `end_column`, `span`, `fix`).
+
+use crate::Report;
+use serde_json::{json, Value};
+
+/// One document's entry; `path` is omitted when `None` (the WASM API).
+pub fn entry(path: Option<&str>, r: &Report) -> Value {
+    let mut v = json!({
+        "document": r.document,
+        "kind": r.kind.map(|k| k.name()),
+        "errors": r.errors(),
+        "warnings": r.warnings(),
+        "diagnostics": r.diagnostics,
+    });
+    if let Some(p) = path {
+        v["path"] = json!(p);
+    }
+    v
+}
