@@ -10,3 +10,5 @@ cargo test --locked --all-targets
 cargo test --locked --doc
 # The pre-commit hook definition, end to end with pre-commit from PyPI.
 ./scripts/test-pre-commit.sh
+# The WebAssembly package: build, parity with the CLI, Node, npm pack, headless Chromium.
+bash wasm/test.sh

@@ -330,6 +330,26 @@ fn check(text: &str, root: &Node, opts: &Options, current: Option<&Node>, out: &
         out,
     };
     rules::run(&mut cx, &visits);
+    if out.len() > diagnostics::MAX_FINDINGS {
+        out.truncate(diagnostics::MAX_FINDINGS);
+        let max = diagnostics::MAX_FINDINGS;
+        let message = tr(
+            opts.lang,
+            format!("more than {max} findings: only the first {max} are reported"),
+            format!("问题超过 {max} 个:只报告前 {max} 个"),
+        );
+        let help = tr(opts.lang, "fix these and lint again".into(), "修正后请重新检查".into());
+        out.push(
+            Diagnostic::new(
+                st::TOO_MANY_FINDINGS.code,
+                Severity::Warning,
+                String::new(),
+                root.span.opening(),
+                message,
+            )
+            .with_help(help),
+        );
+    }
     Some(kind)
 }
 

@@ -250,6 +250,19 @@ pub mod structural {
         structural: false,
     };
 
+    /// More findings than one document reports.
+    pub static TOO_MANY_FINDINGS: RuleMeta = RuleMeta {
+        code: "too-many-findings",
+        severity: Severity::Warning,
+        summary: Msg::new("A document has more findings than are reported", "文档的问题数超过报告上限"),
+        explanation: Msg::new(
+            "A document stops being reported after 1,000 findings, with this note at its start: a generated body with a million wrong values would otherwise need gigabytes to report (more than a browser's WebAssembly memory) and nobody reads past the first screens. Fix the first findings and lint again.",
+            "单个文档报告 1,000 个问题后即停止,并在文档开头给出此提示:否则一个含有一百万个错误值的生成请求体需要数 GB 内存来报告(超过浏览器中 WebAssembly 的内存),而且没人会读那么多。请先修正前面的问题再重新检查。",
+        ),
+        sources: &[Source::new(Doc::Json, "deploylint")],
+        structural: false,
+    };
+
     /// The document's kind cannot be recognised.
     pub static UNKNOWN_KIND: RuleMeta = RuleMeta {
         code: "unknown-kind",
@@ -290,6 +303,7 @@ pub mod structural {
         &UNKNOWN_FIELD,
         &NULL_VALUE,
         &DUPLICATE_KEY,
+        &TOO_MANY_FINDINGS,
         &DISPUTED_REQUIRED,
         &DISPUTED_FIELD,
         &DISPUTED_VALUE,

@@ -14,6 +14,9 @@ pub use message::{tr, Lang, Msg};
 use crate::syntax::Span;
 use serde::Serialize;
 
+/// The most findings one document reports; past it, `too-many-findings`.
+pub const MAX_FINDINGS: usize = 1000;
+
 /// How bad a finding is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]

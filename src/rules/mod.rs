@@ -123,6 +123,9 @@ impl Ctx<'_, '_> {
         text: (String, String),
         fix: Option<Fix>,
     ) {
+        if self.out.len() > crate::diagnostics::MAX_FINDINGS {
+            return;
+        }
         let (message, help) = text;
         let mut d = Diagnostic::new(meta.code, severity, pointer, span, message).with_fix(fix);
         if !help.is_empty() {

@@ -27,6 +27,8 @@ pub struct Visit<'a> {
 pub struct Walker<'a> {
     /// The source text (fixes mirror its quoting).
     pub text: &'a str,
+    /// Line starts, built on first need.
+    lines: std::cell::OnceCell<crate::syntax::LineIndex>,
     /// Message language.
     pub lang: Lang,
     /// Path links for pointers.
@@ -42,6 +44,7 @@ impl<'a> Walker<'a> {
     pub fn new(text: &'a str, lang: Lang) -> Self {
         Walker {
             text,
+            lines: std::cell::OnceCell::new(),
             lang,
             paths: PathArena::new(),
             visits: Vec::new(),
@@ -62,6 +65,9 @@ impl<'a> Walker<'a> {
         doc: Option<Msg>,
         fix: Option<Fix>,
     ) {
+        if self.out.len() > crate::diagnostics::MAX_FINDINGS {
+            return;
+        }
         let (message, help) = fact.render(self.lang, doc);
         let mut d = Diagnostic::new(rule.code, severity, pointer, span, message).with_fix(fix);
         d.help = help.filter(|h| !h.is_empty());
@@ -188,14 +194,28 @@ impl<'a> Walker<'a> {
     }
 
     /// Reports keys that occur more than once in one object, at the later copy.
+    /// Linear in the number of keys (a hash set past a handful).
     fn duplicates(&mut self, members: &'a [crate::syntax::Member], loc: Loc) {
+        let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
         for (i, m) in members.iter().enumerate() {
-            let Some(first) = members[..i].iter().find(|x| x.key == m.key) else {
-                continue;
+            let first = if members.len() <= 8 {
+                members[..i].iter().find(|x| x.key == m.key)
+            } else {
+                let f = seen.get(&*m.key).map(|&j| &members[j]);
+                seen.entry(&m.key).or_insert(i);
+                f
             };
+            let Some(first) = first else { continue };
+            if self.out.len() > crate::diagnostics::MAX_FINDINGS {
+                return;
+            }
             let p = self.paths.pointer_with(loc, &m.key);
-            let line = crate::syntax::LineIndex::new(&self.text[..first.key_span.start.min(self.text.len())]);
-            let at = line.line_col(self.text, first.key_span.start).line;
+            let text = self.text;
+            let at = self
+                .lines
+                .get_or_init(|| crate::syntax::LineIndex::new(text))
+                .line_col(text, first.key_span.start)
+                .line;
             let message = tr(
                 self.lang,
                 format!(

@@ -8,6 +8,9 @@
 #[derive(Clone, Debug)]
 pub struct LineIndex {
     starts: Vec<usize>,
+    /// Whether each line is ASCII: then a column is a subtraction, so one
+    /// long minified line with many findings stays linear.
+    ascii: Vec<bool>,
 }
 
 /// A 1-based line and column.
@@ -33,7 +36,12 @@ impl LineIndex {
             }
             i += 1;
         }
-        LineIndex { starts }
+        let ascii = starts
+            .iter()
+            .enumerate()
+            .map(|(i, &s)| text.as_bytes()[s..starts.get(i + 1).copied().unwrap_or(text.len())].is_ascii())
+            .collect();
+        LineIndex { starts, ascii }
     }
 
     /// The line and character column of byte `offset` (clamped to the text,
@@ -45,7 +53,11 @@ impl LineIndex {
         }
         let line = self.starts.partition_point(|&s| s <= offset) - 1;
         let start = self.starts[line];
-        let column = text[start..offset].chars().count() + 1;
+        let column = if self.ascii[line] {
+            offset - start + 1
+        } else {
+            text[start..offset].chars().count() + 1
+        };
         LineCol { line: line + 1, column }
     }
 

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Builds the npm package `deploylint` into wasm/pkg/:
+#   package.json, index.js (browsers, bundlers), node.js (Node), api.js,
+#   deploylint_wasm.js (wasm-bindgen glue), deploylint_wasm_bg.wasm, index.d.ts, README.md.
+#
+# Needs: the wasm32-unknown-unknown target and wasm-bindgen-cli at the version
+# of `wasm-bindgen` in Cargo.lock (wasm/test.sh installs both). wasm-opt comes
+# from the npm package binaryen in wasm/node_modules (`npm ci` in wasm/); without
+# it the module is left unoptimised (bigger) and a warning says so.
+set -euo pipefail
+WASM_DIR="$(cd "$(dirname "$0")" && pwd)"
+ROOT="$(cd "$WASM_DIR/.." && pwd)"
+OUT="$WASM_DIR/pkg"
+cd "$ROOT"
+
+want=$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/version = |"/, ""); print; exit}' Cargo.lock)
+have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
+if [[ "$have" != "$want" ]]; then
+  echo "build.sh: wasm-bindgen-cli $want is needed (Cargo.lock), found '${have:-none}'; run wasm/test.sh or: cargo install wasm-bindgen-cli --version $want" >&2
+  exit 1
+fi
+
+cargo build --locked -p deploylint-wasm --target wasm32-unknown-unknown --profile wasm
+rm -rf "$OUT"
+wasm-bindgen --target web --no-typescript --out-dir "$OUT" \
+  target/wasm32-unknown-unknown/wasm/deploylint_wasm.wasm
+
+WASM_OPT="$WASM_DIR/node_modules/.bin/wasm-opt"
+if [[ -x "$WASM_OPT" ]]; then
+  # -Oz for size; the features are those rustc enables for wasm32 by default
+  # (all supported by Node 18+ and current browsers).
+  "$WASM_OPT" -Oz --converge --strip-debug --strip-producers \
+    --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-mutable-globals --enable-reference-types --enable-multivalue \
+    "$OUT/deploylint_wasm_bg.wasm" -o "$OUT/deploylint_wasm_bg.opt.wasm"
+  mv "$OUT/deploylint_wasm_bg.opt.wasm" "$OUT/deploylint_wasm_bg.wasm"
+else
+  echo "build.sh: warning: $WASM_OPT not found (npm ci in wasm/); the .wasm is not size-optimised" >&2
+fi
+
+cp "$WASM_DIR"/js/api.js "$WASM_DIR"/js/index.js "$WASM_DIR"/js/node.js "$WASM_DIR"/js/index.d.ts "$OUT"/
+cp "$WASM_DIR/README.md" "$OUT/README.md"
+rm -f "$OUT/.gitignore"
+
+# package.json: wasm/package.json without what only the development project
+# needs, at the crate's version.
+version=$(awk -F'"' '/^version = / {print $2; exit}' "$WASM_DIR/Cargo.toml")
+node --input-type=module - "$WASM_DIR/package.json" "$OUT/package.json" "$version" <<'EOF'
+import { readFileSync, writeFileSync } from 'node:fs';
+const [src, dst, version] = process.argv.slice(2);
+const pkg = JSON.parse(readFileSync(src, 'utf8'));
+for (const k of ['private', 'scripts', 'devDependencies']) delete pkg[k];
+pkg.version = version;
+writeFileSync(dst, JSON.stringify(pkg, null, 2) + '\n');
+EOF
+
+size=$(stat -c %s "$OUT/deploylint_wasm_bg.wasm")
+gz=$(gzip -9c "$OUT/deploylint_wasm_bg.wasm" | wc -c)
+echo "built $OUT (deploylint $version): .wasm $size bytes, $gz gzipped"

@@ -1,0 +1,182 @@
+// Type declarations of the `deploylint` npm package. They describe the real
+// shapes: wasm/tests/types.test.mjs type-checks actual results of every
+// function against them (excess or missing keys fail), so they cannot drift.
+
+/** The five request kinds. */
+export type Kind = 'ief-v2-create' | 'ief-v2-update' | 'ief-v3-create' | 'ief-v3-update' | 'cce-release-update';
+
+/** `error`: the API rejects the body. `warning`: Huawei's sources disagree, or the body is likely not what was meant. */
+export type Severity = 'error' | 'warning';
+
+/** A rule severity override: `off` drops the rule's findings. */
+export type Level = 'off' | 'warning' | 'error';
+
+/** A byte range (UTF-8 offsets) in the linted text: `start` inclusive, `end` exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Replace the bytes of `span` with `replacement`. */
+export interface Edit {
+  span: Span;
+  replacement: string;
+}
+
+/** A machine-applicable change that resolves a diagnostic. */
+export interface Fix {
+  /** What the fix does, in the report's language. */
+  title: string;
+  /** Non-overlapping edits. */
+  edits: Edit[];
+}
+
+/** One finding: the same fields as a diagnostic of `deploylint check --format json`. */
+export interface Diagnostic {
+  /**
+   * Stable kebab-case rule code (see `rules()`), or one of this package's own:
+   * `invalid-argument` (a bad argument or option) and `internal-error` (a bug, or
+   * linting before `await init()` in a browser).
+   */
+  code: string;
+  severity: Severity;
+  /** What is wrong, in the requested language. */
+  message: string;
+  /** What to do about it. */
+  help: string | null;
+  /** RFC 6901 JSON Pointer of the offending value (of the key for an unknown or duplicate key; `""` for a parse error). */
+  pointer: string;
+  /** Byte range of the offending value or key. */
+  span: Span;
+  /** 1-based line of `span.start`. */
+  line: number;
+  /** 1-based column of `span.start`, in characters (not bytes, not UTF-16 units). */
+  column: number;
+  /** 1-based line of `span.end`. */
+  end_line: number;
+  /** 1-based column of `span.end`. */
+  end_column: number;
+  /** Present when a change is certain enough to offer. */
+  fix?: Fix;
+  /** 0-based document index: only from `lint` on a YAML stream of several documents. */
+  document?: number;
+}
+
+/** One document's result: a `files[]` entry of the CLI's JSON output, without `path`. */
+export interface Report {
+  /** 0-based index in a multi-document YAML stream (0 for JSON). */
+  document: number;
+  /** The kind the document was checked as; `null` if it could not be determined. */
+  kind: Kind | null;
+  errors: number;
+  warnings: number;
+  diagnostics: Diagnostic[];
+}
+
+/** Options of `lint` and `lintDocuments`. `null` or absent means the default. */
+export interface LintOptions {
+  /** Check as this kind instead of recognising it from the shape. */
+  kind?: Kind | null;
+  /** Input format; default: JSON if the text starts with `{` or `[`, else YAML. */
+  format?: 'json' | 'yaml' | null;
+  /** Message language (default `en`); locale tags such as `zh-CN` are accepted too. */
+  lang?: 'en' | 'zh' | null;
+  /** The current deployment (JSON or YAML text) an update modifies: enables `restart-policy-immutable`. */
+  current?: string | null;
+  /** The IEF edition (default `platinum`); `professional` makes platinum-only features errors. */
+  edition?: 'platinum' | 'professional' | null;
+  /** Severity overrides by rule code, as the `[rules]` table of `deploylint.toml`. */
+  rules?: Record<string, Level> | null;
+}
+
+/** What the specs say about one field, for hints next to a form input. */
+export interface FieldInfo {
+  /** The field's key. */
+  name: string;
+  /** The API object it belongs to, e.g. `ContainerDef`. */
+  object: string;
+  doc_en: string;
+  doc_zh: string;
+  type: 'string' | 'integer' | 'number' | 'boolean' | 'array' | 'object' | 'any';
+  /** `disputed`: the sources disagree about whether it is mandatory. */
+  required: 'yes' | 'no' | 'disputed';
+  /** Whether the page omits the field (another source models it). */
+  disputed: boolean;
+  /** Lower bound (numbers), minimum length (strings) or minimum items (arrays). */
+  min: number | null;
+  /** Upper bound, maximum length or maximum items. */
+  max: number | null;
+  /** The regular expression (ECMA-262 compatible), if any. */
+  pattern: string | null;
+  /** Allowed values, if enumerated. */
+  values: string[] | null;
+  /** The rule code of its value constraints. */
+  rule: string | null;
+  /** The seed file and table the object comes from. */
+  source: string;
+}
+
+/** A text in English and Chinese. */
+export interface Msg {
+  en: string;
+  zh: string;
+}
+
+/** Where a rule's constraint is written. */
+export interface RuleSource {
+  file: string;
+  table: string;
+}
+
+/** One entry of the rule catalogue (`deploylint rules --format json`). */
+export interface Rule {
+  code: string;
+  severity: Severity;
+  kinds: Kind[];
+  summary: Msg;
+  explanation: Msg;
+  sources: RuleSource[];
+  /** Whether the generated JSON Schemas express it. */
+  structural: boolean;
+  /** The fields whose values it constrains, as `Object.field (kinds)`. */
+  fields: string[];
+}
+
+/** A JSON Schema (2020-12) document. */
+export type JsonSchema = { [key: string]: unknown };
+
+/**
+ * What `init` accepts: where or what the `.wasm` is: a URL (string or `URL`),
+ * a `Request` or `Response`, its bytes, or a compiled `WebAssembly.Module`.
+ * (Typed loosely so that the declarations need neither the DOM lib nor @types/node.)
+ */
+export type InitInput = string | ArrayBuffer | ArrayBufferView | object;
+
+/**
+ * Loads the WebAssembly module; call once before linting in browsers (it
+ * fetches `deploylint_wasm_bg.wasm` next to the module unless told otherwise).
+ * Idempotent. In Node the package initialises on import and this resolves at once.
+ */
+export function init(input?: InitInput): Promise<void>;
+export default init;
+/** Initialises synchronously from the module's bytes or a compiled module. */
+export function initSync(module: ArrayBuffer | ArrayBufferView | object): void;
+/** Whether the module is loaded. */
+export function isReady(): boolean;
+
+/** Lints `text` (JSON, or YAML with one or more documents). Never throws. */
+export function lint(text: string, options?: LintOptions): Diagnostic[];
+/** Lints every document of `text`, one report each. Never throws. */
+export function lintDocuments(text: string, options?: LintOptions): Report[];
+/** The kind recognised from the shape of the (first) document, or `null` (not a body, none fits, or ambiguous). */
+export function detectKind(text: string): Kind | null;
+/** The five kind names, in catalogue order. */
+export function kinds(): Kind[];
+/** The rule catalogue, sorted by code. */
+export function rules(): Rule[];
+/** The generated JSON Schema of `kind`, or `null` for an unknown kind. */
+export function schema(kind: Kind): JsonSchema | null;
+/** The field at the JSON Pointer `pointer` in a body of `kind` (array indices allowed), or `null`. */
+export function describeField(kind: Kind, pointer: string): FieldInfo | null;
+/** The package version. */
+export function version(): string;

@@ -1,0 +1,288 @@
+//! # deploylint-wasm
+//!
+//! The deploylint core compiled to WebAssembly with wasm-bindgen: the npm
+//! package `deploylint` for browsers, Node and editors (see `wasm/README.md`).
+//!
+//! Every export takes plain JS values and returns plain JS values built from
+//! the core's own serde output, so diagnostics have exactly the field names of
+//! the CLI's `--format json` output (`code`, `severity`, `message`, `help`,
+//! `pointer`, `span`, `line`, `column`, `end_line`, `end_column`, `fix`).
+//!
+//! **Never throws, never traps.** Arguments are taken as `JsValue` and checked
+//! here: a text that is neither a string nor a `Uint8Array`, an unknown kind or
+//! an option of the wrong type becomes an `invalid-argument` diagnostic (or
+//! `null` for the query functions), never an exception. Only JS operations
+//! that cannot throw are used (`typeof`, and `Reflect` calls whose exceptions
+//! are caught), so even a revoked proxy as options is a diagnostic. The core
+//! itself has no panicking input path (nesting is capped at 512 levels,
+//! numbers are kept as text, YAML aliases have a budget);
+//! `wasm/tests/nasty.test.mjs` proves the module still answers after the
+//! nastiest inputs we found. There is no `catch_unwind`: the wasm profile
+//! aborts on panic, so a panic would be a bug to fix in the core.
+
+use deploylint::generate::{docs, schema as schema_gen};
+use deploylint::syntax::{self, Span};
+use deploylint::{registry, Detected, Diagnostic, Edition, InputFormat, Kind, Lang, Level, Options, Report, Severity};
+use js_sys::{Array, Reflect, Uint8Array, JSON};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The code of the diagnostic for a bad argument (this adapter's only code of its own).
+pub const INVALID_ARGUMENT: &str = "invalid-argument";
+
+/// Parses JSON we produced ourselves into a JS value (`null` if that ever failed).
+fn parse(json: &str) -> JsValue {
+    JSON::parse(json).unwrap_or(JsValue::NULL)
+}
+
+/// A JS value's type name, for messages: `typeof` cannot throw, whatever the value.
+fn type_name(v: &JsValue) -> String {
+    match v.is_null() {
+        true => "null".into(),
+        false => v.js_typeof().as_string().unwrap_or_default(),
+    }
+}
+
+/// A diagnostic about the call itself, at the start of the text.
+fn invalid(message: String, lang: Lang) -> Diagnostic {
+    let help = match lang {
+        Lang::En => "see the options of `lint` in the deploylint package README",
+        Lang::Zh => "请参阅 deploylint 包 README 中 `lint` 的选项说明",
+    };
+    let mut d = Diagnostic::new(
+        INVALID_ARGUMENT,
+        Severity::Error,
+        String::new(),
+        Span::new(0, 0),
+        message,
+    );
+    (d.line, d.column, d.end_line, d.end_column) = (1, 1, 1, 1);
+    d.with_help(help)
+}
+
+/// Option `name`: `Ok(None)` when absent (`undefined` or `null`).
+fn field(options: &JsValue, name: &str) -> Result<Option<JsValue>, String> {
+    match Reflect::get(options, &JsValue::from_str(name)) {
+        Ok(v) if v.is_undefined() || v.is_null() => Ok(None),
+        Ok(v) => Ok(Some(v)),
+        Err(_) => Err(format!("option `{name}` could not be read")),
+    }
+}
+
+/// A string option that `accept` understands; anything else is a problem.
+fn string_option<T>(
+    options: &JsValue,
+    name: &str,
+    expected: &str,
+    accept: impl Fn(&str) -> Option<T>,
+    problems: &mut Vec<String>,
+) -> Option<T> {
+    let problem = match field(options, name) {
+        Ok(None) => return None,
+        Ok(Some(v)) => match v.as_string() {
+            Some(s) => match accept(&s) {
+                Some(t) => return Some(t),
+                None => format!("option `{name}` is `{s}`; expected {expected}"),
+            },
+            None => format!("option `{name}` must be a string ({expected}), not {}", type_name(&v)),
+        },
+        Err(e) => e,
+    };
+    problems.push(problem);
+    None
+}
+
+/// `rules: {code: "off" | "warning" | "error"}`, as the `[rules]` table of `deploylint.toml`.
+fn read_rules(options: &JsValue, problems: &mut Vec<String>) -> Vec<(String, Level)> {
+    let rules = match field(options, "rules") {
+        Ok(None) => return Vec::new(),
+        Ok(Some(r)) if r.is_object() => r,
+        Ok(Some(r)) => {
+            problems.push(format!("option `rules` must be an object, not {}", type_name(&r)));
+            return Vec::new();
+        }
+        Err(e) => {
+            problems.push(e);
+            return Vec::new();
+        }
+    };
+    let Ok(keys) = Reflect::own_keys(&rules) else {
+        problems.push("option `rules` could not be read".into());
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for code in keys.iter().filter_map(|k| k.as_string()) {
+        let level = match Reflect::get(&rules, &JsValue::from_str(&code)).map(|v| v.as_string()) {
+            Ok(Some(l)) if l == "off" => Level::Off,
+            Ok(Some(l)) if l == "warning" => Level::Warning,
+            Ok(Some(l)) if l == "error" => Level::Error,
+            _ => {
+                problems.push(format!(
+                    "option `rules.{code}` must be \"off\", \"warning\" or \"error\""
+                ));
+                continue;
+            }
+        };
+        match registry::get(&code) {
+            Some(_) => out.push((code, level)),
+            None => problems.push(format!(
+                "option `rules` names `{code}`, which is not a rule code (see rules())"
+            )),
+        }
+    }
+    out
+}
+
+/// Reads `{kind, format, lang, current, edition, rules}` (all optional): the options and what was wrong.
+fn read_options(options: &JsValue) -> (Options, Vec<String>) {
+    let (mut opts, mut problems) = (Options::default(), Vec::new());
+    if options.is_undefined() || options.is_null() {
+        return (opts, problems);
+    }
+    if !options.is_object() {
+        problems.push(format!("options must be an object, not {}", type_name(options)));
+        return (opts, problems);
+    }
+    let p = &mut problems;
+    opts.lang = string_option(options, "lang", "\"en\" or \"zh\"", Lang::parse, p).unwrap_or_default();
+    let kinds: Vec<_> = Kind::ALL.iter().map(|k| k.name()).collect();
+    opts.kind = string_option(
+        options,
+        "kind",
+        &format!("one of {}", kinds.join(", ")),
+        Kind::from_name,
+        p,
+    );
+    opts.format = string_option(
+        options,
+        "format",
+        "\"json\" or \"yaml\"",
+        InputFormat::from_extension,
+        p,
+    );
+    opts.current = string_option(options, "current", "JSON or YAML text", |s| Some(s.to_owned()), p);
+    let editions = |s: &str| match s {
+        "platinum" => Some(Edition::Platinum),
+        "professional" => Some(Edition::Professional),
+        _ => None,
+    };
+    opts.edition =
+        string_option(options, "edition", "\"platinum\" or \"professional\"", editions, p).unwrap_or_default();
+    opts.severities = read_rules(options, p);
+    (opts, problems)
+}
+
+/// Lints `text` (string or bytes) with the JS `options`: the reports, or one report of the argument problems.
+fn run(text: &JsValue, options: &JsValue) -> Vec<Report> {
+    let (opts, mut problems) = read_options(options);
+    let bytes = text.dyn_ref::<Uint8Array>().map(Uint8Array::to_vec);
+    let string = if bytes.is_some() { None } else { text.as_string() };
+    if bytes.is_none() && string.is_none() {
+        let found = type_name(text);
+        problems.insert(
+            0,
+            format!("the text to lint must be a string or a Uint8Array, not {found}"),
+        );
+    }
+    match (bytes, string) {
+        (Some(b), _) if problems.is_empty() => deploylint::lint_bytes(&b, &opts),
+        (_, Some(s)) if problems.is_empty() => deploylint::lint_all(&s, &opts),
+        _ => vec![Report {
+            document: 0,
+            kind: None,
+            diagnostics: problems.into_iter().map(|p| invalid(p, opts.lang)).collect(),
+        }],
+    }
+}
+
+/// Lints `text` (a JSON body, or YAML with one or more `---` documents; a
+/// string, or UTF-8 bytes as a `Uint8Array`) and returns its diagnostics as an
+/// array of plain objects. For a stream of several documents, each diagnostic
+/// also carries its 0-based `document`.
+#[wasm_bindgen]
+pub fn lint(text: JsValue, options: JsValue) -> JsValue {
+    let reports = run(&text, &options);
+    if let [one] = reports.as_slice() {
+        return parse(&serde_json::to_string(&one.diagnostics).unwrap_or_default());
+    }
+    let mut all = Vec::new();
+    for r in &reports {
+        for d in &r.diagnostics {
+            let mut v = serde_json::to_value(d).unwrap_or_default();
+            if let Some(o) = v.as_object_mut() {
+                o.insert("document".into(), r.document.into());
+            }
+            all.push(v);
+        }
+    }
+    parse(&serde_json::Value::Array(all).to_string())
+}
+
+/// Lints every document of `text`: `[{document, kind, errors, warnings,
+/// diagnostics}]`, the CLI's JSON `files[]` entries without `path`.
+#[wasm_bindgen(js_name = lintDocuments)]
+pub fn lint_documents(text: JsValue, options: JsValue) -> JsValue {
+    let entries: Vec<serde_json::Value> = run(&text, &options)
+        .iter()
+        .map(|r| deploylint::wire::entry(None, r))
+        .collect();
+    parse(&serde_json::Value::Array(entries).to_string())
+}
+
+/// The kind recognised from the shape of the (first) document, or `null`
+/// when the text is not a body, none fits or several fit equally.
+#[wasm_bindgen(js_name = detectKind)]
+pub fn detect_kind(text: JsValue) -> JsValue {
+    let Some(text) = text.as_string() else {
+        return JsValue::NULL;
+    };
+    match syntax::parse(&text, InputFormat::detect(&text)).into_iter().next() {
+        Some(Ok(root)) => match deploylint::detect(&root) {
+            Detected::One(k) => JsValue::from_str(k.name()),
+            _ => JsValue::NULL,
+        },
+        _ => JsValue::NULL,
+    }
+}
+
+/// The five kind names, in catalogue order.
+#[wasm_bindgen]
+pub fn kinds() -> Array {
+    Kind::ALL.iter().map(|k| JsValue::from_str(k.name())).collect()
+}
+
+/// The rule catalogue: the `rules` array of `deploylint rules --format json`.
+#[wasm_bindgen]
+pub fn rules() -> JsValue {
+    Reflect::get(&parse(&docs::json()), &JsValue::from_str("rules")).unwrap_or_else(|_| Array::new().into())
+}
+
+fn kind_of(kind: &JsValue) -> Option<Kind> {
+    kind.as_string().as_deref().and_then(Kind::from_name)
+}
+
+/// The generated JSON Schema (2020-12) of `kind` as an object, or `null` for an unknown kind.
+#[wasm_bindgen]
+pub fn schema(kind: JsValue) -> JsValue {
+    kind_of(&kind).map_or(JsValue::NULL, |k| parse(&schema_gen::render(k)))
+}
+
+/// What the specs say about the field at the JSON Pointer `pointer` in a
+/// body of `kind` (docs in English and Chinese, type, bounds, allowed
+/// values, rule, source), or `null` when the kind or field is unknown.
+#[wasm_bindgen(js_name = describeField)]
+pub fn describe_field(kind: JsValue, pointer: JsValue) -> JsValue {
+    let (Some(kind), Some(pointer)) = (kind_of(&kind), pointer.as_string()) else {
+        return JsValue::NULL;
+    };
+    match deploylint::describe_field(kind, &pointer) {
+        Some(info) => parse(&serde_json::to_string(&info).unwrap_or_else(|_| "null".into())),
+        None => JsValue::NULL,
+    }
+}
+
+/// The package version (the crate's).
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").into()
+}

@@ -1,0 +1,194 @@
+// The documented API of the package, through its Node entry (node.js).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIAGNOSTIC_KEYS, KINDS, PKG, ROOT, checkDiagnostic } from './helpers.mjs';
+import init, * as deploylint from '../pkg/node.js';
+
+const example = (p) => readFileSync(join(ROOT, 'examples', p), 'utf8');
+const codes = (ds) => ds.map((d) => [d.severity, d.code, d.pointer]);
+
+test('Node initialises on import; init() resolves at once and is idempotent', async () => {
+  assert.equal(deploylint.isReady(), true);
+  await init();
+  await deploylint.init();
+  assert.equal(deploylint.version(), JSON.parse(readFileSync(join(PKG, 'package.json'), 'utf8')).version);
+});
+
+test('lint: the README example, with the fields of the CLI JSON output', () => {
+  const ds = deploylint.lint(example('broken/cce-release-update.json'));
+  const d = ds[0];
+  assert.deepEqual(Object.keys(d).sort(), [...DIAGNOSTIC_KEYS].sort());
+  assert.equal(d.code, 'release-action');
+  assert.equal(d.severity, 'error');
+  assert.equal(d.message, '`action` is `upgrad`; did you mean `upgrade`?');
+  assert.equal(d.pointer, '/action');
+  assert.deepEqual([d.line, d.column, d.end_line, d.end_column], [3, 13, 3, 21]);
+  assert.deepEqual(d.span, { start: 68, end: 76 });
+  assert.deepEqual(d.fix, {
+    title: 'replace with `upgrade`',
+    edits: [{ span: { start: 68, end: 76 }, replacement: '"upgrade"' }],
+  });
+  assert.ok(ds.some((x) => x.code === 'invalid-type' && x.pointer === '/parameters/dry_run'));
+  ds.forEach(checkDiagnostic);
+  // Plain objects and arrays, nothing exotic.
+  assert.equal(Object.getPrototypeOf(d), Object.prototype);
+  assert.ok(Array.isArray(ds));
+  assert.equal(JSON.stringify(JSON.parse(JSON.stringify(ds))), JSON.stringify(ds));
+});
+
+test('lint: valid examples are clean; broken ones are not', () => {
+  for (const k of KINDS) {
+    assert.deepEqual(deploylint.lint(example(`valid/${k}.json`)), [], k);
+    assert.ok(deploylint.lint(example(`broken/${k}.json`)).some((d) => d.severity === 'error'), k);
+  }
+  assert.deepEqual(deploylint.lint(example('valid/ief-v3-update.yaml')), []);
+});
+
+test('lint: a diagnostic without a fix has no fix key; help is a string or null', () => {
+  const ds = deploylint.lint('{"deployment": ');
+  assert.equal(ds[0].code, 'parse-error');
+  assert.equal('fix' in ds[0], false);
+  assert.equal(ds[0].pointer, '');
+});
+
+test('lint options: kind, lang, format, current, edition, rules', () => {
+  const body = '{"description": "nightly"}';
+  assert.equal(deploylint.lint(body)[0].code, 'ambiguous-kind');
+  assert.deepEqual(deploylint.lint(body, { kind: 'ief-v3-update' }), []);
+  const zh = deploylint.lint(example('broken/cce-release-update.json'), { lang: 'zh' });
+  assert.match(zh[0].message, /[\u4e00-\u9fff]/);
+  assert.deepEqual(deploylint.lint(example('broken/cce-release-update.json'), { lang: 'zh-CN' }), zh);
+  // format: YAML text forced to be read as JSON is a parse error.
+  const yaml = example('valid/ief-v3-update.yaml');
+  assert.deepEqual(deploylint.lint(yaml, { format: 'yaml' }), []);
+  assert.equal(deploylint.lint(yaml, { format: 'json' })[0].code, 'parse-error');
+  // current: restart_policy may not change in an update.
+  const dir = join(ROOT, 'tests/fixtures/rules/restart-policy-immutable');
+  const update = readFileSync(join(dir, 'invalid-onfailure-to-always.json'), 'utf8');
+  const current = readFileSync(join(dir, 'invalid-onfailure-to-always.current'), 'utf8');
+  assert.deepEqual(codes(deploylint.lint(update, { kind: 'ief-v3-update' })), []);
+  assert.deepEqual(codes(deploylint.lint(update, { kind: 'ief-v3-update', current })), [
+    ['error', 'restart-policy-immutable', '/deployment/template/configs/restart_policy'],
+  ]);
+  // edition: professional makes platinum features errors.
+  const pro = readFileSync(join(ROOT, 'tests/fixtures/rules/platinum-feature/invalid-professional.json'), 'utf8');
+  assert.equal(deploylint.lint(pro, { kind: 'ief-v3-create' }).filter((d) => d.code === 'platinum-feature').length, 0);
+  assert.equal(
+    deploylint.lint(pro, { kind: 'ief-v3-create', edition: 'professional' }).filter((d) => d.code === 'platinum-feature')
+      .length,
+    3,
+  );
+  // rules: severity overrides.
+  const broken = example('broken/cce-release-update.json');
+  assert.ok(deploylint.lint(broken, { rules: { 'release-action': 'off' } }).every((d) => d.code !== 'release-action'));
+  assert.equal(deploylint.lint(broken, { rules: { 'release-action': 'warning' } })[0].severity, 'warning');
+  // null and undefined options are the defaults.
+  assert.deepEqual(deploylint.lint(broken, { kind: null, lang: undefined, rules: null }), deploylint.lint(broken));
+});
+
+test('lint: a Uint8Array is linted as UTF-8 bytes (invalid UTF-8 is located)', () => {
+  const text = example('broken/cce-release-update.json');
+  assert.deepEqual(deploylint.lint(new TextEncoder().encode(text)), deploylint.lint(text));
+  const bad = deploylint.lint(new Uint8Array([0x7b, 0x22, 0xff, 0x22, 0x7d]));
+  assert.deepEqual(codes(bad), [['error', 'parse-error', '']]);
+  assert.equal(bad[0].column, 3);
+});
+
+test('multi-document YAML: lint marks the document, lintDocuments reports each', () => {
+  const text = example('broken/releases.yaml');
+  const reports = deploylint.lintDocuments(text);
+  assert.ok(reports.length > 1);
+  for (const [i, r] of reports.entries()) {
+    assert.deepEqual(Object.keys(r).sort(), ['diagnostics', 'document', 'errors', 'kind', 'warnings']);
+    assert.equal(r.document, i);
+    assert.equal(r.errors, r.diagnostics.filter((d) => d.severity === 'error').length);
+    assert.equal(r.warnings, r.diagnostics.filter((d) => d.severity === 'warning').length);
+  }
+  const flat = deploylint.lint(text);
+  assert.equal(flat.length, reports.reduce((n, r) => n + r.diagnostics.length, 0));
+  assert.ok(flat.every((d) => Number.isInteger(d.document)));
+  assert.ok(flat.some((d) => d.document > 0));
+  // A single document: no `document` key on diagnostics.
+  assert.ok(deploylint.lint(example('broken/ief-v3-create.json')).every((d) => !('document' in d)));
+  assert.deepEqual(deploylint.lintDocuments('{"chart_id": 1}').map((r) => [r.document, r.kind]), [[0, 'cce-release-update']]);
+  assert.deepEqual(deploylint.lintDocuments('[]').map((r) => r.kind), [null]);
+});
+
+test('detectKind', () => {
+  for (const k of KINDS) assert.equal(deploylint.detectKind(example(`valid/${k}.json`)), k);
+  assert.equal(deploylint.detectKind(example('valid/ief-v3-update.yaml')), 'ief-v3-update');
+  assert.equal(deploylint.detectKind('{"description": "x"}'), null); // ambiguous
+  assert.equal(deploylint.detectKind('{"foo": 1}'), null);
+  assert.equal(deploylint.detectKind('not json {'), null);
+  assert.equal(deploylint.detectKind(''), null);
+  assert.equal(deploylint.detectKind(42), null);
+  assert.equal(deploylint.detectKind(), null);
+});
+
+test('kinds, rules, schema', () => {
+  assert.deepEqual(deploylint.kinds(), KINDS);
+  const rules = deploylint.rules();
+  assert.ok(rules.length > 40);
+  const codes = rules.map((r) => r.code);
+  assert.deepEqual(codes, [...codes].sort());
+  for (const c of ['parse-error', 'release-action', 'duplicate-key', 'unknown-kind']) assert.ok(codes.includes(c), c);
+  for (const r of rules) {
+    assert.ok(r.summary.en && r.summary.zh && r.explanation.en, r.code);
+    assert.ok(r.kinds.every((k) => KINDS.includes(k)), r.code);
+  }
+  for (const k of KINDS) {
+    const s = deploylint.schema(k);
+    assert.equal(s.$schema, 'https://json-schema.org/draft/2020-12/schema');
+    assert.ok(s.$defs && typeof s.$defs === 'object');
+  }
+  assert.equal(deploylint.schema('nope'), null);
+  assert.equal(deploylint.schema(), null);
+});
+
+test('describeField: docs, type, bounds and allowed values for a form', () => {
+  const port = deploylint.describeField('ief-v3-create', '/deployment/template/containers/0/ports/0/host_port');
+  assert.equal(port.name, 'host_port');
+  assert.equal(port.object, 'HostContainerPortMapping');
+  assert.equal(port.type, 'integer');
+  assert.deepEqual([port.min, port.max], [1, 65535]);
+  assert.equal(port.rule, 'port-number');
+  assert.ok(port.doc_en && port.doc_zh && port.source);
+  const action = deploylint.describeField('cce-release-update', '/action');
+  assert.deepEqual(action.values, ['upgrade', 'rollback']);
+  assert.equal(action.type, 'string');
+  assert.equal(deploylint.describeField('ief-v3-create', '/deployment/nope'), null);
+  assert.equal(deploylint.describeField('nope', '/action'), null);
+  assert.equal(deploylint.describeField('cce-release-update', 5), null);
+  assert.equal(deploylint.describeField(), null);
+});
+
+test('bad arguments are invalid-argument diagnostics, not exceptions', () => {
+  const bad = (text, options) => {
+    const ds = deploylint.lint(text, options);
+    assert.ok(ds.length > 0 && ds.every((d) => d.code === 'invalid-argument'), JSON.stringify(ds));
+    ds.forEach(checkDiagnostic);
+    return ds.map((d) => d.message);
+  };
+  assert.match(bad(42)[0], /must be a string or a Uint8Array, not number/);
+  assert.match(bad(undefined)[0], /not undefined/);
+  assert.match(bad(null)[0], /not null/);
+  assert.match(bad('{}', 'ief-v3-create')[0], /options must be an object, not string/);
+  assert.match(bad('{}', { kind: 'ief-v4' })[0], /option `kind` is `ief-v4`; expected one of ief-v2-create/);
+  assert.match(bad('{}', { lang: 'fr' })[0], /option `lang` is `fr`/);
+  assert.match(bad('{}', { format: 'toml' })[0], /option `format`/);
+  assert.match(bad('{}', { current: {} })[0], /option `current` must be a string/);
+  assert.match(bad('{}', { edition: 'gold' })[0], /option `edition`/);
+  assert.match(bad('{}', { rules: { 'no-such-rule': 'off' } })[0], /not a rule code/);
+  assert.match(bad('{}', { rules: { 'release-action': 'loud' } })[0], /must be "off", "warning" or "error"/);
+  assert.match(bad('{}', { rules: 'all' })[0], /option `rules` must be an object/);
+  assert.equal(bad(42, { kind: 1, lang: 2 }).length, 3);
+  // Messages follow a valid lang even when another option is bad.
+  assert.match(deploylint.lint('{}', { lang: 'zh', kind: 'x' })[0].help, /请参阅/);
+  // lintDocuments: one report holding the problems.
+  assert.deepEqual(
+    deploylint.lintDocuments(42).map((r) => [r.document, r.kind, r.errors, r.warnings, r.diagnostics[0].code]),
+    [[0, null, 1, 0, 'invalid-argument']],
+  );
+});

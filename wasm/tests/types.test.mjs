@@ -1,0 +1,112 @@
+// The TypeScript declarations (index.d.ts) cannot drift from the real shapes:
+// real results of every function, across all fixtures, are written as typed
+// literals and type-checked with `tsc --noEmit` (strict, exactOptionalPropertyTypes):
+// an undeclared key (excess property), a missing key or a wrong type fails.
+// Negative controls (@ts-expect-error) prove the check bites, and the usage
+// example tests/usage.ts is type-checked in the same run.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fixtures, KINDS, PKG, ROOT, TSC, WASM } from './helpers.mjs';
+import * as deploylint from '../pkg/node.js';
+
+/** Every JSON Pointer of a parsed value. */
+function pointers(value, at = '') {
+  const out = [at];
+  if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      out.push(...pointers(v, `${at}/${String(k).replaceAll('~', '~0').replaceAll('/', '~1')}`));
+    }
+  }
+  return out;
+}
+
+/** One of each shape (keys and which are null), so the file stays small. */
+function distinct(items, key) {
+  const seen = new Map();
+  for (const x of items) {
+    const k = key(x);
+    if (!seen.has(k)) seen.set(k, x);
+  }
+  return [...seen.values()];
+}
+const shape = (x) =>
+  JSON.stringify(x, (_, v) => (v === null ? 'null' : Array.isArray(v) ? v.slice(0, 1) : typeof v === 'object' ? v : typeof v));
+
+test('real results type-check against index.d.ts; undeclared keys fail', () => {
+  const diags = [];
+  const reports = [];
+  const fields = [];
+  const detected = [];
+  for (const f of fixtures()) {
+    const bytes = readFileSync(f.path);
+    const options = { kind: f.kind, format: f.format, edition: f.edition };
+    diags.push(...deploylint.lint(bytes, options), ...deploylint.lint(bytes, { ...options, lang: 'zh' }));
+    reports.push(...deploylint.lintDocuments(bytes, options), ...deploylint.lintDocuments(bytes));
+    detected.push(deploylint.detectKind(bytes.toString('utf8')));
+  }
+  diags.push(...deploylint.lint(readFileSync(join(ROOT, 'examples/broken/releases.yaml'), 'utf8')));
+  diags.push(...deploylint.lint(42, { kind: 'x' }));
+  for (const k of KINDS) {
+    const example = JSON.parse(readFileSync(join(ROOT, `examples/valid/${k}.json`), 'utf8'));
+    for (const p of [...pointers(example), ...diags.map((d) => d.pointer)]) {
+      const info = deploylint.describeField(k, p);
+      if (info) fields.push(info);
+    }
+  }
+  assert.ok(diags.some((d) => d.fix) && diags.some((d) => d.help === null) && diags.some((d) => 'document' in d));
+  assert.ok(fields.some((f) => f.values) && fields.some((f) => f.pattern) && fields.some((f) => f.min !== null));
+  assert.ok(reports.some((r) => r.kind === null));
+
+  const one = diags.find((d) => d.fix);
+  const literal = (v) => JSON.stringify(v, null, 1);
+  const ts = `import type { Diagnostic, FieldInfo, JsonSchema, Kind, Report, Rule } from 'deploylint';
+export const diagnostics: Diagnostic[] = ${literal(distinct(diags, (d) => d.code + shape(d)))};
+export const reports: Report[] = ${literal(distinct(reports, shape))};
+export const rules: Rule[] = ${literal(deploylint.rules())};
+export const fields: FieldInfo[] = ${literal(distinct(fields, (f) => f.object + f.name))};
+export const kinds: Kind[] = ${literal(deploylint.kinds())};
+export const detected: (Kind | null)[] = ${literal([...new Set(detected)])};
+export const schemas: (JsonSchema | null)[] = ${literal(KINDS.map((k) => deploylint.schema(k)))};
+export const version: string = ${literal(deploylint.version())};
+// Negative controls, one line each: each must be a type error, or tsc reports an unused directive.
+// @ts-expect-error an undeclared key
+export const extra: Diagnostic = ${JSON.stringify({ ...one, surprise: 1 })};
+// @ts-expect-error a missing key
+export const missing: Diagnostic = ${JSON.stringify({ ...one, column: undefined })};
+// @ts-expect-error a wrong type
+export const wrong: FieldInfo = ${JSON.stringify({ ...fields[0], min: 'one' })};
+// @ts-expect-error an undeclared key in a nested object
+export const nested: Rule = ${JSON.stringify({ ...deploylint.rules()[0], summary: { en: 'a', zh: 'b', fr: 'c' } })};
+`;
+  const dir = mkdtempSync(join(tmpdir(), 'deploylint-types-'));
+  writeFileSync(join(dir, 'real.ts'), ts);
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        noEmit: true,
+        target: 'es2022',
+        module: 'esnext',
+        moduleResolution: 'bundler',
+        lib: ['es2022'],
+        types: [],
+        noUncheckedIndexedAccess: true,
+        exactOptionalPropertyTypes: true,
+        paths: { deploylint: [join(PKG, 'index.d.ts')] },
+      },
+      files: [join(dir, 'real.ts'), join(WASM, 'tests', 'usage.ts')],
+    }),
+  );
+  const r = spawnSync(process.execPath, [TSC, '-p', join(dir, 'tsconfig.json')], { encoding: 'utf8' });
+  assert.equal(r.status, 0, `tsc found drift between index.d.ts and the real shapes (${dir}/real.ts):\n${r.stdout}${r.stderr}`);
+});
+
+test('tsc --noEmit type-checks the usage example against the built package', () => {
+  const r = spawnSync(process.execPath, [TSC, '--noEmit', '-p', join(WASM, 'tests', 'tsconfig.json')], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+});

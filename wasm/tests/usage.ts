@@ -1,0 +1,39 @@
+// A usage example of the published package, type-checked by `tsc --noEmit`
+// (tests/types.test.mjs) and compiled and run in a fresh project that
+// installed the packed tarball (tests/pack.test.mjs). It throws if the
+// package does not behave as documented.
+import init, { describeField, detectKind, kinds, lint, lintDocuments, rules, schema } from 'deploylint';
+import type { Diagnostic, FieldInfo, Kind, LintOptions, Report, Rule } from 'deploylint';
+
+await init(); // needed in browsers; a no-op in Node
+
+const body = '{"chart_id": "af4b699e", "action": "upgrad", "parameters": {}, "values": {}}';
+const options: LintOptions = { lang: 'en', format: 'json' };
+const diagnostics: Diagnostic[] = lint(body, options);
+const first = diagnostics[0];
+if (first?.code !== 'release-action' || first.pointer !== '/action' || first.line !== 1) {
+  throw new Error(`unexpected diagnostics: ${JSON.stringify(diagnostics)}`);
+}
+// Apply the machine-applicable fix, as an editor would. Spans are UTF-8 byte
+// offsets; this body is ASCII, so they are also string indices.
+let fixed = body;
+for (const edit of [...(first.fix?.edits ?? [])].reverse()) {
+  fixed = fixed.slice(0, edit.span.start) + edit.replacement + fixed.slice(edit.span.end);
+}
+if (lint(fixed).some((d) => d.code === 'release-action')) throw new Error('the fix did not fix it');
+
+const kind: Kind | null = detectKind(body);
+if (kind !== 'cce-release-update') throw new Error(`detected ${kind}`);
+const all: Kind[] = kinds();
+const reports: Report[] = lintDocuments('--- {chart_id: x}\n--- {chart_id: 1}\n', { kind: 'cce-release-update' });
+if (reports.length !== 2 || reports[1]?.errors === 0) throw new Error(JSON.stringify(reports));
+const field: FieldInfo | null = describeField('ief-v3-create', '/deployment/template/containers/0/ports/0/host_port');
+if (field?.type !== 'integer' || field.max !== 65535) throw new Error(JSON.stringify(field));
+const catalogue: Rule[] = rules();
+const releaseAction = catalogue.find((r) => r.code === 'release-action');
+if (!releaseAction?.summary.zh || !all.every((k) => schema(k)?.['$schema'])) throw new Error('catalogue or schemas missing');
+// Bad input never throws: it is a diagnostic.
+const bad: Diagnostic[] = lint('{', { kind: 'ief-v3-create', lang: 'zh' });
+if (bad[0]?.code !== 'parse-error') throw new Error(JSON.stringify(bad));
+
+export const summary = `${diagnostics.length} findings; first: ${first.code} at ${first.pointer}`;
