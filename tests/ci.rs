@@ -3,33 +3,9 @@
 //! .gitignore, and thousands of manifests linted on all cores with
 //! byte-identical output.
 
-use assert_cmd::Command;
+mod common;
+use common::*;
 use serde_json::Value;
-use std::path::{Path, PathBuf};
-
-fn bin() -> Command {
-    let mut c = Command::cargo_bin("deploylint").expect("binary");
-    c.env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("NO_COLOR", "1");
-    c
-}
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn tmp(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("deploylint-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).expect("tmp");
-    d
-}
-
-fn stdout(c: &mut Command, code: i32) -> String {
-    String::from_utf8(c.assert().code(code).get_output().stdout.clone()).expect("utf-8")
-}
 
 /// The official SARIF 2.1.0 schema, from the npm package @microsoft/jest-sarif
 /// (installed by scripts/test.sh: `npm ci --prefix tests/sarif`).
@@ -286,15 +262,7 @@ fn config_typos_are_errors_with_their_line() {
         "edition = \"platinum\"\n\n[rules]\ntoleration-node-grup = \"off\"\n",
     )
     .expect("config");
-    let err = bin()
-        .current_dir(&d)
-        .args(["check", "x.json"])
-        .assert()
-        .code(2)
-        .get_output()
-        .stderr
-        .clone();
-    let err = String::from_utf8_lossy(&err);
+    let err = stderr(bin().current_dir(&d).args(["check", "x.json"]), 2);
     assert!(
         err.contains(
             "deploylint.toml:4:1: unknown rule code `toleration-node-grup`; did you mean `toleration-node-group`?"
@@ -302,33 +270,14 @@ fn config_typos_are_errors_with_their_line() {
         "{err}"
     );
     std::fs::write(d.join("deploylint.toml"), "edition = \"platinum\"\nseverity = 1\n").expect("config");
-    let err = bin()
-        .current_dir(&d)
-        .args(["check", "x.json"])
-        .assert()
-        .code(2)
-        .get_output()
-        .stderr
-        .clone();
-    let err = String::from_utf8_lossy(&err);
+    let err = stderr(bin().current_dir(&d).args(["check", "x.json"]), 2);
     assert!(
         err.contains("deploylint.toml:2:1:") && err.contains("unknown field `severity`"),
         "{err}"
     );
     std::fs::write(d.join("deploylint.toml"), "[rules]\nduplicate-key = \"fatal\"\n").expect("config");
-    let err = bin()
-        .current_dir(&d)
-        .args(["check", "x.json"])
-        .assert()
-        .code(2)
-        .get_output()
-        .stderr
-        .clone();
-    assert!(
-        String::from_utf8_lossy(&err).contains("deploylint.toml:2:17:"),
-        "{}",
-        String::from_utf8_lossy(&err)
-    );
+    let err = stderr(bin().current_dir(&d).args(["check", "x.json"]), 2);
+    assert!(err.contains("deploylint.toml:2:17:"), "{}", err);
     std::fs::remove_dir_all(&d).ok();
 }
 
@@ -382,19 +331,13 @@ fn force_exclude_applies_exclude_to_named_files() {
         .args(["check", "vendor/bad.json"])
         .assert()
         .code(1);
-    let out = bin()
-        .current_dir(&d)
-        .args(["check", "--force-exclude", "--format", "json", "vendor/bad.json"])
-        .assert()
-        .code(0)
-        .get_output()
-        .stderr
-        .clone();
-    assert!(
-        String::from_utf8_lossy(&out).contains("0 files checked"),
-        "{}",
-        String::from_utf8_lossy(&out)
+    let out = stderr(
+        &mut bin()
+            .current_dir(&d)
+            .args(["check", "--force-exclude", "--format", "json", "vendor/bad.json"]),
+        0,
     );
+    assert!(out.contains("0 files checked"), "{}", out);
     std::fs::remove_dir_all(&d).ok();
 }
 

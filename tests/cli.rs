@@ -1,21 +1,8 @@
 //! The CLI contract: exit codes 0/1/2, the JSON document, stdin, directories.
 
-use assert_cmd::Command;
+mod common;
+use common::*;
 use serde_json::Value;
-use std::path::Path;
-
-fn bin() -> Command {
-    let mut c = Command::cargo_bin("deploylint").expect("binary");
-    c.env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("NO_COLOR", "1");
-    c
-}
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
 
 fn json_of(out: &[u8]) -> Value {
     serde_json::from_slice(out).expect("stdout is one JSON document")

@@ -133,3 +133,36 @@ pub fn fixture_files(dir: &Path) -> Vec<PathBuf> {
     v.sort();
     v
 }
+
+/// The `deploylint` binary with a neutral environment (English, no colour).
+pub fn bin() -> assert_cmd::Command {
+    let mut c = assert_cmd::Command::cargo_bin("deploylint").expect("binary");
+    c.env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("NO_COLOR", "1");
+    c
+}
+
+/// The repository root.
+pub fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A fresh, empty temporary directory for one test.
+pub fn tmp(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("deploylint-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).expect("tmp");
+    d
+}
+
+/// Runs `c`, asserts its exit code, returns its stdout.
+pub fn stdout(c: &mut assert_cmd::Command, code: i32) -> String {
+    String::from_utf8(c.assert().code(code).get_output().stdout.clone()).expect("utf-8")
+}
+
+/// Runs `c`, asserts its exit code, returns its stderr.
+pub fn stderr(c: &mut assert_cmd::Command, code: i32) -> String {
+    String::from_utf8_lossy(&c.assert().code(code).get_output().stderr).into_owned()
+}
