@@ -332,7 +332,7 @@ fn force_exclude_applies_exclude_to_named_files() {
         .assert()
         .code(1);
     let out = stderr(
-        &mut bin()
+        bin()
             .current_dir(&d)
             .args(["check", "--force-exclude", "--format", "json", "vendor/bad.json"]),
         0,
