@@ -44,10 +44,7 @@ fn main() {
             inputs.push((name, std::fs::read_to_string(&p).expect("read")));
         }
     }
-    let opts = Options {
-        format: Some(InputFormat::Json),
-        ..Options::default()
-    };
+    let opts = Options::new().format(InputFormat::Json);
     println!(
         "{:<40} {:>10} {:>10} {:>10} {:>7}",
         "input", "serde_json", "tree", "lint", "ratio"

@@ -97,6 +97,23 @@ impl Kind {
         }
     }
 
+    /// The object spec `root` is walked against: the kind's root, except a
+    /// flat v2 create body (its fields at the top level, not wrapped in
+    /// `deployment`), which is walked as the wrapped `deployment` object
+    /// (the `v2-create-wrapper` rule reports the flat form).
+    pub fn spec_for(self, root: &Node) -> &'static ObjectSpec {
+        if self.is_flat_v2_create(root) {
+            &spec::ief_v2::DEPLOYMENT
+        } else {
+            self.root()
+        }
+    }
+
+    /// Whether `root` is a v2 create body with its fields at the top level.
+    pub fn is_flat_v2_create(self, root: &Node) -> bool {
+        self == Kind::IefV2Create && root.get("deployment").is_none() && root.get("app").is_some()
+    }
+
     /// Whether this is one of the IEF v2 kinds.
     pub fn is_v2(self) -> bool {
         matches!(self, Kind::IefV2Create | Kind::IefV2Update)
@@ -109,13 +126,26 @@ impl std::fmt::Display for Kind {
     }
 }
 
+/// A name that is not one of the five kinds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParseKindError {
+    /// The name given.
+    pub name: String,
+}
+
+impl std::fmt::Display for ParseKindError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let names: Vec<_> = Kind::ALL.iter().map(|k| k.name()).collect();
+        write!(f, "unknown kind `{}`; expected one of {}", self.name, names.join(", "))
+    }
+}
+
+impl std::error::Error for ParseKindError {}
+
 impl std::str::FromStr for Kind {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
-        Kind::from_name(s).ok_or_else(|| {
-            let names: Vec<_> = Kind::ALL.iter().map(|k| k.name()).collect();
-            format!("unknown kind `{s}`; expected one of {}", names.join(", "))
-        })
+    type Err = ParseKindError;
+    fn from_str(s: &str) -> Result<Self, ParseKindError> {
+        Kind::from_name(s).ok_or_else(|| ParseKindError { name: s.to_string() })
     }
 }
 

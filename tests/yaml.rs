@@ -4,11 +4,7 @@
 use deploylint::{lint, lint_all, InputFormat, Kind, Lang, Options};
 
 fn yaml(kind: Option<Kind>) -> Options {
-    Options {
-        kind,
-        format: Some(InputFormat::Yaml),
-        ..Options::default()
-    }
+    Options::new().kind_opt(kind).format(InputFormat::Yaml)
 }
 
 fn found(r: &deploylint::Report) -> Vec<(&'static str, String, usize, usize)> {
@@ -35,7 +31,7 @@ fn restart_policy_camel_case_is_one_finding_naming_the_key() {
         (Lang::En, "did you mean `restart_policy`?"),
         (Lang::Zh, "是否想写 `restart_policy`?"),
     ] {
-        let r = lint(UPDATE, &Options { lang, ..yaml(None) });
+        let r = lint(UPDATE, &yaml(None).lang(lang));
         assert_eq!(r.kind, Some(Kind::IefV3Update));
         assert_eq!(
             found(&r),

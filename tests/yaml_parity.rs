@@ -163,12 +163,13 @@ fn yaml_gives_the_same_findings_at_the_written_positions() {
             continue;
         }
         let Some(w) = Writer::document(&value) else { continue };
-        let current = std::fs::read_to_string(f.with_extension("current")).ok();
-        let opts = |format| Options {
-            kind,
-            format: Some(format),
-            current: current.clone(),
-            ..Options::default()
+        let current = current_of(&f);
+        let opts = |format| {
+            let opts = Options::new().kind_opt(kind).format(format);
+            match &current {
+                Some(c) => opts.current(c.clone()),
+                None => opts,
+            }
         };
         let json = lint_all(&text, &opts(InputFormat::Json)).remove(0);
         let yaml = lint_all(&w.out, &opts(InputFormat::Yaml));

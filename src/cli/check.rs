@@ -5,7 +5,7 @@
 use super::config::Config;
 use super::render::{self, Format};
 use super::{emit, lang_from_env, parse_kind};
-use crate::{lint_bytes, InputFormat, Kind, Lang, Options, Report};
+use crate::{lint_bytes, Current, InputFormat, Kind, Lang, Options, Report};
 use clap::{Args, ValueEnum};
 use rayon::prelude::*;
 use std::io::Read;
@@ -161,6 +161,21 @@ fn findings(errors: usize, warnings: usize) -> String {
     )
 }
 
+/// The one-line summary: files and documents checked, time, findings.
+fn summary(lang: Lang, files: usize, documents: usize, started: Instant, errors: usize, warnings: usize) -> String {
+    let secs = started.elapsed().as_secs_f64();
+    match lang {
+        Lang::En => format!(
+            "deploylint: {} checked in {secs:.2}s: {}",
+            counted(files, documents),
+            findings(errors, warnings)
+        ),
+        Lang::Zh => format!(
+            "deploylint:已检查 {files} 个文件({documents} 个文档),用时 {secs:.2} 秒:{errors} 个错误,{warnings} 个警告"
+        ),
+    }
+}
+
 /// Runs `check`.
 pub fn run(args: CheckArgs) -> ExitCode {
     let started = Instant::now();
@@ -182,7 +197,22 @@ pub fn run(args: CheckArgs) -> ExitCode {
     let lang = lang_from_env(args.lang.or(cfg.lang));
     let current = match &args.current {
         Some(p) => match std::fs::read(p) {
-            Ok(b) => Some(String::from_utf8_lossy(&b).into_owned()),
+            Ok(b) => match Current::parse(&String::from_utf8_lossy(&b), lang) {
+                Ok(c) => Some(c),
+                Err(found) => {
+                    // A broken --current is a usage error, located in its own file.
+                    for d in found {
+                        eprintln!(
+                            "deploylint: error: {}:{}:{}: {}",
+                            p.display(),
+                            d.line,
+                            d.column,
+                            d.message
+                        );
+                    }
+                    return ExitCode::from(2);
+                }
+            },
             Err(e) => {
                 eprintln!("deploylint: error: {}: {e}", p.display());
                 return ExitCode::from(2);
@@ -205,14 +235,15 @@ pub fn run(args: CheckArgs) -> ExitCode {
                     .and_then(|x| x.to_str())
                     .and_then(InputFormat::from_extension)
             });
-            let opts = Options {
-                kind: args.kind.or_else(|| cfg.kind_for(f)),
-                lang,
-                format,
-                current: current.clone(),
-                edition: cfg.edition,
-                severities: cfg.severities.clone(),
-            };
+            let mut opts = Options::new()
+                .kind_opt(args.kind.or_else(|| cfg.kind_for(f)))
+                .lang(lang)
+                .format_opt(format)
+                .edition(cfg.edition)
+                .levels(cfg.severities.iter().cloned());
+            if let Some(c) = &current {
+                opts = opts.current(c.clone());
+            }
             let reports = lint_bytes(&bytes, &opts);
             Ok(Linted {
                 path: f.display().to_string(),
@@ -239,32 +270,17 @@ pub fn run(args: CheckArgs) -> ExitCode {
             if let Err(e) = std::fs::write(path, &report) {
                 io_errors.push(format!("{}: {e}", path.display()));
             }
+            let line = summary(lang, linted.len(), documents, started, errors, warnings);
             let summary = match lang {
-                Lang::En => format!(
-                    "deploylint: {} checked in {:.2}s: {}; report written to {}\n",
-                    counted(linted.len(), documents),
-                    started.elapsed().as_secs_f64(),
-                    findings(errors, warnings),
-                    path.display()
-                ),
-                Lang::Zh => format!(
-                    "deploylint:已检查 {} 个文件({documents} 个文档),用时 {:.2} 秒:{errors} 个错误,{warnings} 个警告;报告已写入 {}\n",
-                    linted.len(),
-                    started.elapsed().as_secs_f64(),
-                    path.display()
-                ),
+                Lang::En => format!("{line}; report written to {}\n", path.display()),
+                Lang::Zh => format!("{line};报告已写入 {}\n", path.display()),
             };
             emit(&summary);
         }
         None => {
             emit(&report);
             if args.format != Format::Human {
-                eprintln!(
-                    "deploylint: {} checked in {:.2}s: {}",
-                    counted(linted.len(), documents),
-                    started.elapsed().as_secs_f64(),
-                    findings(errors, warnings)
-                );
+                eprintln!("{}", summary(lang, linted.len(), documents, started, errors, warnings));
             }
         }
     }

@@ -58,7 +58,7 @@ enum RulesFormat {
 
 /// Parses a kind name for clap.
 pub fn parse_kind(s: &str) -> Result<Kind, String> {
-    s.parse()
+    s.parse().map_err(|e: crate::kind::ParseKindError| e.to_string())
 }
 
 /// The language from `--lang`, else `LC_ALL`/`LC_MESSAGES`/`LANG`, else English.

@@ -1,10 +1,12 @@
-//! The typed facts of the spec walk, and the one place their text is written.
+//! The typed facts of the spec walk, and the one place their words are written.
 //!
 //! The walk detects; this module words. Every structural and field-constraint
-//! diagnostic is a [`Fact`] rendered here in English and Chinese, with the
-//! field's documented meaning from its seed page as help.
+//! finding is a [`Fact`] worded here in English and Chinese, with the field's
+//! documented meaning from its API page as help, and the title of the fix the
+//! walk offers with it ([`FixWords`]).
 
 use super::message::{tr, Lang, Msg};
+use super::{Text, Words};
 
 /// How to describe an allowed range.
 #[derive(Clone, Copy, Debug)]
@@ -54,12 +56,19 @@ pub enum Fact<'a> {
         /// Found type.
         found: &'static str,
     },
-    /// A mandatory field is absent or null.
+    /// A mandatory field is absent (`object` names where it belongs) or null.
     Missing {
         /// The field.
         field: &'a str,
-        /// The object it belongs in.
-        object: &'static str,
+        /// The object it belongs in; `None` when the field is present but null.
+        object: Option<&'static str>,
+    },
+    /// A key given twice in one object.
+    Duplicate {
+        /// The key.
+        key: &'a str,
+        /// The line of its first copy.
+        first_line: usize,
     },
     /// A key the object does not have.
     Unknown {
@@ -189,6 +198,65 @@ fn list(items: &[&str]) -> String {
     items.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(", ")
 }
 
+/// The fix the walk offers with a fact.
+#[derive(Clone, Copy, Debug)]
+pub enum FixWords<'a> {
+    /// Rename a misspelt key.
+    Rename {
+        /// The key as written.
+        from: &'a str,
+        /// The key meant.
+        to: &'static str,
+    },
+    /// Replace a misspelt value.
+    Replace {
+        /// The value meant.
+        to: &'static str,
+    },
+    /// Write a number or Boolean as a string.
+    Quote,
+    /// Write a quoted number or Boolean without quotes.
+    Unquote,
+}
+
+impl FixWords<'_> {
+    /// The fix's title in `lang`.
+    pub fn title(&self, lang: Lang) -> String {
+        match *self {
+            FixWords::Rename { from, to } => tr(
+                lang,
+                format!("rename `{from}` to `{to}`"),
+                format!("将 `{from}` 改为 `{to}`"),
+            ),
+            FixWords::Replace { to } => tr(lang, format!("replace with `{to}`"), format!("替换为 `{to}`")),
+            FixWords::Quote => tr(lang, "write it as a string".into(), "改写为字符串".into()),
+            FixWords::Unquote => tr(lang, "remove the quotes".into(), "去掉引号".into()),
+        }
+    }
+}
+
+/// A fact with the field's documentation and the fix offered: the words of
+/// one walk finding.
+pub struct FactWords<'a> {
+    /// What was found.
+    pub fact: Fact<'a>,
+    /// The field's documented meaning.
+    pub doc: Option<Msg>,
+    /// The fix offered with it.
+    pub fix: Option<FixWords<'a>>,
+}
+
+impl Words for FactWords<'_> {
+    fn words(&self, lang: Lang) -> Text {
+        let (message, help) = self.fact.render(lang, self.doc);
+        Text {
+            message,
+            help,
+            fix: self.fix.map(|f| f.title(lang)),
+        }
+    }
+}
+
 impl Fact<'_> {
     /// The message and help in `lang`. `doc` is the field's documented meaning.
     pub fn render(&self, lang: Lang, doc: Option<Msg>) -> (String, Option<String>) {
@@ -218,13 +286,36 @@ impl Fact<'_> {
                     None,
                 )
             }
-            Missing { field, object } => (
+            Missing {
+                field,
+                object: Some(object),
+            } => (
                 tr(
                     lang,
                     format!("`{field}` is mandatory in {object} but missing"),
                     format!("{object} 缺少必选字段 `{field}`"),
                 ),
                 None,
+            ),
+            Missing { field, object: None } => (
+                tr(
+                    lang,
+                    format!("`{field}` is mandatory but null"),
+                    format!("必选字段 `{field}` 为 null"),
+                ),
+                Some(tr(lang, "give it a value".into(), "请填写取值".into())),
+            ),
+            Duplicate { key, first_line } => (
+                tr(
+                    lang,
+                    format!("`{key}` is given twice in this object (first on line {first_line}); the API uses the last copy"),
+                    format!("`{key}` 在该对象中出现了两次(第一次在第 {first_line} 行);API 使用最后一个"),
+                ),
+                Some(tr(
+                    lang,
+                    "parsers disagree about which copy wins; keep one".into(),
+                    "不同解析器对取哪一个说法不一;请只保留一个".into(),
+                )),
             ),
             Unknown {
                 key,
@@ -424,7 +515,7 @@ impl Fact<'_> {
 
 fn doc_line(f: &Fact<'_>, lang: Lang, d: Msg) -> String {
     let name = match f {
-        Fact::Unknown { .. } => return String::new(),
+        Fact::Unknown { .. } | Fact::Duplicate { .. } => return String::new(),
         Fact::Type { field, .. }
         | Fact::Missing { field, .. }
         | Fact::Null { field }
@@ -454,7 +545,8 @@ fn article(t: &str) -> &'static str {
     }
 }
 
-fn zh_type(t: &str) -> &'static str {
+/// The Chinese name of a JSON type.
+pub fn zh_type(t: &str) -> &'static str {
     match t {
         "string" => "字符串",
         "integer" => "整数",

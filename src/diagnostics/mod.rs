@@ -2,8 +2,9 @@
 //!
 //! A [`Diagnostic`] is produced by the spec walk or a cross-field rule with
 //! its code, severity, JSON Pointer, byte span, message, help and optional
-//! machine-applicable [`Fix`]. Line and column are filled in once, by
-//! [`crate::lint`], from the span; adapters never compute locations.
+//! machine-applicable [`Fix`]. Line and column are filled in once, by the
+//! report stage ([`crate::report`]), from the span; adapters never compute
+//! locations.
 
 pub mod facts;
 mod message;
@@ -11,10 +12,64 @@ pub mod suggest;
 
 pub use message::{tr, Lang, Msg};
 
+use crate::registry::Applicability;
 use crate::syntax::Span;
 use serde::Serialize;
 
-/// The most findings one document reports; past it, `too-many-findings`.
+/// A finding's words in one language: message, help and fix title.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Text {
+    /// What is wrong.
+    pub message: String,
+    /// What to do about it.
+    pub help: Option<String>,
+    /// What the fix does, when the finding carries one.
+    pub fix: Option<String>,
+}
+
+impl Text {
+    /// A message.
+    pub fn new(message: String) -> Self {
+        Text {
+            message,
+            help: None,
+            fix: None,
+        }
+    }
+
+    /// A message and its help (an empty help is none).
+    pub fn pair(message: String, help: String) -> Self {
+        Text::new(message).help(help)
+    }
+
+    /// Adds help (an empty help is none).
+    pub fn help(mut self, help: String) -> Self {
+        self.help = Some(help).filter(|h| !h.is_empty());
+        self
+    }
+
+    /// Adds the fix's title.
+    pub fn fix(mut self, title: String) -> Self {
+        self.fix = Some(title);
+        self
+    }
+}
+
+/// A finding's words, in English and Chinese, written once beside the rule
+/// that detects it. They are rendered only for findings the report stage
+/// admits, in the report's language.
+pub trait Words {
+    /// The words in `lang`.
+    fn words(&self, lang: Lang) -> Text;
+}
+
+impl<F: Fn(Lang) -> Text> Words for F {
+    fn words(&self, lang: Lang) -> Text {
+        self(lang)
+    }
+}
+
+/// The most findings one document reports by default; past it, `too-many-findings`.
 pub const MAX_FINDINGS: usize = 1000;
 
 /// How bad a finding is.
@@ -54,6 +109,8 @@ pub struct Fix {
     pub title: String,
     /// The edits, non-overlapping.
     pub edits: Vec<Edit>,
+    /// Whether `--fix` may apply it unattended.
+    pub applicability: Applicability,
 }
 
 /// One finding.
@@ -81,6 +138,10 @@ pub struct Diagnostic {
     pub end_line: usize,
     /// 1-based column of `span.end`.
     pub end_column: usize,
+    /// 1-based column of `span.start` in UTF-16 code units (LSP, JavaScript).
+    pub column_utf16: usize,
+    /// 1-based column of `span.end` in UTF-16 code units.
+    pub end_column_utf16: usize,
     /// A machine-applicable change, when one is certain enough to offer.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fix: Option<Fix>,
@@ -100,6 +161,8 @@ impl Diagnostic {
             column: 0,
             end_line: 0,
             end_column: 0,
+            column_utf16: 0,
+            end_column_utf16: 0,
             fix: None,
         }
     }

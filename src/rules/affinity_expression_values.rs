@@ -4,20 +4,17 @@
 //! element, read as an integer (seed 004 表21).
 
 use super::*;
+use crate::diagnostics::{tr, Text};
 use crate::diagnostics::Msg;
 use crate::registry::{Doc, Source};
 
-pub static META: RuleMeta = RuleMeta {
-    code: "affinity-expression-values",
-    severity: Severity::Error,
-    summary: Msg::new("A match expression's values suit its operator", "匹配表达式的 values 必须与操作符相符"),
-    explanation: Msg::new(
-        "\"如果运算符为In或NotIn,则值数组必须非空。如果运算符为Exists或DoesNotExist,则值数组必须为空。如果运算符是Gt或Lt,则值数组必须具有单个元素,该元素将被解释为整数。\" (seed 004 表21). Affinity is a platinum-edition feature, accepted by default; seed 002 names the affinity object without sub-tables, so v3 update follows seed 004 here.",
-        "\"如果运算符为In或NotIn,则值数组必须非空。如果运算符为Exists或DoesNotExist,则值数组必须为空。如果运算符是Gt或Lt,则值数组必须具有单个元素,该元素将被解释为整数。\"(种子 004 表21)。亲和性为铂金版功能,默认允许;种子 002 只提到 affinity 对象而无子表,因此 v3 更新同样遵循种子 004。",
-    ),
-    sources: &[Source::new(Doc::S004, "表21 MatchExpression"), Source::new(Doc::Sdk, "§3.10")],
-    structural: false,
-};
+pub static META: RuleMeta = RuleMeta::new("affinity-expression-values", Category::Api)
+    .summary(Msg::new("A match expression's values suit its operator", "匹配表达式的 values 必须与操作符相符"))
+    .explanation(Msg::new(
+            "\"如果运算符为In或NotIn,则值数组必须非空。如果运算符为Exists或DoesNotExist,则值数组必须为空。如果运算符是Gt或Lt,则值数组必须具有单个元素,该元素将被解释为整数。\" (seed 004 表21). Affinity is a platinum-edition feature, accepted by default; seed 002 names the affinity object without sub-tables, so v3 update follows seed 004 here.",
+            "\"如果运算符为In或NotIn,则值数组必须非空。如果运算符为Exists或DoesNotExist,则值数组必须为空。如果运算符是Gt或Lt,则值数组必须具有单个元素,该元素将被解释为整数。\"(种子 004 表21)。亲和性为铂金版功能,默认允许;种子 002 只提到 affinity 对象而无子表,因此 v3 更新同样遵循种子 004。",
+        ))
+    .sources(&[Source::new(Doc::S004, "表21 MatchExpression"), Source::new(Doc::Sdk, "§3.10")]);
 
 pub struct Rule;
 
@@ -31,7 +28,7 @@ impl super::Rule for Rule {
     fn role(&self) -> Role {
         Role::MatchExpression
     }
-    fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_>) {
+    fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_, '_>) {
         let Some(op) = v.node.get("operator").and_then(Node::as_str) else {
             return;
         };
@@ -69,9 +66,9 @@ impl super::Rule for Rule {
             _ => return, // the enum rule reports it
         };
         if !ok {
-            let text = (
-                cx.tr(en, zh),
-                cx.tr(
+            let text = |lang: Lang| Text::pair(
+                tr(lang, en.clone(), zh.clone()),
+                tr(lang, 
                     "see the operator list in seed 004 表21".into(),
                     "操作符说明见种子 004 表21".into(),
                 ),
@@ -80,7 +77,7 @@ impl super::Rule for Rule {
                 Some(vals) => (cx.ptr(v, &[Seg::Key("values")]), vals.span),
                 None => (cx.ptr(v, &[Seg::Key("values")]), v.node.span.opening()),
             };
-            cx.emit(&META, Severity::Error, p, span, text, None);
+            cx.emit(&META, p, span, &text, None);
         }
     }
 }

@@ -1,20 +1,17 @@
 //! `command-args-length`: args and command each total at most 65536 characters.
 
 use super::*;
+use crate::diagnostics::{tr, Text};
 use crate::diagnostics::Msg;
 use crate::registry::{Doc, Source};
 
-pub static META: RuleMeta = RuleMeta {
-    code: "command-args-length",
-    severity: Severity::Error,
-    summary: Msg::new("args and command each total at most 65536 characters", "args 与 command 的字符总长度各不超过 65536"),
-    explanation: Msg::new(
-        "\"容器启动参数,字符总长度最大为65536\" and the same for command (seed 004 表22); seed 002 Table 6: \"The value contains a maximum of 65,536 characters.\" The total is the sum of the characters of all elements. The v2 pages state no such limit.",
-        "\"容器启动参数,字符总长度最大为65536\",command 相同(种子 004 表22);种子 002 Table 6 相同。总长度为所有元素字符数之和。v2 页面没有此限制。",
-    ),
-    sources: &[Source::new(Doc::S004, "表22 ContainerDef"), Source::new(Doc::S002, "Table 6 ContainerDef")],
-    structural: false,
-};
+pub static META: RuleMeta = RuleMeta::new("command-args-length", Category::Api)
+    .summary(Msg::new("args and command each total at most 65536 characters", "args 与 command 的字符总长度各不超过 65536"))
+    .explanation(Msg::new(
+            "\"容器启动参数,字符总长度最大为65536\" and the same for command (seed 004 表22); seed 002 Table 6: \"The value contains a maximum of 65,536 characters.\" The total is the sum of the characters of all elements. The v2 pages state no such limit.",
+            "\"容器启动参数,字符总长度最大为65536\",command 相同(种子 004 表22);种子 002 Table 6 相同。总长度为所有元素字符数之和。v2 页面没有此限制。",
+        ))
+    .sources(&[Source::new(Doc::S004, "表22 ContainerDef"), Source::new(Doc::S002, "Table 6 ContainerDef")]);
 
 /// The documented limit.
 pub const MAX_TOTAL: usize = 65536;
@@ -31,24 +28,24 @@ impl super::Rule for Rule {
     fn role(&self) -> Role {
         Role::Container
     }
-    fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_>) {
+    fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_, '_>) {
         for key in ["args", "command"] {
             let Some(arr) = v.node.get(key) else { continue };
             let Some(items) = arr.elements() else { continue };
             let total: usize = items.iter().filter_map(Node::as_str).map(|s| s.chars().count()).sum();
             if total > MAX_TOTAL {
-                let text = (
-                    cx.tr(
+                let text = |lang: Lang| Text::pair(
+                    tr(lang, 
                         format!("`{key}` totals {total} characters; the maximum is {MAX_TOTAL}"),
                         format!("`{key}` 字符总长度为 {total},最大为 {MAX_TOTAL}"),
                     ),
-                    cx.tr(
+                    tr(lang, 
                         "move long content into a file or ConfigMap volume".into(),
                         "将较长内容放入文件或 ConfigMap 卷".into(),
                     ),
                 );
                 let p = cx.ptr(v, &[Seg::Key(key)]);
-                cx.emit(&META, Severity::Error, p, arr.span, text, None);
+                cx.emit(&META, p, arr.span, &text, None);
             }
         }
     }

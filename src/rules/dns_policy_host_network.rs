@@ -6,20 +6,30 @@
 //! pages false: with host_network absent, a v2 non-Default policy is a warning.
 
 use super::*;
+use crate::diagnostics::{tr, Text};
 use crate::diagnostics::Msg;
 use crate::registry::{Doc, Source};
 
-pub static META: RuleMeta = RuleMeta {
-    code: "dns-policy-host-network",
-    severity: Severity::Error,
-    summary: Msg::new("dns_policy must suit host_network", "dns_policy 必须与 host_network 匹配"),
-    explanation: Msg::new(
-        "With the host network only `Default` or `ClusterFirstWithHostNet` is allowed; without it only `Default` or `ClusterFirst` (seed 004 表7; Go SDK PodConfigs and v2 AppConfigs, reference §1.3 Table 14, §3.4). An absent host_network means false in v3 (its documented default). For v2 the SDK documents the default as true while v3 says false, so when host_network is absent in a v2 body a non-Default dns_policy is a warning naming both.",
-        "启用主机网络时只能选填 `Default`、`ClusterFirstWithHostNet`;不启用时只能选填 `Default`、`ClusterFirst`(种子 004 表7;Go SDK PodConfigs 与 v2 AppConfigs,参考 §1.3 Table 14、§3.4)。v3 中未填写 host_network 即为 false(文档默认值)。v2 的 SDK 文档称默认值为 true,而 v3 称为 false,因此 v2 请求体未填写 host_network 时,非 Default 的 dns_policy 以警告报告并列出两个来源。",
+pub static META: RuleMeta = RuleMeta::new("dns-policy-host-network", Category::Api)
+    .fix(Applicability::Unsafe)
+    .variants(&[V2_DEFAULT_DISPUTED])
+    .summary(Msg::new("dns_policy must suit host_network", "dns_policy 必须与 host_network 匹配"))
+    .explanation(Msg::new(
+            "With the host network only `Default` or `ClusterFirstWithHostNet` is allowed; without it only `Default` or `ClusterFirst` (seed 004 表7; Go SDK PodConfigs and v2 AppConfigs, reference §1.3 Table 14, §3.4). An absent host_network means false in v3 (its documented default). For v2 the SDK documents the default as true while v3 says false, so when host_network is absent in a v2 body a non-Default dns_policy is a warning naming both.",
+            "启用主机网络时只能选填 `Default`、`ClusterFirstWithHostNet`;不启用时只能选填 `Default`、`ClusterFirst`(种子 004 表7;Go SDK PodConfigs 与 v2 AppConfigs,参考 §1.3 Table 14、§3.4)。v3 中未填写 host_network 即为 false(文档默认值)。v2 的 SDK 文档称默认值为 true,而 v3 称为 false,因此 v2 请求体未填写 host_network 时,非 Default 的 dns_policy 以警告报告并列出两个来源。",
+        ))
+    .sources(&[Source::new(Doc::S004, "表7 PodConfigs"), Source::new(Doc::Sdk, "§1.3 Table 14, §3.4")]);
+
+/// A v2 body without host_network: its default is disputed, so a policy
+/// that only suits one default is a warning.
+const V2_DEFAULT_DISPUTED: Variant = Variant::new(
+    "v2-default-disputed",
+    Severity::Warning,
+    Msg::new(
+        "v2 body without `host_network`, whose default Huawei's sources disagree on",
+        "v2 请求体未设置 `host_network`,而华为各来源对其默认值说法不一",
     ),
-    sources: &[Source::new(Doc::S004, "表7 PodConfigs"), Source::new(Doc::Sdk, "§1.3 Table 14, §3.4")],
-    structural: false,
-};
+);
 
 pub struct Rule;
 
@@ -33,63 +43,72 @@ impl super::Rule for Rule {
     fn role(&self) -> Role {
         Role::PodConfigs
     }
-    fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_>) {
+    fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_, '_>) {
         let Some(dns) = v.node.get("dns_policy") else { return };
         let Some(policy) = dns.as_str() else { return };
         let host = v.node.get("host_network").and_then(Node::as_bool);
-        let (host_net, severity) = match host {
-            Some(h) => (h, Severity::Error),
+        let (host_net, disputed) = match host {
+            Some(h) => (h, false),
             None if cx.kind.is_v2() => {
                 if policy == "Default" {
                     return;
                 }
                 // The v2 default is disputed: judge against the v3 default and warn.
-                (false, Severity::Warning)
+                (false, true)
             }
-            None => (false, Severity::Error),
-        };
-        let allowed: &[&str] = if host_net {
-            &["Default", "ClusterFirstWithHostNet"]
-        } else {
-            &["Default", "ClusterFirst"]
+            None => (false, false),
         };
         if !["Default", "ClusterFirst", "ClusterFirstWithHostNet"].contains(&policy) {
             return; // the enum rule reports it
         }
-        if severity == Severity::Warning {
-            let text = (
-                cx.tr(format!("`dns_policy` is `{policy}` but `host_network` is not set, and its v2 default is disputed"), format!("`dns_policy` 为 `{policy}`,但未设置 `host_network`,而其 v2 默认值存在分歧")),
-                cx.tr("Huawei's Go SDK documents the v2 host_network default as true; the v3 pages say false (reference §1.3 Table 14). Set host_network explicitly.".into(), "华为 Go SDK 称 v2 host_network 默认为 true;v3 页面称默认为 false(参考 §1.3 Table 14)。请显式设置 host_network。".into()),
-            );
-            let p = cx.ptr(v, &[Seg::Key("dns_policy")]);
-            cx.emit(&META, severity, p, dns.span, text, None);
+        let p = cx.ptr(v, &[Seg::Key("dns_policy")]);
+        if disputed {
+            let text = |lang: Lang| {
+                Text::pair(
+                    tr(
+                        lang,
+                        format!("`dns_policy` is `{policy}` but `host_network` is not set, and its v2 default is disputed"),
+                        format!("`dns_policy` 为 `{policy}`,但未设置 `host_network`,而其 v2 默认值存在分歧"),
+                    ),
+                    tr(
+                        lang,
+                        "Huawei's Go SDK documents the v2 host_network default as true; the v3 pages say false (reference §1.3 Table 14). Set host_network explicitly.".into(),
+                        "华为 Go SDK 称 v2 `host_network` 默认为 `true`;v3 页面称默认为 `false`(参考 §1.3 Table 14)。请显式设置 `host_network`。".into(),
+                    ),
+                )
+            };
+            cx.emit_variant(&META, &V2_DEFAULT_DISPUTED, p, dns.span, &text, None);
             return;
         }
-        if !allowed.contains(&policy) {
-            let state = if host_net { "enabled" } else { "disabled" };
-            let zh_state = if host_net { "启用" } else { "未启用" };
-            let text = (
-                cx.tr(
+        let allowed: [&str; 2] = if host_net {
+            ["Default", "ClusterFirstWithHostNet"]
+        } else {
+            ["Default", "ClusterFirst"]
+        };
+        if allowed.contains(&policy) {
+            return;
+        }
+        let [a, b] = allowed;
+        let text = |lang: Lang| {
+            let (state, zh_state) = if host_net { ("enabled", "启用") } else { ("disabled", "未启用") };
+            Text::pair(
+                tr(
+                    lang,
                     format!("`dns_policy` `{policy}` cannot be used with the host network {state}"),
                     format!("主机网络{zh_state}时不能使用 `dns_policy` `{policy}`"),
                 ),
-                cx.tr(
-                    format!("with host_network {host_net}, use `{}` or `{}`", allowed[0], allowed[1]),
-                    format!(
-                        "host_network 为 {host_net} 时只能选填 `{}`、`{}`",
-                        allowed[0], allowed[1]
-                    ),
+                tr(
+                    lang,
+                    format!("with host_network {host_net}, use `{a}` or `{b}`"),
+                    format!("`host_network` 为 `{host_net}` 时只能选填 `{a}`、`{b}`"),
                 ),
-            );
-            let p = cx.ptr(v, &[Seg::Key("dns_policy")]);
-            let fix = Some(crate::diagnostics::Fix {
-                title: format!("use `{}`", allowed[1]),
-                edits: vec![crate::diagnostics::Edit {
-                    span: dns.span,
-                    replacement: format!("\"{}\"", allowed[1]),
-                }],
-            });
-            cx.emit(&META, Severity::Error, p, dns.span, text, fix);
-        }
+            )
+            .fix(tr(lang, format!("use `{b}`"), format!("改用 `{b}`")))
+        };
+        let edit = crate::diagnostics::Edit {
+            span: dns.span,
+            replacement: crate::spec::walk::requote(cx.text(), dns.span, b),
+        };
+        cx.emit(&META, p, dns.span, &text, Some(vec![edit]));
     }
 }

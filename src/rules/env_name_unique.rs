@@ -1,20 +1,17 @@
 //! `env-name-unique`: env var names are unique within a container.
 
 use super::*;
+use crate::diagnostics::{tr, Text};
 use crate::diagnostics::Msg;
 use crate::registry::{Doc, Source};
 
-pub static META: RuleMeta = RuleMeta {
-    code: "env-name-unique",
-    severity: Severity::Error,
-    summary: Msg::new("Env var names are unique within a container", "同一容器内环境变量名不允许重复"),
-    explanation: Msg::new(
-        "\"环境变量的key ... 不允许重复\" (seed 004 表24); \"The key must be unique\" (seed 002 Table 13). Each repeated name is reported at its later occurrence.",
-        "\"环境变量的key……不允许重复\"(种子 004 表24;种子 002 Table 13 相同)。重复的名称在后出现处报告。",
-    ),
-    sources: &[Source::new(Doc::S004, "表24 Env"), Source::new(Doc::S002, "Table 13 Env")],
-    structural: false,
-};
+pub static META: RuleMeta = RuleMeta::new("env-name-unique", Category::Api)
+    .summary(Msg::new("Env var names are unique within a container", "同一容器内环境变量名不允许重复"))
+    .explanation(Msg::new(
+            "\"环境变量的key ... 不允许重复\" (seed 004 表24); \"The key must be unique\" (seed 002 Table 13). Each repeated name is reported at its later occurrence.",
+            "\"环境变量的key……不允许重复\"(种子 004 表24;种子 002 Table 13 相同)。重复的名称在后出现处报告。",
+        ))
+    .sources(&[Source::new(Doc::S004, "表24 Env"), Source::new(Doc::S002, "Table 13 Env")]);
 
 pub struct Rule;
 
@@ -28,7 +25,7 @@ impl super::Rule for Rule {
     fn role(&self) -> Role {
         Role::Container
     }
-    fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_>) {
+    fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_, '_>) {
         let Some(envs) = v.node.get("envs").and_then(Node::elements) else {
             return;
         };
@@ -39,15 +36,15 @@ impl super::Rule for Rule {
             };
             let s = name.as_str().unwrap_or_default();
             if let Some((_, first)) = seen.iter().find(|(n, _)| *n == s) {
-                let text = (
-                    cx.tr(
+                let text = |lang: Lang| Text::pair(
+                    tr(lang, 
                         format!("env var `{s}` is already defined at envs/{first}"),
                         format!("环境变量 `{s}` 已在 envs/{first} 定义"),
                     ),
-                    cx.tr("rename or remove one of them".into(), "重命名或删除其中一个".into()),
+                    tr(lang, "rename or remove one of them".into(), "重命名或删除其中一个".into()),
                 );
                 let p = cx.ptr(v, &[Seg::Key("envs"), Seg::Index(i), Seg::Key("name")]);
-                cx.emit(&META, Severity::Error, p, name.span, text, None);
+                cx.emit(&META, p, name.span, &text, None);
             } else {
                 seen.push((s, i));
             }

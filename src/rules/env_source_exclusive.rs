@@ -6,20 +6,17 @@
 //! the env object.
 
 use super::*;
+use crate::diagnostics::{tr, Text};
 use crate::diagnostics::Msg;
 use crate::registry::{Doc, Source};
 
-pub static META: RuleMeta = RuleMeta {
-    code: "env-source-exclusive",
-    severity: Severity::Error,
-    summary: Msg::new("An env var has exactly one of value, value_from and field_path", "环境变量的 value、value_from、field_path 必须三选一"),
-    explanation: Msg::new(
-        "\"value、value_from和field_path必须三选一使用\" (seed 004 表24); seed 002 Table 13: \"Specify only one of the value, value_from, and field_path parameters.\" Giving two makes the variable's source ambiguous and the API rejects it; giving none leaves it without a value. v2 uses the same Env model (reference §1.3 Table 10).",
-        "\"value、value_from和field_path必须三选一使用\"(种子 004 表24);种子 002 Table 13 同样要求只能指定其一。同时给出两个会使变量来源不明确,API 会拒绝;一个都不给则变量没有取值。v2 使用相同的 Env 模型(参考 §1.3 Table 10)。",
-    ),
-    sources: &[Source::new(Doc::S004, "表24 Env"), Source::new(Doc::S002, "Table 13 Env"), Source::new(Doc::Sdk, "§1.3 Table 10")],
-    structural: false,
-};
+pub static META: RuleMeta = RuleMeta::new("env-source-exclusive", Category::Api)
+    .summary(Msg::new("An env var has exactly one of value, value_from and field_path", "环境变量的 value、value_from、field_path 必须三选一"))
+    .explanation(Msg::new(
+            "\"value、value_from和field_path必须三选一使用\" (seed 004 表24); seed 002 Table 13: \"Specify only one of the value, value_from, and field_path parameters.\" Giving two makes the variable's source ambiguous and the API rejects it; giving none leaves it without a value. v2 uses the same Env model (reference §1.3 Table 10).",
+            "\"value、value_from和field_path必须三选一使用\"(种子 004 表24);种子 002 Table 13 同样要求只能指定其一。同时给出两个会使变量来源不明确,API 会拒绝;一个都不给则变量没有取值。v2 使用相同的 Env 模型(参考 §1.3 Table 10)。",
+        ))
+    .sources(&[Source::new(Doc::S004, "表24 Env"), Source::new(Doc::S002, "Table 13 Env"), Source::new(Doc::Sdk, "§1.3 Table 10")]);
 
 pub struct Rule;
 
@@ -33,35 +30,35 @@ impl super::Rule for Rule {
     fn role(&self) -> Role {
         Role::Env
     }
-    fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_>) {
+    fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_, '_>) {
         let found = present(v.node, &["value", "value_from", "field_path"]);
         match found.as_slice() {
             [_] => {}
             [] => {
-                let text = (
-                    cx.tr(
+                let text = |lang: Lang| Text::pair(
+                    tr(lang, 
                         "this env var has none of `value`, `value_from` and `field_path`".into(),
                         "该环境变量未指定 `value`、`value_from`、`field_path` 中的任何一个".into(),
                     ),
-                    cx.tr("give exactly one of them".into(), "三者必须选一".into()),
+                    tr(lang, "give exactly one of them".into(), "三者必须选一".into()),
                 );
                 let p = cx.ptr(v, &[]);
-                cx.emit(&META, Severity::Error, p, v.node.span.opening(), text, None);
+                cx.emit(&META, p, v.node.span.opening(), &text, None);
             }
             [(first, _), rest @ ..] => {
                 for (k, m) in rest {
-                    let text = (
-                        cx.tr(
+                    let text = |lang: Lang| Text::pair(
+                        tr(lang, 
                             format!("`{k}` is given together with `{first}`; an env var takes only one source"),
                             format!("`{k}` 与 `{first}` 同时出现;环境变量只能有一个来源"),
                         ),
-                        cx.tr(
+                        tr(lang, 
                             format!("keep either `{first}` or `{k}`"),
                             format!("保留 `{first}` 或 `{k}` 之一"),
                         ),
                     );
                     let p = cx.ptr(v, &[Seg::Key(k)]);
-                    cx.emit(&META, Severity::Error, p, m.key_span, text, None);
+                    cx.emit(&META, p, m.key_span, &text, None);
                 }
             }
         }

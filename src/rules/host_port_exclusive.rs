@@ -1,20 +1,17 @@
 //! `host-port-exclusive`: a port mapping has host_port or host_port_range, not both.
 
 use super::*;
+use crate::diagnostics::{tr, Text};
 use crate::diagnostics::Msg;
 use crate::registry::{Doc, Source};
 
-pub static META: RuleMeta = RuleMeta {
-    code: "host-port-exclusive",
-    severity: Severity::Error,
-    summary: Msg::new("A port mapping has host_port or host_port_range, not both", "端口映射的 host_port 与 host_port_range 二选一"),
-    explanation: Msg::new(
-        "\"host_port_range: 主机端口范围……与主机端口参数二选一;仅铂金版可用\" (seed 004 表28); seed 002 Table 11: \"Specify either host_port_range or host_port.\" host_port_range is a platinum-edition feature, accepted by default.",
-        "\"host_port_range:主机端口范围……与主机端口参数二选一;仅铂金版可用\"(种子 004 表28;种子 002 Table 11 相同)。host_port_range 为铂金版功能,默认允许。",
-    ),
-    sources: &[Source::new(Doc::S004, "表28 HostContainerPortMapping"), Source::new(Doc::S002, "Table 11 HostContainerPortMapping")],
-    structural: false,
-};
+pub static META: RuleMeta = RuleMeta::new("host-port-exclusive", Category::Api)
+    .summary(Msg::new("A port mapping has host_port or host_port_range, not both", "端口映射的 host_port 与 host_port_range 二选一"))
+    .explanation(Msg::new(
+            "\"host_port_range: 主机端口范围……与主机端口参数二选一;仅铂金版可用\" (seed 004 表28); seed 002 Table 11: \"Specify either host_port_range or host_port.\" host_port_range is a platinum-edition feature, accepted by default.",
+            "\"host_port_range:主机端口范围……与主机端口参数二选一;仅铂金版可用\"(种子 004 表28;种子 002 Table 11 相同)。host_port_range 为铂金版功能,默认允许。",
+        ))
+    .sources(&[Source::new(Doc::S004, "表28 HostContainerPortMapping"), Source::new(Doc::S002, "Table 11 HostContainerPortMapping")]);
 
 pub struct Rule;
 
@@ -28,20 +25,20 @@ impl super::Rule for Rule {
     fn role(&self) -> Role {
         Role::PortMapping
     }
-    fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_>) {
+    fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_, '_>) {
         if let [_, (k, m)] = present(v.node, &["host_port", "host_port_range"]).as_slice() {
-            let text = (
-                cx.tr(
+            let text = |lang: Lang| Text::pair(
+                tr(lang, 
                     "`host_port_range` is given together with `host_port`".into(),
                     "`host_port_range` 与 `host_port` 同时出现".into(),
                 ),
-                cx.tr(
+                tr(lang, 
                     "use a fixed `host_port` or a `host_port_range`, not both".into(),
                     "固定的 `host_port` 与 `host_port_range` 只能选其一".into(),
                 ),
             );
             let p = cx.ptr(v, &[Seg::Key(k)]);
-            cx.emit(&META, Severity::Error, p, m.key_span, text, None);
+            cx.emit(&META, p, m.key_span, &text, None);
         }
     }
 }

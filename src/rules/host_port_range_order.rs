@@ -1,20 +1,17 @@
 //! `host-port-range-order`: max_port is greater than min_port.
 
 use super::*;
+use crate::diagnostics::{tr, Text};
 use crate::diagnostics::Msg;
 use crate::registry::{Doc, Source};
 
-pub static META: RuleMeta = RuleMeta {
-    code: "host-port-range-order",
-    severity: Severity::Error,
-    summary: Msg::new("host_port_range max_port is greater than min_port", "host_port_range 的 max_port 必须大于 min_port"),
-    explanation: Msg::new(
-        "\"max_port需大于min_port\" (seed 004 表29); seed 002 Table 12: \"The value of max_port must be greater than that of min_port.\" Equal values are rejected too.",
-        "\"max_port需大于min_port\"(种子 004 表29;种子 002 Table 12 相同)。两者相等同样不允许。",
-    ),
-    sources: &[Source::new(Doc::S004, "表29 HostPortRange"), Source::new(Doc::S002, "Table 12 HostPortRange")],
-    structural: false,
-};
+pub static META: RuleMeta = RuleMeta::new("host-port-range-order", Category::Api)
+    .summary(Msg::new("host_port_range max_port is greater than min_port", "host_port_range 的 max_port 必须大于 min_port"))
+    .explanation(Msg::new(
+            "\"max_port需大于min_port\" (seed 004 表29); seed 002 Table 12: \"The value of max_port must be greater than that of min_port.\" Equal values are rejected too.",
+            "\"max_port需大于min_port\"(种子 004 表29;种子 002 Table 12 相同)。两者相等同样不允许。",
+        ))
+    .sources(&[Source::new(Doc::S004, "表29 HostPortRange"), Source::new(Doc::S002, "Table 12 HostPortRange")]);
 
 pub struct Rule;
 
@@ -28,7 +25,7 @@ impl super::Rule for Rule {
     fn role(&self) -> Role {
         Role::HostPortRange
     }
-    fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_>) {
+    fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_, '_>) {
         let (Some(min), Some(max)) = (v.node.get("min_port"), v.node.get("max_port")) else {
             return;
         };
@@ -36,18 +33,18 @@ impl super::Rule for Rule {
             return;
         };
         if hi <= lo {
-            let text = (
-                cx.tr(
+            let text = |lang: Lang| Text::pair(
+                tr(lang, 
                     format!("`max_port` ({hi}) must be greater than `min_port` ({lo})"),
                     format!("`max_port`({hi})必须大于 `min_port`({lo})"),
                 ),
-                cx.tr(
+                tr(lang, 
                     "raise max_port or lower min_port".into(),
                     "增大 max_port 或减小 min_port".into(),
                 ),
             );
             let p = cx.ptr(v, &[Seg::Key("max_port")]);
-            cx.emit(&META, Severity::Error, p, max.span, text, None);
+            cx.emit(&META, p, max.span, &text, None);
         }
     }
 }

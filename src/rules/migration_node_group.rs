@@ -3,38 +3,35 @@
 //! "应用实例故障是否迁移,指定节点组部署时必选" (seed 001 表4, seed 004 表7).
 
 use super::*;
+use crate::diagnostics::{tr, Text};
 use crate::diagnostics::Msg;
 use crate::registry::{Doc, Source};
 
-pub static META: RuleMeta = RuleMeta {
-    code: "migration-node-group",
-    severity: Severity::Error,
-    summary: Msg::new("migration is mandatory when deploying to a node group", "指定节点组部署时 migration 为必选"),
-    explanation: Msg::new(
-        "\"应用实例故障是否迁移,指定节点组部署时必选,默认值false\" (seed 001 表4 for v2 `app.migration`, seed 004 表7 for v3 `template.configs.migration`). A create body with `group_id` must say whether instances migrate. Update bodies do not carry group_id, so the rule cannot apply to them.",
-        "\"应用实例故障是否迁移,指定节点组部署时必选,默认值false\"(v2 `app.migration` 见种子 001 表4,v3 `template.configs.migration` 见种子 004 表7)。带 `group_id` 的创建请求体必须说明实例是否迁移。更新请求体不含 group_id,本规则不适用。",
-    ),
-    sources: &[Source::new(Doc::S001, "表4"), Source::new(Doc::S004, "表7 PodConfigs")],
-    structural: false,
-};
+pub static META: RuleMeta = RuleMeta::new("migration-node-group", Category::Api)
+    .summary(Msg::new("migration is mandatory when deploying to a node group", "指定节点组部署时 migration 为必选"))
+    .explanation(Msg::new(
+            "\"应用实例故障是否迁移,指定节点组部署时必选,默认值false\" (seed 001 表4 for v2 `app.migration`, seed 004 表7 for v3 `template.configs.migration`). A create body with `group_id` must say whether instances migrate. Update bodies do not carry group_id, so the rule cannot apply to them.",
+            "\"应用实例故障是否迁移,指定节点组部署时必选,默认值false\"(v2 `app.migration` 见种子 001 表4,v3 `template.configs.migration` 见种子 004 表7)。带 `group_id` 的创建请求体必须说明实例是否迁移。更新请求体不含 group_id,本规则不适用。",
+        ))
+    .sources(&[Source::new(Doc::S001, "表4"), Source::new(Doc::S004, "表7 PodConfigs")]);
 
 /// Absent or `null` (which the API treats as absent).
 fn absent(n: Option<&Node>) -> bool {
     n.is_none_or(|n| matches!(n.value, crate::syntax::Value::Null))
 }
 
-fn report(cx: &mut Ctx<'_, '_>, pointer: String, span: crate::syntax::Span) {
-    let text = (
-        cx.tr(
+fn report(cx: &mut Ctx<'_, '_, '_>, pointer: String, span: crate::syntax::Span) {
+    let text = |lang: Lang| Text::pair(
+        tr(lang, 
             "`migration` is mandatory when deploying to a node group (`group_id` is set)".into(),
             "指定节点组部署(已设置 `group_id`)时 `migration` 为必选".into(),
         ),
-        cx.tr(
+        tr(lang, 
             "add `\"migration\": true` or `false`".into(),
             "添加 `\"migration\": true` 或 `false`".into(),
         ),
     );
-    cx.emit(&META, Severity::Error, pointer, span, text, None);
+    cx.emit(&META, pointer, span, &text, None);
 }
 
 /// v3 create.
@@ -49,7 +46,7 @@ impl super::Rule for RootRule {
     fn role(&self) -> Role {
         Role::Root
     }
-    fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_>) {
+    fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_, '_>) {
         if !targets_group(v.node) {
             return;
         }
@@ -88,7 +85,7 @@ impl super::Rule for V2Rule {
     fn role(&self) -> Role {
         Role::V2Deployment
     }
-    fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_>) {
+    fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_, '_>) {
         if !targets_group(v.node) {
             return;
         }

@@ -2,38 +2,56 @@
 //!
 //! After the spec walk, every visited object is offered to the rules whose
 //! [`Rule::role`] matches its spec's role, for the kinds the rule names.
-//! A rule reads the object, decides, and calls [`Ctx::emit`] with text it
-//! writes itself in both languages (one function per rule file).
+//! A rule reads the object, decides, and calls [`Ctx::emit`] with its words
+//! in both languages, written in the rule's own file; the report stage
+//! renders them only if the finding is kept. A rule's severity is its
+//! meta's, or that of one of its named [`Variant`]s.
+//!
+//! Adding a rule is one new file plus one line in the `rules!` list below.
 
-use crate::diagnostics::{Diagnostic, Fix, Lang, Severity};
+use crate::diagnostics::{Edit, Lang, Severity, Words};
 use crate::kind::Kind;
-use crate::registry::RuleMeta;
+pub use crate::registry::{Applicability, Category, RuleMeta, Variant};
+use crate::report::Sink;
 use crate::spec::walk::Visit;
 use crate::spec::Role;
 use crate::syntax::pointer::{push_seg, PathArena, Seg};
 use crate::syntax::{Node, Span};
 
-mod affinity_expression_values;
-mod command_args_length;
-mod container_name_unique;
-mod dns_policy_host_network;
-mod env_name_unique;
-mod env_source_exclusive;
-mod host_port_exclusive;
-mod host_port_range_order;
-mod migration_node_group;
-mod node_placement;
-mod platinum_feature;
-mod probe_handler;
-mod requests_within_limits;
-mod restart_policy_immutable;
-mod rollback_release_version;
-mod toleration_node_group;
-pub mod v2_create_wrapper;
-mod value_from_exclusive;
-mod volume_default_mode;
-mod volume_read_only;
-mod volume_source;
+pub mod document;
+
+/// Declares the rule modules and registers their rules: one line per file.
+macro_rules! rules {
+    ($($module:ident: $($rule:ident),+;)+) => {
+        $(mod $module;)+
+        /// Every cross-field rule.
+        pub static ALL: &[&dyn Rule] = &[$($(&$module::$rule,)+)+];
+    };
+}
+
+rules! {
+    affinity_expression_values: Rule;
+    command_args_length: Rule;
+    container_name_unique: Rule;
+    dns_policy_host_network: Rule;
+    env_name_unique: Rule;
+    env_source_exclusive: Rule;
+    host_port_exclusive: Rule;
+    host_port_range_order: Rule;
+    migration_node_group: RootRule, V2Rule;
+    node_placement: RootRule, V2Rule;
+    platinum_feature: Affinity, PortRange, Replicas;
+    probe_handler: Rule;
+    requests_within_limits: Rule;
+    restart_policy_immutable: Rule;
+    rollback_release_version: Rule;
+    toleration_node_group: RootRule, V2Rule;
+    v2_create_wrapper: Rule;
+    value_from_exclusive: Rule;
+    volume_default_mode: Rule;
+    volume_read_only: Rule;
+    volume_source: Rule;
+}
 
 /// A cross-field rule.
 pub trait Rule: Sync {
@@ -44,37 +62,8 @@ pub trait Rule: Sync {
     /// The objects it looks at.
     fn role(&self) -> Role;
     /// Checks one object.
-    fn check(&self, obj: &Visit<'_>, cx: &mut Ctx<'_, '_>);
+    fn check(&self, obj: &Visit<'_>, cx: &mut Ctx<'_, '_, '_>);
 }
-
-/// Every cross-field rule.
-pub static ALL: &[&dyn Rule] = &[
-    &affinity_expression_values::Rule,
-    &command_args_length::Rule,
-    &container_name_unique::Rule,
-    &dns_policy_host_network::Rule,
-    &env_name_unique::Rule,
-    &env_source_exclusive::Rule,
-    &host_port_exclusive::Rule,
-    &host_port_range_order::Rule,
-    &migration_node_group::RootRule,
-    &migration_node_group::V2Rule,
-    &node_placement::RootRule,
-    &node_placement::V2Rule,
-    &platinum_feature::Affinity,
-    &platinum_feature::PortRange,
-    &platinum_feature::Replicas,
-    &probe_handler::Rule,
-    &requests_within_limits::Rule,
-    &restart_policy_immutable::Rule,
-    &rollback_release_version::Rule,
-    &toleration_node_group::RootRule,
-    &toleration_node_group::V2Rule,
-    &value_from_exclusive::Rule,
-    &volume_default_mode::Rule,
-    &volume_read_only::Rule,
-    &volume_source::Rule,
-];
 
 /// IEF kinds.
 pub const IEF: &[Kind] = &[
@@ -87,22 +76,21 @@ pub const IEF: &[Kind] = &[
 pub const V3: &[Kind] = &[Kind::IefV3Create, Kind::IefV3Update];
 
 /// What a rule can see and do.
-pub struct Ctx<'w, 'a> {
+pub struct Ctx<'w, 'a, 'o> {
     /// The kind being checked.
     pub kind: Kind,
-    /// Message language.
-    pub lang: Lang,
     /// The document root.
     pub root: &'a Node,
     /// The current deployment an update modifies, when given (`--current`).
     pub current: Option<&'w Node>,
     /// The IEF edition the body is for.
     pub edition: crate::Edition,
+    pub(crate) text: &'a str,
     pub(crate) paths: &'w PathArena<'a>,
-    pub(crate) out: &'w mut Vec<Diagnostic>,
+    pub(crate) sink: &'w mut Sink<'o>,
 }
 
-impl Ctx<'_, '_> {
+impl Ctx<'_, '_, '_> {
     /// The pointer of `obj` followed by `segs`.
     pub fn ptr(&self, obj: &Visit<'_>, segs: &[Seg<'_>]) -> String {
         let mut p = self.paths.pointer(obj.loc);
@@ -112,36 +100,44 @@ impl Ctx<'_, '_> {
         p
     }
 
-    /// Emits a finding.
-    #[allow(clippy::too_many_arguments)]
+    /// The source text (fixes mirror its quoting).
+    pub fn text(&self) -> &str {
+        self.text
+    }
+
+    /// The language findings are worded in.
+    pub fn lang(&self) -> Lang {
+        self.sink.lang()
+    }
+
+    /// Reports a finding of `meta` at its default severity; `edits` is the fix, if any.
     pub fn emit(
         &mut self,
         meta: &'static RuleMeta,
-        severity: Severity,
         pointer: String,
         span: Span,
-        text: (String, String),
-        fix: Option<Fix>,
+        words: &dyn Words,
+        edits: Option<Vec<Edit>>,
     ) {
-        if self.out.len() > crate::diagnostics::MAX_FINDINGS {
-            return;
-        }
-        let (message, help) = text;
-        let mut d = Diagnostic::new(meta.code, severity, pointer, span, message).with_fix(fix);
-        if !help.is_empty() {
-            d.help = Some(help);
-        }
-        self.out.push(d);
+        self.sink.report(meta, pointer, span, words, edits);
     }
 
-    /// Picks the text for the report's language.
-    pub fn tr(&self, en: String, zh: String) -> String {
-        crate::diagnostics::tr(self.lang, en, zh)
+    /// Reports a finding of one of `meta`'s named variants, at the variant's severity.
+    pub fn emit_variant(
+        &mut self,
+        meta: &'static RuleMeta,
+        variant: &'static Variant,
+        pointer: String,
+        span: Span,
+        words: &dyn Words,
+        edits: Option<Vec<Edit>>,
+    ) {
+        self.sink.report_as(meta, variant.severity, pointer, span, words, edits);
     }
 }
 
 /// Runs every applicable rule over the visited objects.
-pub(crate) fn run(cx: &mut Ctx<'_, '_>, visits: &[Visit<'_>]) {
+pub(crate) fn run(cx: &mut Ctx<'_, '_, '_>, visits: &[Visit<'_>]) {
     for v in visits {
         for rule in ALL {
             if rule.role() == v.spec.role && rule.kinds().contains(&cx.kind) {

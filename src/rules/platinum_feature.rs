@@ -6,38 +6,35 @@
 //! `edition = "professional"` in the config they are errors.
 
 use super::*;
+use crate::diagnostics::{tr, Text};
 use crate::diagnostics::Msg;
 use crate::registry::{Doc, Source};
 use crate::Edition;
 
 /// The rule.
-pub static META: RuleMeta = RuleMeta {
-    code: "platinum-feature",
-    severity: Severity::Error,
-    summary: Msg::new(
-        "Platinum-edition features (affinity, host_port_range, replicas > 1) in a professional-edition body",
-        "专业版请求体中使用了仅铂金版支持的功能(affinity、host_port_range、replicas > 1)",
-    ),
-    explanation: Msg::new(
-        "`affinity` is \"仅铂金版支持\" (seed 004 表6; seed 002 Table 5: \"available only for platinum service instances\"), `host_port_range` \"仅铂金版可用\" (seed 004 表28), and a v3 create may have more than one replica only on platinum (Huawei's English create page, reference §3.2). The edition is not in the body, so these are accepted by default; set `edition = \"professional\"` in deploylint.toml (or `Options::edition`) to make them errors.",
-        "`affinity`\"仅铂金版支持\"(种子 004 表6;种子 002 Table 5 同),`host_port_range`\"仅铂金版可用\"(种子 004 表28),v3 创建的副本数大于 1 仅铂金版支持(华为英文创建页面,参考 §3.2)。版本信息不在请求体中,因此默认接受;在 deploylint.toml 中设置 `edition = \"professional\"`(或 `Options::edition`)后报错。",
-    ),
-    sources: &[Source::new(Doc::S004, "表6 PodRequest, 表28"), Source::new(Doc::S002, "Table 5"), Source::new(Doc::Sdk, "§3.2")],
-    structural: false,
-};
+pub static META: RuleMeta = RuleMeta::new("platinum-feature", Category::Api)
+    .summary(Msg::new(
+            "Platinum-edition features (affinity, host_port_range, replicas > 1) in a professional-edition body",
+            "专业版请求体中使用了仅铂金版支持的功能(affinity、host_port_range、replicas > 1)",
+        ))
+    .explanation(Msg::new(
+            "`affinity` is \"仅铂金版支持\" (seed 004 表6; seed 002 Table 5: \"available only for platinum service instances\"), `host_port_range` \"仅铂金版可用\" (seed 004 表28), and a v3 create may have more than one replica only on platinum (Huawei's English create page, reference §3.2). The edition is not in the body, so these are accepted by default; set `edition = \"professional\"` in deploylint.toml (or `Options::edition`) to make them errors.",
+            "`affinity`\"仅铂金版支持\"(种子 004 表6;种子 002 Table 5 同),`host_port_range`\"仅铂金版可用\"(种子 004 表28),v3 创建的副本数大于 1 仅铂金版支持(华为英文创建页面,参考 §3.2)。版本信息不在请求体中,因此默认接受;在 deploylint.toml 中设置 `edition = \"professional\"`(或 `Options::edition`)后报错。",
+        ))
+    .sources(&[Source::new(Doc::S004, "表6 PodRequest, 表28"), Source::new(Doc::S002, "Table 5"), Source::new(Doc::Sdk, "§3.2")]);
 
-fn report(cx: &mut Ctx<'_, '_>, pointer: String, span: crate::syntax::Span, what: &str) {
-    let text = (
-        cx.tr(
+fn report(cx: &mut Ctx<'_, '_, '_>, pointer: String, span: crate::syntax::Span, what: &str) {
+    let text = |lang: Lang| Text::pair(
+        tr(lang, 
             format!("{what} is only available in the platinum edition, and the configured edition is professional"),
             format!("{what} 仅铂金版支持,而配置的版本为专业版"),
         ),
-        cx.tr(
+        tr(lang, 
             "remove it, or set edition = \"platinum\" in deploylint.toml".into(),
             "删除该配置,或在 deploylint.toml 中设置 edition = \"platinum\"".into(),
         ),
     );
-    cx.emit(&META, Severity::Error, pointer, span, text, None);
+    cx.emit(&META, pointer, span, &text, None);
 }
 
 /// affinity on a template.
@@ -52,7 +49,7 @@ impl super::Rule for Affinity {
     fn role(&self) -> Role {
         Role::PodTemplate
     }
-    fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_>) {
+    fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_, '_>) {
         if cx.edition != Edition::Professional {
             return;
         }
@@ -75,7 +72,7 @@ impl super::Rule for PortRange {
     fn role(&self) -> Role {
         Role::PortMapping
     }
-    fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_>) {
+    fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_, '_>) {
         if cx.edition != Edition::Professional {
             return;
         }
@@ -98,7 +95,7 @@ impl super::Rule for Replicas {
     fn role(&self) -> Role {
         Role::Root
     }
-    fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_>) {
+    fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_, '_>) {
         if cx.edition != Edition::Professional {
             return;
         }

@@ -4,21 +4,18 @@
 //! Silent unless the current deployment is given (`--current`).
 
 use super::*;
+use crate::diagnostics::{tr, Text};
 use crate::diagnostics::Msg;
 use crate::registry::{Doc, Source};
 
 /// The rule.
-pub static META: RuleMeta = RuleMeta {
-    code: "restart-policy-immutable",
-    severity: Severity::Error,
-    summary: Msg::new("An update does not change restart_policy", "更新不能修改 restart_policy"),
-    explanation: Msg::new(
-        "Seed 002 Table 16, note on restart_policy: \"The restart_policy parameter value cannot be updated.\" With `--current CURRENT` (the deployment as it is now: a create or update body, or the GET/response body whose `template` sits at the top level), an update whose `deployment.template.configs.restart_policy` differs from the current one is an error. Without `--current` the rule is silent.",
-        "种子 002 Table 16 对 restart_policy 的说明:\"restart_policy 参数值不能更新\"。指定 `--current CURRENT`(部署的当前状态:创建或更新请求体,或 `template` 位于顶层的查询/响应体)时,若更新中的 `deployment.template.configs.restart_policy` 与当前值不同,即为错误。未指定 `--current` 时不检查。",
-    ),
-    sources: &[Source::new(Doc::S002, "Table 16 PodConfigs (NOTE)")],
-    structural: false,
-};
+pub static META: RuleMeta = RuleMeta::new("restart-policy-immutable", Category::Api)
+    .summary(Msg::new("An update does not change restart_policy", "更新不能修改 restart_policy"))
+    .explanation(Msg::new(
+            "Seed 002 Table 16, note on restart_policy: \"The restart_policy parameter value cannot be updated.\" With `--current CURRENT` (the deployment as it is now: a create or update body, or the GET/response body whose `template` sits at the top level), an update whose `deployment.template.configs.restart_policy` differs from the current one is an error. Without `--current` the rule is silent.",
+            "种子 002 Table 16 对 restart_policy 的说明:\"restart_policy 参数值不能更新\"。指定 `--current CURRENT`(部署的当前状态:创建或更新请求体,或 `template` 位于顶层的查询/响应体)时,若更新中的 `deployment.template.configs.restart_policy` 与当前值不同,即为错误。未指定 `--current` 时不检查。",
+        ))
+    .sources(&[Source::new(Doc::S002, "Table 16 PodConfigs (NOTE)")]);
 
 fn restart_policy(doc: &Node) -> Option<&Node> {
     let template = doc
@@ -41,30 +38,28 @@ impl super::Rule for Rule {
     fn role(&self) -> Role {
         Role::Root
     }
-    fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_>) {
+    fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_, '_>) {
         let Some(current) = cx.current.and_then(restart_policy).and_then(Node::as_str) else {
             return;
         };
         let Some(new) = restart_policy(v.node) else { return };
         let Some(value) = new.as_str() else { return };
         if value != current {
-            let text = (
-                cx.tr(
+            let text = |lang: Lang| Text::pair(
+                tr(lang, 
                     format!("`restart_policy` cannot be changed by an update: the deployment has `{current}`, this update sets `{value}`"),
                     format!("`restart_policy` 不能通过更新修改:当前部署为 `{current}`,本次更新设为 `{value}`"),
                 ),
-                cx.tr(
+                tr(lang, 
                     format!("keep `{current}`, or delete and recreate the deployment to change it"),
                     format!("保持 `{current}`,或删除后重新创建部署以修改它"),
                 ),
             );
-            let fix = Some(crate::diagnostics::Fix {
-                title: cx.tr(format!("keep `{current}`"), format!("保持 `{current}`")),
-                edits: vec![crate::diagnostics::Edit {
-                    span: new.span,
-                    replacement: format!("\"{current}\""),
-                }],
-            });
+            let text = |lang: Lang| text(lang).fix(tr(lang, format!("keep `{current}`"), format!("保持 `{current}`")));
+            let fix = Some(vec![crate::diagnostics::Edit {
+                span: new.span,
+                replacement: crate::spec::walk::requote(cx.text(), new.span, current),
+            }]);
             let p = cx.ptr(
                 v,
                 &[
@@ -74,7 +69,7 @@ impl super::Rule for Rule {
                     Seg::Key("restart_policy"),
                 ],
             );
-            cx.emit(&META, Severity::Error, p, new.span, text, fix);
+            cx.emit(&META, p, new.span, &text, fix);
         }
     }
 }

@@ -1,33 +1,31 @@
 //! `toleration-node-group`: toleration_seconds only takes effect with a node group.
 
 use super::*;
+use crate::diagnostics::{tr, Text};
 use crate::diagnostics::Msg;
 use crate::registry::{Doc, Source};
 
-pub static META: RuleMeta = RuleMeta {
-    code: "toleration-node-group",
-    severity: Severity::Warning,
-    summary: Msg::new("toleration_seconds only takes effect when deploying to a node group", "toleration_seconds 只在指定节点组部署时生效"),
-    explanation: Msg::new(
-        "\"应用实例故障容忍时间……只在指定节点组部署时生效\" (seed 001 表4, seed 004 表7). The API accepts it without a node group and ignores it, so this is a warning: the setting does nothing. Seed 004's own request example deploys to a node with toleration_seconds 300 and gets this warning.",
-        "\"应用实例故障容忍时间……只在指定节点组部署时生效\"(种子 001 表4、种子 004 表7)。未指定节点组时 API 接受但忽略该值,因此仅为警告:该设置不起作用。种子 004 自己的请求示例部署到节点且设置了 toleration_seconds 300,会得到此警告。",
-    ),
-    sources: &[Source::new(Doc::S001, "表4"), Source::new(Doc::S004, "表7 PodConfigs")],
-    structural: false,
-};
+pub static META: RuleMeta = RuleMeta::new("toleration-node-group", Category::Api)
+    .warning()
+    .summary(Msg::new("toleration_seconds only takes effect when deploying to a node group", "toleration_seconds 只在指定节点组部署时生效"))
+    .explanation(Msg::new(
+            "\"应用实例故障容忍时间……只在指定节点组部署时生效\" (seed 001 表4, seed 004 表7). The API accepts it without a node group and ignores it, so this is a warning: the setting does nothing. Seed 004's own request example deploys to a node with toleration_seconds 300 and gets this warning.",
+            "\"应用实例故障容忍时间……只在指定节点组部署时生效\"(种子 001 表4、种子 004 表7)。未指定节点组时 API 接受但忽略该值,因此仅为警告:该设置不起作用。种子 004 自己的请求示例部署到节点且设置了 toleration_seconds 300,会得到此警告。",
+        ))
+    .sources(&[Source::new(Doc::S001, "表4"), Source::new(Doc::S004, "表7 PodConfigs")]);
 
-fn warn(cx: &mut Ctx<'_, '_>, pointer: String, span: crate::syntax::Span) {
-    let text = (
-        cx.tr(
+fn warn(cx: &mut Ctx<'_, '_, '_>, pointer: String, span: crate::syntax::Span) {
+    let text = |lang: Lang| Text::pair(
+        tr(lang, 
             "`toleration_seconds` only takes effect when deploying to a node group; this body deploys to a node".into(),
             "`toleration_seconds` 只在指定节点组部署时生效;该请求体部署到节点".into(),
         ),
-        cx.tr(
+        tr(lang, 
             "remove it, or deploy with `group_id`".into(),
             "删除该字段,或使用 `group_id` 部署".into(),
         ),
     );
-    cx.emit(&META, Severity::Warning, pointer, span, text, None);
+    cx.emit(&META, pointer, span, &text, None);
 }
 
 /// v3 create.
@@ -42,7 +40,7 @@ impl super::Rule for RootRule {
     fn role(&self) -> Role {
         Role::Root
     }
-    fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_>) {
+    fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_, '_>) {
         if targets_group(v.node) {
             return;
         }
@@ -79,7 +77,7 @@ impl super::Rule for V2Rule {
     fn role(&self) -> Role {
         Role::V2Deployment
     }
-    fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_>) {
+    fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_, '_>) {
         if targets_group(v.node) {
             return;
         }

@@ -1,20 +1,17 @@
 //! `value-from-exclusive`: value_from takes exactly one of secret and configmap.
 
 use super::*;
+use crate::diagnostics::{tr, Text};
 use crate::diagnostics::Msg;
 use crate::registry::{Doc, Source};
 
-pub static META: RuleMeta = RuleMeta {
-    code: "value-from-exclusive",
-    severity: Severity::Error,
-    summary: Msg::new("value_from has exactly one of secret and configmap", "value_from 的 secret 与 configmap 必须二选一"),
-    explanation: Msg::new(
-        "\"使用ValueFrom时,secret与configmap必须二选一\" (seed 004 表25); seed 002 Table 17: \"If value_from is specified, either secret or configmap must be specified.\"",
-        "\"使用ValueFrom时,secret与configmap必须二选一\"(种子 004 表25;种子 002 Table 17 相同)。",
-    ),
-    sources: &[Source::new(Doc::S004, "表25 ValueFrom"), Source::new(Doc::S002, "Table 17 value_from")],
-    structural: false,
-};
+pub static META: RuleMeta = RuleMeta::new("value-from-exclusive", Category::Api)
+    .summary(Msg::new("value_from has exactly one of secret and configmap", "value_from 的 secret 与 configmap 必须二选一"))
+    .explanation(Msg::new(
+            "\"使用ValueFrom时,secret与configmap必须二选一\" (seed 004 表25); seed 002 Table 17: \"If value_from is specified, either secret or configmap must be specified.\"",
+            "\"使用ValueFrom时,secret与configmap必须二选一\"(种子 004 表25;种子 002 Table 17 相同)。",
+        ))
+    .sources(&[Source::new(Doc::S004, "表25 ValueFrom"), Source::new(Doc::S002, "Table 17 value_from")]);
 
 pub struct Rule;
 
@@ -28,34 +25,34 @@ impl super::Rule for Rule {
     fn role(&self) -> Role {
         Role::ValueFrom
     }
-    fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_>) {
+    fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_, '_>) {
         let found = present(v.node, &["secret", "configmap"]);
         match found.as_slice() {
             [_] => {}
             [] => {
-                let text = (
-                    cx.tr(
+                let text = |lang: Lang| Text::pair(
+                    tr(lang, 
                         "`value_from` has neither `secret` nor `configmap`".into(),
                         "`value_from` 未指定 `secret` 或 `configmap`".into(),
                     ),
-                    cx.tr(
+                    tr(lang, 
                         "reference either a secret or a ConfigMap".into(),
                         "引用密钥或配置项之一".into(),
                     ),
                 );
                 let p = cx.ptr(v, &[]);
-                cx.emit(&META, Severity::Error, p, v.node.span.opening(), text, None);
+                cx.emit(&META, p, v.node.span.opening(), &text, None);
             }
             [_, (k, m)] => {
-                let text = (
-                    cx.tr(
+                let text = |lang: Lang| Text::pair(
+                    tr(lang, 
                         "`value_from` has both `secret` and `configmap`".into(),
                         "`value_from` 同时指定了 `secret` 与 `configmap`".into(),
                     ),
-                    cx.tr("keep one of them".into(), "只保留其中一个".into()),
+                    tr(lang, "keep one of them".into(), "只保留其中一个".into()),
                 );
                 let p = cx.ptr(v, &[Seg::Key(k)]);
-                cx.emit(&META, Severity::Error, p, m.key_span, text, None);
+                cx.emit(&META, p, m.key_span, &text, None);
             }
             _ => {}
         }

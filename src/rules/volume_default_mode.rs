@@ -8,20 +8,35 @@
 //! a warning.
 
 use super::*;
+use crate::diagnostics::{tr, Text};
 use crate::diagnostics::Msg;
 use crate::registry::{Doc, Source};
 
-pub static META: RuleMeta = RuleMeta {
-    code: "volume-default-mode",
-    severity: Severity::Error,
-    summary: Msg::new("default_mode is a file mode (0–511, i.e. 0000–0777) for configMap and secret volumes", "default_mode 为文件权限(0~511,即 0000~0777),仅用于 configMap 与 secret 卷"),
-    explanation: Msg::new(
-        "Seed 004 表33: \"挂载的文件权限,仅configMap和secret类型生效,默认为0644,支持填写十进制和八进制参数\"; the Go SDK: a decimal Linux mode, default 420 (= 0644) (reference §7.6). JSON has no octal literals: values 0–511 are valid modes either way; 512–777 written with octal digits only (such as 644) means 0644 to one reading and an invalid mode to the other, so it is a warning; other values are errors. On hostPath and emptyDir volumes the mode has no effect: a warning.",
-        "种子 004 表33:\"挂载的文件权限,仅configMap和secret类型生效,默认为0644,支持填写十进制和八进制参数\";Go SDK:十进制 Linux 权限,默认 420(= 0644)(参考 §7.6)。JSON 没有八进制字面量:0~511 无论按哪种解读都是合法权限;512~777 且只含八进制数字(如 644)按一种解读为 0644、按另一种则非法,因此为警告;其他取值为错误。hostPath 与 emptyDir 卷上该值不生效:警告。",
+pub static META: RuleMeta = RuleMeta::new("volume-default-mode", Category::Api)
+    .summary(Msg::new("default_mode is a file mode (0–511, i.e. 0000–0777) for configMap and secret volumes", "default_mode 为文件权限(0~511,即 0000~0777),仅用于 configMap 与 secret 卷"))
+    .explanation(Msg::new(
+            "Seed 004 表33: \"挂载的文件权限,仅configMap和secret类型生效,默认为0644,支持填写十进制和八进制参数\"; the Go SDK: a decimal Linux mode, default 420 (= 0644) (reference §7.6). JSON has no octal literals: values 0–511 are valid modes either way; 512–777 written with octal digits only (such as 644) means 0644 to one reading and an invalid mode to the other, so it is a warning; other values are errors. On hostPath and emptyDir volumes the mode has no effect: a warning.",
+            "种子 004 表33:\"挂载的文件权限,仅configMap和secret类型生效,默认为0644,支持填写十进制和八进制参数\";Go SDK:十进制 Linux 权限,默认 420(= 0644)(参考 §7.6)。JSON 没有八进制字面量:0~511 无论按哪种解读都是合法权限;512~777 且只含八进制数字(如 644)按一种解读为 0644、按另一种则非法,因此为警告;其他取值为错误。hostPath 与 emptyDir 卷上该值不生效:警告。",
+        ))
+    .variants(&[NO_EFFECT, OCTAL_DIGITS])
+    .sources(&[Source::new(Doc::S004, "表33 Volumes"), Source::new(Doc::Sdk, "§1.3 Table 11, §7.6")]);
+
+/// `default_mode` on a volume type it does not apply to.
+const NO_EFFECT: Variant = Variant::new(
+    "no-effect",
+    Severity::Warning,
+    Msg::new("`default_mode` on a hostPath or emptyDir volume", "hostPath 或 emptyDir 卷上的 `default_mode`"),
+);
+
+/// A mode written with octal digits, read as decimal by one source and octal by another.
+const OCTAL_DIGITS: Variant = Variant::new(
+    "octal-digits",
+    Severity::Warning,
+    Msg::new(
+        "a mode such as 644 that one source reads as octal and another as decimal",
+        "形如 644 的权限值:一个来源按八进制解读,另一个按十进制解读",
     ),
-    sources: &[Source::new(Doc::S004, "表33 Volumes"), Source::new(Doc::Sdk, "§1.3 Table 11, §7.6")],
-    structural: false,
-};
+);
 
 pub struct Rule;
 
@@ -35,7 +50,7 @@ impl super::Rule for Rule {
     fn role(&self) -> Role {
         Role::Volume
     }
-    fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_>) {
+    fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_, '_>) {
         let Some(dm) = v.node.get("default_mode") else { return };
         let Some(x) = dm.as_f64().filter(|x| x.fract() == 0.0) else {
             return;
@@ -43,17 +58,17 @@ impl super::Rule for Rule {
         let p = cx.ptr(v, &[Seg::Key("default_mode")]);
         let ty = v.node.get("type").and_then(Node::as_str).unwrap_or("");
         if ty == "hostPath" || ty == "emptyDir" {
-            let text = (
-                cx.tr(
+            let text = |lang: Lang| Text::pair(
+                tr(lang, 
                     format!("`default_mode` has no effect on a {ty} volume"),
                     format!("`default_mode` 对 {ty} 类型的卷不生效"),
                 ),
-                cx.tr(
+                tr(lang, 
                     "it only applies to configMap and secret volumes; remove it".into(),
                     "它只对 configMap 与 secret 卷生效;请删除".into(),
                 ),
             );
-            cx.emit(&META, Severity::Warning, p, dm.span, text, None);
+            cx.emit_variant(&META, &NO_EFFECT, p, dm.span, &text, None);
             return;
         }
         if (0.0..=511.0).contains(&x) {
@@ -63,20 +78,20 @@ impl super::Rule for Rule {
         let octal_digits = (512..=777).contains(&n) && n.to_string().bytes().all(|b| (b'0'..=b'7').contains(&b));
         if octal_digits {
             let dec = i64::from_str_radix(&n.to_string(), 8).unwrap_or(0);
-            let text = (
-                cx.tr(format!("`default_mode` {n} reads as octal 0{n} (= {dec}) on seed 004 but is not a valid decimal mode per Huawei's Go SDK"), format!("`default_mode` {n} 按种子 004 可读作八进制 0{n}(= {dec}),但按华为 Go SDK 的十进制解读不是合法权限")),
-                cx.tr(format!("write the decimal value {dec} to mean 0{n} unambiguously"), format!("写作十进制 {dec} 可无歧义地表示 0{n}")),
+            let text = |lang: Lang| Text::pair(
+                tr(lang, format!("`default_mode` {n} reads as octal 0{n} (= {dec}) on seed 004 but is not a valid decimal mode per Huawei's Go SDK"), format!("`default_mode` {n} 按种子 004 可读作八进制 0{n}(= {dec}),但按华为 Go SDK 的十进制解读不是合法权限")),
+                tr(lang, format!("write the decimal value {dec} to mean 0{n} unambiguously"), format!("写作十进制 {dec} 可无歧义地表示 0{n}")),
             );
-            cx.emit(&META, Severity::Warning, p, dm.span, text, None);
+            cx.emit_variant(&META, &OCTAL_DIGITS, p, dm.span, &text, None);
         } else {
-            let text = (
-                cx.tr(
+            let text = |lang: Lang| Text::pair(
+                tr(lang, 
                     format!("`default_mode` {n} is not a file mode; use 0–511 (0000–0777), e.g. 420 for 0644"),
                     format!("`default_mode` {n} 不是合法的文件权限;取值 0~511(0000~0777),例如 420 即 0644"),
                 ),
                 String::new(),
             );
-            cx.emit(&META, Severity::Error, p, dm.span, text, None);
+            cx.emit(&META, p, dm.span, &text, None);
         }
     }
 }

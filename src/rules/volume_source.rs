@@ -4,20 +4,17 @@
 //! secret/configMap: the object's name, not empty (seed 004 表33, seed 002 Table 7).
 
 use super::*;
+use crate::diagnostics::{tr, Text};
 use crate::diagnostics::Msg;
 use crate::registry::{Doc, Source};
 
-pub static META: RuleMeta = RuleMeta {
-    code: "volume-source",
-    severity: Severity::Error,
-    summary: Msg::new("A volume's source suits its type", "卷来源必须与卷类型相符"),
-    explanation: Msg::new(
-        "hostPath: \"要求以/开头,后面可包含中划线,反斜杠,下划线,点号,字母,数字\"; emptyDir: `disk` or `memory`; secret and configMap: the name of the secret or ConfigMap (seed 004 表33, seed 002 Table 7). Decision: the Chinese pages say backslash (反斜杠) where seed 002 says slashes (/); every real path has slashes, so `/` is allowed for all kinds, and a backslash is allowed by seed 004 and the v2 SDK text but is a warning (`disputed-value`) in a v3 update.",
-        "hostPath:\"要求以/开头,后面可包含中划线,反斜杠,下划线,点号,字母,数字\";emptyDir:`disk` 或 `memory`;secret 与 configMap:密钥或配置项的名称(种子 004 表33、种子 002 Table 7)。判定:中文页面写\"反斜杠\",种子 002 写\"slashes (/)\";实际路径都含斜杠,因此所有类型都允许 `/`;反斜杠为种子 004 与 v2 SDK 文本所允许,但在 v3 更新中以 `disputed-value` 警告。",
-    ),
-    sources: &[Source::new(Doc::S004, "表33 Volumes"), Source::new(Doc::S002, "Table 7 Volume"), Source::new(Doc::Sdk, "§7.8")],
-    structural: false,
-};
+pub static META: RuleMeta = RuleMeta::new("volume-source", Category::Api)
+    .summary(Msg::new("A volume's source suits its type", "卷来源必须与卷类型相符"))
+    .explanation(Msg::new(
+            "hostPath: \"要求以/开头,后面可包含中划线,反斜杠,下划线,点号,字母,数字\"; emptyDir: `disk` or `memory`; secret and configMap: the name of the secret or ConfigMap (seed 004 表33, seed 002 Table 7). Decision: the Chinese pages say backslash (反斜杠) where seed 002 says slashes (/); every real path has slashes, so `/` is allowed for all kinds, and a backslash is allowed by seed 004 and the v2 SDK text but is a warning (`disputed-value`) in a v3 update.",
+            "hostPath:\"要求以/开头,后面可包含中划线,反斜杠,下划线,点号,字母,数字\";emptyDir:`disk` 或 `memory`;secret 与 configMap:密钥或配置项的名称(种子 004 表33、种子 002 Table 7)。判定:中文页面写\"反斜杠\",种子 002 写\"slashes (/)\";实际路径都含斜杠,因此所有类型都允许 `/`;反斜杠为种子 004 与 v2 SDK 文本所允许,但在 v3 更新中以 `disputed-value` 警告。",
+        ))
+    .sources(&[Source::new(Doc::S004, "表33 Volumes"), Source::new(Doc::S002, "Table 7 Volume"), Source::new(Doc::Sdk, "§7.8")]);
 
 pub struct Rule;
 
@@ -37,7 +34,7 @@ impl super::Rule for Rule {
     fn role(&self) -> Role {
         Role::Volume
     }
-    fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_>) {
+    fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_, '_>) {
         let Some(ty) = v.node.get("type").and_then(Node::as_str) else {
             return;
         };
@@ -48,49 +45,42 @@ impl super::Rule for Rule {
             "hostPath" => {
                 if path_ok(s, true) {
                     if cx.kind == Kind::IefV3Update && s.contains('\\') {
-                        let text = (
-                            cx.tr(format!("hostPath source `{s}` contains a backslash; Huawei's sources disagree on whether it is allowed"), format!("hostPath 来源 `{s}` 含反斜杠;华为各来源对是否允许说法不一")),
-                            cx.tr("seed 002 Table 7 allows slashes (/); seed 004 表33 and the SDK text say backslash (反斜杠) (reference §7.8)".into(), "种子 002 Table 7 允许斜杠(/);种子 004 表33 与 SDK 文本写的是反斜杠(参考 §7.8)".into()),
+                        let text = |lang: Lang| Text::pair(
+                            tr(lang, format!("hostPath source `{s}` contains a backslash; Huawei's sources disagree on whether it is allowed"), format!("hostPath 来源 `{s}` 含反斜杠;华为各来源对是否允许说法不一")),
+                            tr(lang, "seed 002 Table 7 allows slashes (/); seed 004 表33 and the SDK text say backslash (反斜杠) (reference §7.8)".into(), "种子 002 Table 7 允许斜杠(/);种子 004 表33 与 SDK 文本写的是反斜杠(参考 §7.8)".into()),
                         );
-                        cx.emit(
-                            &crate::registry::structural::DISPUTED_VALUE,
-                            Severity::Warning,
-                            p,
-                            src.span,
-                            text,
-                            None,
-                        );
+                        cx.emit(&crate::registry::structural::DISPUTED_VALUE, p, src.span, &text, None);
                     }
                     return;
                 }
-                let text = (
-                    cx.tr(format!("hostPath source `{s}` must be a path starting with / and containing only letters, digits, -, _, . and /"), format!("hostPath 来源 `{s}` 必须以 / 开头,且只能包含字母、数字、中划线、下划线、点号、斜杠")),
-                    cx.tr("for example /var/lib/app".into(), "例如 /var/lib/app".into()),
+                let text = |lang: Lang| Text::pair(
+                    tr(lang, format!("hostPath source `{s}` must be a path starting with / and containing only letters, digits, -, _, . and /"), format!("hostPath 来源 `{s}` 必须以 / 开头,且只能包含字母、数字、中划线、下划线、点号、斜杠")),
+                    tr(lang, "for example /var/lib/app".into(), "例如 /var/lib/app".into()),
                 );
-                cx.emit(&META, Severity::Error, p, src.span, text, None);
+                cx.emit(&META, p, src.span, &text, None);
             }
             "emptyDir" if s != "disk" && s != "memory" => {
-                let text = (
-                    cx.tr(
+                let text = |lang: Lang| Text::pair(
+                    tr(lang, 
                         format!("emptyDir source `{s}` must be `disk` or `memory`"),
                         format!("emptyDir 来源 `{s}` 只能为 `disk` 或 `memory`"),
                     ),
-                    cx.tr(
+                    tr(lang, 
                         "`disk` stores on the node's disk, `memory` in RAM".into(),
                         "`disk` 使用节点磁盘,`memory` 使用内存".into(),
                     ),
                 );
-                cx.emit(&META, Severity::Error, p, src.span, text, None);
+                cx.emit(&META, p, src.span, &text, None);
             }
             "secret" | "configMap" if s.trim().is_empty() => {
-                let text = (
-                    cx.tr(
+                let text = |lang: Lang| Text::pair(
+                    tr(lang, 
                         format!("a {ty} volume's source must name the {ty}"),
                         format!("{ty} 类型卷的来源必须填写其名称"),
                     ),
                     String::new(),
                 );
-                cx.emit(&META, Severity::Error, p, src.span, text, None);
+                cx.emit(&META, p, src.span, &text, None);
             }
             _ => {}
         }

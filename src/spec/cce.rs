@@ -9,34 +9,28 @@
 
 use super::common::*;
 use super::*;
-use crate::diagnostics::{Msg, Severity};
-use crate::registry::{Doc, RuleMeta};
+use crate::diagnostics::Msg;
+use crate::registry::{Category, Doc, RuleMeta};
 
 /// action enum.
-pub static RELEASE_ACTION: RuleMeta = RuleMeta {
-    code: "release-action",
-    severity: Severity::Error,
-    summary: Msg::new("action is upgrade or rollback", "action 为 upgrade 或 rollback"),
-    explanation: Msg::new(
-        "\"更新操作,升级为upgrade,回退为rollback\" (seed 003 表3); the Go SDK's UpdateReleaseReqBodyActionEnum has exactly these two, lowercase.",
-        "\"更新操作,升级为upgrade,回退为rollback\"(种子 003 表3);Go SDK 的 UpdateReleaseReqBodyActionEnum 仅有这两个小写取值。",
-    ),
-    sources: &[src(Doc::S003, "表3"), src(Doc::Sdk, "§5")],
-    structural: true,
-};
+pub static RELEASE_ACTION: RuleMeta = RuleMeta::new("release-action", Category::Api)
+    .summary(Msg::new("action is upgrade or rollback", "action 为 upgrade 或 rollback"))
+    .explanation(Msg::new(
+            "\"更新操作,升级为upgrade,回退为rollback\" (seed 003 表3); the Go SDK's UpdateReleaseReqBodyActionEnum has exactly these two, lowercase.",
+            "\"更新操作,升级为upgrade,回退为rollback\"(种子 003 表3);Go SDK 的 UpdateReleaseReqBodyActionEnum 仅有这两个小写取值。",
+        ))
+    .sources(&[src(Doc::S003, "表3"), src(Doc::Sdk, "§5")])
+    .structural();
 
 /// chart_id non-empty.
-pub static CHART_ID: RuleMeta = RuleMeta {
-    code: "chart-id",
-    severity: Severity::Error,
-    summary: Msg::new("chart_id names a chart (not empty)", "chart_id 不能为空"),
-    explanation: Msg::new(
-        "\"模板ID\" (seed 003 表3) is mandatory (Go SDK, English CCE page, Terraform all agree); an empty ID names no chart.",
-        "\"模板ID\"(种子 003 表3)为必选(Go SDK、英文 CCE 页面、Terraform 一致);空 ID 不指向任何模板。",
-    ),
-    sources: &[src(Doc::S003, "表3"), src(Doc::Sdk, "§5")],
-    structural: true,
-};
+pub static CHART_ID: RuleMeta = RuleMeta::new("chart-id", Category::Api)
+    .summary(Msg::new("chart_id names a chart (not empty)", "chart_id 不能为空"))
+    .explanation(Msg::new(
+            "\"模板ID\" (seed 003 表3) is mandatory (Go SDK, English CCE page, Terraform all agree); an empty ID names no chart.",
+            "\"模板ID\"(种子 003 表3)为必选(Go SDK、英文 CCE 页面、Terraform 一致);空 ID 不指向任何模板。",
+        ))
+    .sources(&[src(Doc::S003, "表3"), src(Doc::Sdk, "§5")])
+    .structural();
 
 static ACTION_REQUIRED: Dispute = Dispute {
     note: Msg::new(

@@ -19,34 +19,28 @@ use super::ief_v3::{
     VOLUME_TYPE,
 };
 use super::*;
-use crate::diagnostics::{Msg, Severity};
-use crate::registry::{Doc, RuleMeta};
+use crate::diagnostics::Msg;
+use crate::registry::{Category, Doc, RuleMeta};
 
 /// App version.
-pub static APP_VERSION: RuleMeta = RuleMeta {
-    code: "app-version",
-    severity: Severity::Error,
-    summary: Msg::new("v2 app versions are lowercase letters, digits, - and ., at most 64, starting with a letter or digit", "v2 应用版本只允许小写字母、数字、中划线、点,最大长度 64,以小写字母或数字开头"),
-    explanation: Msg::new(
-        "\"版本描述,只允许英文小写字母、数字、中划线、点,最大长度64,英文小写字母或数字开头\" (seed 001 表4). `V1.0` and `1.0_beta` are rejected.",
-        "\"版本描述,只允许英文小写字母、数字、中划线、点,最大长度64,英文小写字母或数字开头\"(种子 001 表4)。`V1.0` 与 `1.0_beta` 会被拒绝。",
-    ),
-    sources: &[src(Doc::S001, "表4")],
-    structural: true,
-};
+pub static APP_VERSION: RuleMeta = RuleMeta::new("app-version", Category::Api)
+    .summary(Msg::new("v2 app versions are lowercase letters, digits, - and ., at most 64, starting with a letter or digit", "v2 应用版本只允许小写字母、数字、中划线、点,最大长度 64,以小写字母或数字开头"))
+    .explanation(Msg::new(
+            "\"版本描述,只允许英文小写字母、数字、中划线、点,最大长度64,英文小写字母或数字开头\" (seed 001 表4). `V1.0` and `1.0_beta` are rejected.",
+            "\"版本描述,只允许英文小写字母、数字、中划线、点,最大长度64,英文小写字母或数字开头\"(种子 001 表4)。`V1.0` 与 `1.0_beta` 会被拒绝。",
+        ))
+    .sources(&[src(Doc::S001, "表4")])
+    .structural();
 
 /// v2 arch (SDK only).
-pub static APP_ARCH: RuleMeta = RuleMeta {
-    code: "app-arch",
-    severity: Severity::Error,
-    summary: Msg::new("v2 arch is x86_64, arm32 or arm64", "v2 arch 为 x86_64、arm32 或 arm64"),
-    explanation: Msg::new(
-        "The v2 pages do not list `arch` (see `disputed-field`); Huawei's page for the v2 application-template version, the closest source, allows `x86_64`, `arm32` and `arm64` (reference §1.3). Any other value is rejected there.",
-        "v2 页面未列出 `arch`(见 `disputed-field`);最接近的来源——华为 v2 应用模板版本页面——允许 `x86_64`、`arm32`、`arm64`(参考 §1.3),其他取值会被拒绝。",
-    ),
-    sources: &[src(Doc::Sdk, "§1.3")],
-    structural: true,
-};
+pub static APP_ARCH: RuleMeta = RuleMeta::new("app-arch", Category::Api)
+    .summary(Msg::new("v2 arch is x86_64, arm32 or arm64", "v2 arch 为 x86_64、arm32 或 arm64"))
+    .explanation(Msg::new(
+            "The v2 pages do not list `arch` (see `disputed-field`); Huawei's page for the v2 application-template version, the closest source, allows `x86_64`, `arm32` and `arm64` (reference §1.3). Any other value is rejected there.",
+            "v2 页面未列出 `arch`(见 `disputed-field`);最接近的来源——华为 v2 应用模板版本页面——允许 `x86_64`、`arm32`、`arm64`(参考 §1.3),其他取值会被拒绝。",
+        ))
+    .sources(&[src(Doc::Sdk, "§1.3")])
+    .structural();
 
 static VERSION_CHARS: Pattern = Pattern::new(
     "^[a-z0-9][a-z0-9.-]*$",

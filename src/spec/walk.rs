@@ -6,9 +6,10 @@
 //! cross-field rules can look objects up by [`Role`] afterwards.
 
 use super::{FieldSpec, NumSpec, ObjectSpec, Presence, Required, StrSpec, Ty};
-use crate::diagnostics::facts::{Bounds, Fact};
-use crate::diagnostics::{suggest, tr, Diagnostic, Edit, Fix, Lang, Msg, Severity};
+use crate::diagnostics::facts::{Bounds, Fact, FactWords, FixWords};
+use crate::diagnostics::{suggest, Edit, Msg};
 use crate::registry::{structural as st, RuleMeta};
+use crate::report::Sink;
 use crate::syntax::pointer::{Loc, PathArena, Seg};
 use crate::syntax::{Node, Span, Value};
 
@@ -23,55 +24,52 @@ pub struct Visit<'a> {
     pub loc: Loc,
 }
 
-/// The walk's state and output.
-pub struct Walker<'a> {
+/// The walk's state; findings go to the report stage's sink.
+pub struct Walker<'a, 's, 'o> {
     /// The source text (fixes mirror its quoting).
     pub text: &'a str,
     /// Line starts, built on first need.
     lines: std::cell::OnceCell<crate::syntax::LineIndex>,
-    /// Message language.
-    pub lang: Lang,
     /// Path links for pointers.
     pub paths: PathArena<'a>,
     /// Objects visited, in document order.
     pub visits: Vec<Visit<'a>>,
-    /// Findings.
-    pub out: Vec<Diagnostic>,
+    /// Where findings go.
+    sink: &'s mut Sink<'o>,
 }
 
-impl<'a> Walker<'a> {
+/// A fix the walk offers: its edit and what it does.
+type Offer<'f> = Option<(Edit, FixWords<'f>)>;
+
+impl<'a, 's, 'o> Walker<'a, 's, 'o> {
     /// A walker for one document.
-    pub fn new(text: &'a str, lang: Lang) -> Self {
+    pub fn new(text: &'a str, sink: &'s mut Sink<'o>) -> Self {
         Walker {
             text,
             lines: std::cell::OnceCell::new(),
-            lang,
             paths: PathArena::new(),
             visits: Vec::new(),
-            out: Vec::new(),
+            sink,
         }
     }
 
-    /// Emits a fact as a diagnostic. (Each argument is one part of the
-    /// diagnostic; bundling them would only rename the list.)
-    #[allow(clippy::too_many_arguments)]
+    /// Reports a fact of `rule` at the rule's severity. (Each argument is
+    /// one part of the finding; bundling them would only rename the list.)
     pub fn fact(
         &mut self,
         rule: &'static RuleMeta,
-        severity: Severity,
         pointer: String,
         span: Span,
         fact: Fact<'_>,
         doc: Option<Msg>,
-        fix: Option<Fix>,
+        fix: Offer<'_>,
     ) {
-        if self.out.len() > crate::diagnostics::MAX_FINDINGS {
-            return;
-        }
-        let (message, help) = fact.render(self.lang, doc);
-        let mut d = Diagnostic::new(rule.code, severity, pointer, span, message).with_fix(fix);
-        d.help = help.filter(|h| !h.is_empty());
-        self.out.push(d);
+        let (edits, fix) = match fix {
+            Some((edit, words)) => (Some(vec![edit]), Some(words)),
+            None => (None, None),
+        };
+        let words = FactWords { fact, doc, fix };
+        self.sink.report(rule, pointer, span, &words, edits);
     }
 
     /// Walks `node` as an instance of `spec` at `loc`.
@@ -80,7 +78,6 @@ impl<'a> Walker<'a> {
             let p = self.paths.pointer(loc);
             self.fact(
                 &st::INVALID_TYPE,
-                Severity::Error,
                 p,
                 node.span,
                 Fact::Type {
@@ -105,7 +102,6 @@ impl<'a> Walker<'a> {
                         let p = self.paths.pointer(child);
                         self.fact(
                             &st::DISPUTED_FIELD,
-                            Severity::Warning,
                             p,
                             m.key_span,
                             Fact::DisputedField {
@@ -122,22 +118,17 @@ impl<'a> Walker<'a> {
                     let allowed: Vec<&'static str> = spec.fields.iter().map(|f| f.name).collect();
                     let suggestion =
                         suggest::closest(&m.key, allowed.iter().copied()).filter(|s| node.get(s).is_none());
-                    let fix = suggestion.map(|s| Fix {
-                        title: tr(
-                            self.lang,
-                            format!("rename `{}` to `{s}`", m.key),
-                            format!("将 `{}` 改为 `{s}`", m.key),
-                        ),
-                        edits: vec![Edit {
+                    let fix = suggestion.map(|s| {
+                        let edit = Edit {
                             span: m.key_span,
                             replacement: requote(self.text, m.key_span, s),
-                        }],
+                        };
+                        (edit, FixWords::Rename { from: &m.key, to: s })
                     });
                     meant.extend(suggestion);
                     let p = self.paths.pointer_with(loc, &m.key);
                     self.fact(
                         &st::UNKNOWN_FIELD,
-                        Severity::Error,
                         p,
                         m.key_span,
                         Fact::Unknown {
@@ -163,12 +154,11 @@ impl<'a> Walker<'a> {
                     let p = self.paths.pointer_with(loc, f.name);
                     self.fact(
                         &st::MISSING_FIELD,
-                        Severity::Error,
                         p,
                         node.span.opening(),
                         Fact::Missing {
                             field: f.name,
-                            object: spec.name,
+                            object: Some(spec.name),
                         },
                         Some(f.doc),
                         None,
@@ -178,7 +168,6 @@ impl<'a> Walker<'a> {
                     let p = self.paths.pointer_with(loc, f.name);
                     self.fact(
                         &st::DISPUTED_REQUIRED,
-                        Severity::Warning,
                         p,
                         node.span.opening(),
                         Fact::DisputedRequired {
@@ -206,40 +195,31 @@ impl<'a> Walker<'a> {
                 f
             };
             let Some(first) = first else { continue };
-            if self.out.len() > crate::diagnostics::MAX_FINDINGS {
-                return;
-            }
             let p = self.paths.pointer_with(loc, &m.key);
             let text = self.text;
-            let at = self
+            let first_line = self
                 .lines
                 .get_or_init(|| crate::syntax::LineIndex::new(text))
                 .line_col(text, first.key_span.start)
                 .line;
-            let message = tr(
-                self.lang,
-                format!(
-                    "`{}` is given twice in this object (first on line {at}); the API uses the last copy",
-                    m.key
-                ),
-                format!("`{}` 在该对象中出现了两次(第一次在第 {at} 行);API 使用最后一个", m.key),
-            );
-            let help = tr(
-                self.lang,
-                "parsers disagree about which copy wins; keep one".into(),
-                "不同解析器对取哪一个说法不一;请只保留一个".into(),
-            );
-            self.out.push(
-                Diagnostic::new(st::DUPLICATE_KEY.code, Severity::Warning, p, m.key_span, message).with_help(help),
+            self.fact(
+                &st::DUPLICATE_KEY,
+                p,
+                m.key_span,
+                Fact::Duplicate {
+                    key: &m.key,
+                    first_line,
+                },
+                None,
+                None,
             );
         }
     }
 
-    fn type_error(&mut self, node: &Node, f: &'static FieldSpec, expected: &'static str, loc: Loc, fix: Option<Fix>) {
+    fn type_error(&mut self, node: &Node, f: &'static FieldSpec, expected: &'static str, loc: Loc, fix: Offer<'_>) {
         let p = self.paths.pointer(loc);
         self.fact(
             &st::INVALID_TYPE,
-            Severity::Error,
             p,
             node.span,
             Fact::Type {
@@ -252,10 +232,10 @@ impl<'a> Walker<'a> {
         );
     }
 
-    fn rule_error(&mut self, node: &Node, f: &'static FieldSpec, loc: Loc, fact: Fact<'_>, fix: Option<Fix>) {
+    fn rule_error(&mut self, node: &Node, f: &'static FieldSpec, loc: Loc, fact: Fact<'_>, fix: Offer<'_>) {
         let rule = f.rule.unwrap_or(&st::INVALID_TYPE);
         let p = self.paths.pointer(loc);
-        self.fact(rule, rule.severity, p, node.span, fact, Some(f.doc), fix);
+        self.fact(rule, p, node.span, fact, Some(f.doc), fix);
     }
 
     /// Walks one value of field `f` with type `ty`.
@@ -265,19 +245,17 @@ impl<'a> Walker<'a> {
             match f.required {
                 Required::Yes => self.fact(
                     &st::MISSING_FIELD,
-                    Severity::Error,
                     p,
                     node.span,
                     Fact::Missing {
                         field: f.name,
-                        object: "its object",
+                        object: None,
                     },
                     Some(f.doc),
                     None,
                 ),
                 Required::Disputed(d) => self.fact(
                     &st::DISPUTED_REQUIRED,
-                    Severity::Warning,
                     p,
                     node.span,
                     Fact::DisputedRequired {
@@ -289,7 +267,6 @@ impl<'a> Walker<'a> {
                 ),
                 Required::No => self.fact(
                     &st::NULL_VALUE,
-                    Severity::Warning,
                     p,
                     node.span,
                     Fact::Null { field: f.name },
@@ -336,13 +313,7 @@ impl<'a> Walker<'a> {
                     }
                 }
                 Value::String(s) if s.trim().parse::<i64>().is_ok() => {
-                    let fix = Some(Fix {
-                        title: "remove the quotes".into(),
-                        edits: vec![Edit {
-                            span: node.span,
-                            replacement: s.trim().to_string(),
-                        }],
-                    });
+                    let fix = Some(unquote_fix(node.span, s.trim()));
                     self.type_error(node, f, "integer", loc, fix)
                 }
                 _ => self.type_error(node, f, "integer", loc, None),
@@ -350,13 +321,7 @@ impl<'a> Walker<'a> {
             Ty::Num(spec) => match &node.value {
                 Value::Number(n) => self.quantity(node, n, f, spec, loc),
                 Value::String(s) => {
-                    let fix = parse_decimal(s.trim()).map(|_| Fix {
-                        title: tr(self.lang, "remove the quotes".into(), "去掉引号".into()),
-                        edits: vec![Edit {
-                            span: node.span,
-                            replacement: s.trim().to_string(),
-                        }],
-                    });
+                    let fix = parse_decimal(s.trim()).map(|_| unquote_fix(node.span, s.trim()));
                     self.type_error(node, f, "number", loc, fix)
                 }
                 _ => self.type_error(node, f, "number", loc, None),
@@ -372,13 +337,7 @@ impl<'a> Walker<'a> {
             Ty::Bool => match &node.value {
                 Value::Bool(_) => {}
                 Value::String(s) if matches!(&**s, "true" | "false") => {
-                    let fix = Some(Fix {
-                        title: "remove the quotes".into(),
-                        edits: vec![Edit {
-                            span: node.span,
-                            replacement: s.to_string(),
-                        }],
-                    });
+                    let fix = Some(unquote_fix(node.span, s));
                     self.type_error(node, f, "boolean", loc, fix)
                 }
                 _ => self.type_error(node, f, "boolean", loc, None),
@@ -424,7 +383,6 @@ impl<'a> Walker<'a> {
                             let fix = scalar_text(&m.value).map(|t| quote_fix(m.value.span, t));
                             self.fact(
                                 &st::INVALID_TYPE,
-                                Severity::Error,
                                 p,
                                 m.value.span,
                                 Fact::Type {
@@ -453,7 +411,6 @@ impl<'a> Walker<'a> {
                 let p = self.paths.pointer(loc);
                 self.fact(
                     &st::DISPUTED_VALUE,
-                    Severity::Warning,
                     p,
                     node.span,
                     Fact::DisputedValue {
@@ -467,12 +424,12 @@ impl<'a> Walker<'a> {
                 return;
             }
             let suggestion = suggest::closest(v, e.values.iter().copied().filter(|x| !x.is_empty()));
-            let fix = suggestion.map(|s| Fix {
-                title: tr(self.lang, format!("replace with `{s}`"), format!("替换为 `{s}`")),
-                edits: vec![Edit {
+            let fix = suggestion.map(|s| {
+                let edit = Edit {
                     span: node.span,
                     replacement: requote(self.text, node.span, s),
-                }],
+                };
+                (edit, FixWords::Replace { to: s })
             });
             self.rule_error(
                 node,
@@ -627,12 +584,18 @@ fn scalar_text(node: &Node) -> Option<&str> {
     }
 }
 
-fn quote_fix(span: Span, text: &str) -> Fix {
-    Fix {
-        title: "write it as a string".into(),
-        edits: vec![Edit {
-            span,
-            replacement: format!("\"{text}\""),
-        }],
-    }
+fn quote_fix(span: Span, text: &str) -> (Edit, FixWords<'static>) {
+    let edit = Edit {
+        span,
+        replacement: format!("\"{text}\""),
+    };
+    (edit, FixWords::Quote)
+}
+
+fn unquote_fix(span: Span, text: &str) -> (Edit, FixWords<'static>) {
+    let edit = Edit {
+        span,
+        replacement: text.to_string(),
+    };
+    (edit, FixWords::Unquote)
 }

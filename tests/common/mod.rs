@@ -111,18 +111,18 @@ pub fn lint_fixture(fixture: &Path, kind: Option<Kind>) -> Report {
         .and_then(|x| x.to_str())
         .and_then(deploylint::InputFormat::from_extension);
     // `x.current` beside `x.json` is the current deployment an update modifies.
-    let current = std::fs::read_to_string(fixture.with_extension("current")).ok();
-    lint_bytes(
-        &bytes,
-        &Options {
-            kind,
-            format,
-            current,
-            edition,
-            ..Options::default()
-        },
-    )
-    .remove(0)
+    let mut opts = Options::new().kind_opt(kind).format_opt(format).edition(edition);
+    if let Some(current) = current_of(fixture) {
+        opts = opts.current(current);
+    }
+    lint_bytes(&bytes, &opts).remove(0)
+}
+
+/// `x.current` beside `x.json`: the current deployment an update modifies.
+pub fn current_of(fixture: &Path) -> Option<deploylint::Current> {
+    let text = std::fs::read_to_string(fixture.with_extension("current")).ok()?;
+    let parsed = deploylint::Current::parse(&text, deploylint::Lang::En);
+    Some(parsed.unwrap_or_else(|e| panic!("{}: broken current: {e:?}", fixture.display())))
 }
 
 /// Fixture files: `*.json`, `*.yaml` and `*.yml` below `dir`, sorted.

@@ -22,7 +22,7 @@
 
 use deploylint::generate::{docs, schema as schema_gen};
 use deploylint::syntax::{self, Span};
-use deploylint::{registry, Detected, Diagnostic, Edition, InputFormat, Kind, Lang, Level, Options, Report, Severity};
+use deploylint::{registry, Current, Detected, Diagnostic, Edition, InputFormat, Kind, Lang, Level, Options, Report, Severity};
 use js_sys::{Array, Reflect, Uint8Array, JSON};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -160,7 +160,16 @@ fn read_options(options: &JsValue) -> (Options, Vec<String>) {
         InputFormat::from_extension,
         p,
     );
-    opts.current = string_option(options, "current", "JSON or YAML text", |s| Some(s.to_owned()), p);
+    let current = string_option(options, "current", "JSON or YAML text", |s| Some(s.to_owned()), p);
+    if let Some(text) = current {
+        // A broken current deployment is an argument problem, located in its own text.
+        match Current::parse(&text, opts.lang) {
+            Ok(c) => opts.current = Some(c),
+            Err(found) => p.extend(found.iter().map(|d| {
+                format!("option `current` is not a readable deployment: {}:{}: {}", d.line, d.column, d.message)
+            })),
+        }
+    }
     let editions = |s: &str| match s {
         "platinum" => Some(Edition::Platinum),
         "professional" => Some(Edition::Professional),
@@ -168,7 +177,7 @@ fn read_options(options: &JsValue) -> (Options, Vec<String>) {
     };
     opts.edition =
         string_option(options, "edition", "\"platinum\" or \"professional\"", editions, p).unwrap_or_default();
-    opts.severities = read_rules(options, p);
+    opts.levels = read_rules(options, p);
     (opts, problems)
 }
 

@@ -1,0 +1,187 @@
+//! How to lint: the kind, language, input format, edition, rule levels and
+//! the current deployment an update modifies.
+//!
+//! [`Options`] is non-exhaustive and built with methods, so new settings
+//! (limits, suppressions) never break a caller:
+//!
+//! ```
+//! use deploylint::{Kind, Lang, Level, Options};
+//!
+//! let opts = Options::new()
+//!     .kind(Kind::IefV3Update)
+//!     .lang(Lang::Zh)
+//!     .level("null-value", Level::Off);
+//! assert_eq!(opts.kind, Some(Kind::IefV3Update));
+//! ```
+
+use crate::diagnostics::{Diagnostic, Lang};
+use crate::kind::Kind;
+use crate::syntax::{self, InputFormat, Node};
+
+/// How to lint. Build it with [`Options::new`] (the same as `default()`) and the setters.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct Options {
+    /// The kind; `None` recognises it from the document's shape.
+    pub kind: Option<Kind>,
+    /// The language of messages.
+    pub lang: Lang,
+    /// The input format; `None` detects it (JSON if the text starts with `{` or `[`).
+    pub format: Option<InputFormat>,
+    /// The current deployment an update body modifies, parsed once.
+    pub current: Option<Current>,
+    /// The IEF edition: `Professional` makes platinum-only features errors.
+    pub edition: Edition,
+    /// Levels by rule code (`off` drops the rule's findings); later entries win.
+    pub levels: Vec<(String, Level)>,
+    /// The most findings one document reports before `too-many-findings`.
+    pub max_findings: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            kind: None,
+            lang: Lang::En,
+            format: None,
+            current: None,
+            edition: Edition::Platinum,
+            levels: Vec::new(),
+            max_findings: crate::diagnostics::MAX_FINDINGS,
+        }
+    }
+}
+
+impl Options {
+    /// The defaults: kind from the document's shape, English, format
+    /// detected, platinum edition, every rule at its default level, at most
+    /// [`crate::diagnostics::MAX_FINDINGS`] findings per document.
+    pub fn new() -> Self {
+        Options::default()
+    }
+
+    /// Checks every document as `kind` instead of recognising it.
+    pub fn kind(mut self, kind: Kind) -> Self {
+        self.kind = Some(kind);
+        self
+    }
+
+    /// Sets or clears the kind.
+    pub fn kind_opt(mut self, kind: Option<Kind>) -> Self {
+        self.kind = kind;
+        self
+    }
+
+    /// The language of messages.
+    pub fn lang(mut self, lang: Lang) -> Self {
+        self.lang = lang;
+        self
+    }
+
+    /// The input format (otherwise detected).
+    pub fn format(mut self, format: InputFormat) -> Self {
+        self.format = Some(format);
+        self
+    }
+
+    /// Sets or clears the input format.
+    pub fn format_opt(mut self, format: Option<InputFormat>) -> Self {
+        self.format = format;
+        self
+    }
+
+    /// The current deployment an update modifies (see [`Current::parse`]).
+    pub fn current(mut self, current: Current) -> Self {
+        self.current = Some(current);
+        self
+    }
+
+    /// The IEF edition the bodies are for.
+    pub fn edition(mut self, edition: Edition) -> Self {
+        self.edition = edition;
+        self
+    }
+
+    /// Sets the level of one rule code.
+    pub fn level(mut self, code: impl Into<String>, level: Level) -> Self {
+        self.levels.push((code.into(), level));
+        self
+    }
+
+    /// Sets the levels of many rule codes (later entries win).
+    pub fn levels(mut self, levels: impl IntoIterator<Item = (String, Level)>) -> Self {
+        self.levels.extend(levels);
+        self
+    }
+
+    /// The most findings one document reports (at least 1).
+    pub fn max_findings(mut self, max: usize) -> Self {
+        self.max_findings = max.max(1);
+        self
+    }
+}
+
+/// The current state of the deployment an update body modifies
+/// (`--current`): enables the checks that compare the two, such as
+/// `restart-policy-immutable`, and tells where the deployment runs.
+///
+/// ```
+/// use deploylint::{Current, Lang};
+///
+/// let ok = Current::parse(r#"{"deployment": {"group_id": "g1"}}"#, Lang::En);
+/// assert!(ok.is_ok());
+/// let broken = Current::parse(r#"{"deployment": {"#, Lang::En).unwrap_err();
+/// assert_eq!(broken[0].code, "parse-error");
+/// assert_eq!((broken[0].line, broken[0].column), (1, 16));
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct Current {
+    root: Node,
+}
+
+impl Current {
+    /// Parses the current deployment (JSON or YAML; the first document).
+    /// A text that is not a readable object gives its diagnostics, located
+    /// in that text, so a broken file is never ignored in silence.
+    pub fn parse(text: &str, lang: Lang) -> Result<Current, Vec<Diagnostic>> {
+        let format = InputFormat::detect(text);
+        let opts = Options::new().lang(lang).format(format);
+        let mut sink = crate::report::Sink::new(&opts);
+        let parsed = syntax::parse(text, format).into_iter().next();
+        match parsed {
+            Some(Ok(root)) if root.members().is_some() => return Ok(Current { root }),
+            Some(Ok(root)) => crate::rules::document::not_an_object(&mut sink, &root),
+            Some(Err(e)) => crate::rules::document::syntax_error(&mut sink, &e),
+            None => {}
+        }
+        Err(sink.finish(text, &std::cell::OnceCell::new()))
+    }
+
+    /// The parsed tree.
+    pub fn root(&self) -> &Node {
+        &self.root
+    }
+}
+
+/// The IEF service edition the bodies are for.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Edition {
+    /// Platinum: every feature (the default, since the body does not say).
+    #[default]
+    Platinum,
+    /// Professional: affinity, host_port_range and replicas > 1 are errors.
+    Professional,
+}
+
+/// A configured level for a rule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    /// Do not report the rule.
+    Off,
+    /// Report as a warning.
+    Warning,
+    /// Report as an error.
+    Error,
+}
