@@ -22,7 +22,9 @@
 
 use deploylint::generate::{docs, schema as schema_gen};
 use deploylint::syntax::{self, Span};
-use deploylint::{registry, Current, Detected, Diagnostic, Edition, InputFormat, Kind, Lang, Level, Options, Report, Severity};
+use deploylint::{
+    registry, Current, Detected, Diagnostic, Edition, InputFormat, Kind, Lang, Level, Options, Report, Severity,
+};
 use js_sys::{Array, Reflect, Uint8Array, JSON};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -166,7 +168,10 @@ fn read_options(options: &JsValue) -> (Options, Vec<String>) {
         match Current::parse(&text, opts.lang) {
             Ok(c) => opts.current = Some(c),
             Err(found) => p.extend(found.iter().map(|d| {
-                format!("option `current` is not a readable deployment: {}:{}: {}", d.line, d.column, d.message)
+                format!(
+                    "option `current` is not a readable deployment: {}:{}: {}",
+                    d.line, d.column, d.message
+                )
             })),
         }
     }
