@@ -30,6 +30,8 @@
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 #![warn(missing_docs)]
 
+#[cfg(feature = "config")]
+pub mod config;
 mod describe;
 pub mod diagnostics;
 pub mod generate;

@@ -2,7 +2,7 @@
 //! with .gitignore respected), lint them in parallel on all cores, render in
 //! a stable order, and choose the exit status.
 
-use super::config::Config;
+use crate::config::{Config, FILE_NAME};
 use super::render::{self, Format};
 use super::{emit, lang_from_env, parse_kind};
 use crate::{lint_bytes, Current, InputFormat, Kind, Lang, Options, Report};
@@ -161,6 +161,18 @@ fn findings(errors: usize, warnings: usize) -> String {
     )
 }
 
+/// `deploylint.toml` upwards from `start`.
+fn discover(start: &Path) -> Option<PathBuf> {
+    start.ancestors().map(|d| d.join(FILE_NAME)).find(|p| p.is_file())
+}
+
+/// Reads and parses the config at `path`; errors name the file, line and column.
+fn load_config(path: &Path) -> Result<Config, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let root = path.parent().map(Path::to_path_buf).unwrap_or_default();
+    Config::parse(&text, root).map_err(|e| format!("{}:{e}", path.display()))
+}
+
 /// The one-line summary: files and documents checked, time, findings.
 fn summary(lang: Lang, files: usize, documents: usize, started: Instant, errors: usize, warnings: usize) -> String {
     let secs = started.elapsed().as_secs_f64();
@@ -185,11 +197,11 @@ pub fn run(args: CheckArgs) -> ExitCode {
         let found = args
             .config
             .clone()
-            .or_else(|| std::env::current_dir().ok().and_then(|d| Config::discover(&d)));
-        match found.map(|p| Config::load(&p)).transpose() {
+            .or_else(|| std::env::current_dir().ok().and_then(|d| discover(&d)));
+        match found.map(|p| load_config(&p)).transpose() {
             Ok(c) => c.unwrap_or_default(),
             Err(e) => {
-                eprintln!("deploylint: error: {}", e.0);
+                eprintln!("deploylint: error: {e}");
                 return ExitCode::from(2);
             }
         }
@@ -235,12 +247,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
                     .and_then(|x| x.to_str())
                     .and_then(InputFormat::from_extension)
             });
-            let mut opts = Options::new()
-                .kind_opt(args.kind.or_else(|| cfg.kind_for(f)))
-                .lang(lang)
-                .format_opt(format)
-                .edition(cfg.edition)
-                .levels(cfg.severities.iter().cloned());
+            let mut opts = cfg.apply(Options::new().kind_opt(args.kind).lang(lang).format_opt(format), f);
             if let Some(c) = &current {
                 opts = opts.current(c.clone());
             }

@@ -7,8 +7,9 @@
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 mod check;
-pub mod config;
 mod render;
+
+use crate::config;
 
 use crate::{Kind, Lang};
 use clap::{Parser, Subcommand, ValueEnum};

@@ -1,14 +1,29 @@
-//! `deploylint.toml`: rule severities, include/exclude globs, a kind per glob,
-//! the IEF edition and the output language.
+//! `deploylint.toml` from its text: rule levels, include/exclude globs, a
+//! kind per glob, the IEF edition and the output language.
 //!
-//! Found by walking up from the working directory (or given with `--config`).
 //! Parsed with `toml` + serde (`deny_unknown_fields`), so a misspelt key is
 //! an error with its line and column; rule codes, kinds, globs and languages
 //! are checked against what exists, with a "did you mean" where one is close.
+//! No I/O here: the CLI finds and reads the file (walking up from the
+//! working directory, or `--config`), the language server reads it from the
+//! workspace, and both hand the text to [`Config::parse`].
+//!
+//! ```
+//! use deploylint::config::Config;
+//! use deploylint::{Kind, Options};
+//! use std::path::{Path, PathBuf};
+//!
+//! let cfg = Config::parse("[[kinds]]\nfiles = [\"updates/**\"]\nkind = \"ief-v3-update\"\n", PathBuf::from("/repo")).unwrap();
+//! let opts = cfg.apply(Options::new(), Path::new("/repo/updates/a.yaml"));
+//! assert_eq!(opts.kind, Some(Kind::IefV3Update));
+//! let err = Config::parse("[rules]\nnul-value = \"off\"\n", PathBuf::new()).unwrap_err();
+//! assert_eq!((err.line, err.column), (2, 1));
+//! assert!(err.message.contains("did you mean `null-value`?"));
+//! ```
 
 use crate::diagnostics::suggest;
 use crate::syntax::LineIndex;
-use crate::{registry, Edition, Kind, Lang, Level};
+use crate::{registry, Edition, Kind, Lang, Level, Options};
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -43,8 +58,6 @@ struct RawKind {
 /// A loaded configuration.
 #[derive(Debug, Default)]
 pub struct Config {
-    /// Where it was read from (`None`: defaults).
-    pub path: Option<PathBuf>,
     /// The directory globs are relative to.
     pub root: PathBuf,
     /// The IEF edition.
@@ -55,45 +68,49 @@ pub struct Config {
     pub include: Option<GlobSet>,
     /// Files to skip when walking directories.
     pub exclude: Option<GlobSet>,
-    /// Severity overrides.
-    pub severities: Vec<(String, Level)>,
+    /// Levels by rule code.
+    pub levels: Vec<(String, Level)>,
     /// A kind per glob, first match wins.
     pub kinds: Vec<(GlobSet, Kind)>,
 }
 
-/// A configuration error with its location.
-#[derive(Debug)]
-pub struct ConfigError(pub String);
+/// A configuration error with its location in the config text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConfigError {
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub column: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl std::fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}: {}", self.line, self.column, self.message)
+    }
+}
+
+impl std::error::Error for ConfigError {}
 
 impl Config {
-    /// Finds `deploylint.toml` upwards from `start`.
-    pub fn discover(start: &Path) -> Option<PathBuf> {
-        start.ancestors().map(|d| d.join(FILE_NAME)).find(|p| p.is_file())
-    }
-
-    /// Loads the file at `path`.
-    pub fn load(path: &Path) -> Result<Config, ConfigError> {
-        let text = std::fs::read_to_string(path).map_err(|e| ConfigError(format!("{}: {e}", path.display())))?;
-        let root = path.parent().map(Path::to_path_buf).unwrap_or_default();
-        Self::parse(&text, path, root)
-    }
-
-    /// Parses `text` (read from `path`).
-    pub fn parse(text: &str, path: &Path, root: PathBuf) -> Result<Config, ConfigError> {
+    /// Parses the text of a `deploylint.toml`; globs are relative to `root`
+    /// (the file's directory).
+    pub fn parse(text: &str, root: PathBuf) -> Result<Config, ConfigError> {
         let index = LineIndex::new(text);
-        let at = |offset: usize, msg: String| {
+        let at = |offset: usize, message: String| {
             let lc = index.line_col(text, offset);
-            ConfigError(format!("{}:{}:{}: {msg}", path.display(), lc.line, lc.column))
+            ConfigError {
+                line: lc.line,
+                column: lc.column,
+                message,
+            }
         };
         let raw: Raw = toml::from_str(text).map_err(|e| {
             let msg = e.message().trim().to_string();
-            match e.span() {
-                Some(s) => at(s.start, msg),
-                None => ConfigError(format!("{}: {msg}", path.display())),
-            }
+            at(e.span().map_or(0, |s| s.start), msg)
         })?;
         let mut cfg = Config {
-            path: Some(path.to_path_buf()),
             root,
             edition: raw.edition.unwrap_or_default(),
             ..Config::default()
@@ -121,7 +138,7 @@ impl Config {
                     format!("unknown rule code `{c}`{hint} (see `deploylint rules`)"),
                 ));
             }
-            cfg.severities.push((c.clone(), *level));
+            cfg.levels.push((c.clone(), *level));
         }
         let globs = |list: &[Spanned<String>]| -> Result<Option<GlobSet>, ConfigError> {
             if list.is_empty() {
@@ -131,7 +148,7 @@ impl Config {
             for g in list {
                 b.add(Glob::new(g.get_ref()).map_err(|e| at(g.span().start, format!("invalid glob: {e}")))?);
             }
-            b.build().map(Some).map_err(|e| ConfigError(e.to_string()))
+            b.build().map(Some).map_err(|e| at(list[0].span().start, e.to_string()))
         };
         cfg.include = globs(&raw.include)?;
         cfg.exclude = globs(&raw.exclude)?;
@@ -148,6 +165,18 @@ impl Config {
             }
         }
         Ok(cfg)
+    }
+
+    /// `opts` with this config's settings for the file at `path`: its kind
+    /// (from `[[kinds]]`, unless `opts` already names one), the edition and
+    /// the rule levels (after any `opts` already has, so they win).
+    pub fn apply(&self, opts: Options, path: &Path) -> Options {
+        let kind = opts.kind.or_else(|| self.kind_for(path));
+        let mut levels = self.levels.clone();
+        levels.extend(opts.levels.iter().cloned());
+        let mut out = opts.kind_opt(kind).edition(self.edition);
+        out.levels = levels;
+        out
     }
 
     /// `path` relative to the config's directory, for glob matching.
