@@ -44,19 +44,23 @@ impl<'o> Sink<'o> {
         }
     }
 
-    /// The language findings are worded in.
-    pub fn lang(&self) -> Lang {
-        self.lang
-    }
-
     /// Where the cap note goes (the opening of the document's root).
     pub fn set_start(&mut self, span: Span) {
         self.start = span.opening();
     }
 
-    /// Whether the cap is reached: detection may stop looking.
-    pub fn full(&self) -> bool {
-        self.found.len() >= self.max
+    /// Whether a finding of `rule` would be kept: detection may skip the
+    /// work of describing one that would not (an `off` rule, or past the
+    /// cap, which it counts).
+    pub fn wants(&mut self, rule: &RuleMeta) -> bool {
+        if self.configured(rule.code) == Some(Level::Off) {
+            return false;
+        }
+        if self.found.len() >= self.max {
+            self.over += 1;
+            return false;
+        }
+        true
     }
 
     /// The level configured for `code`, if any (the last entry wins).

@@ -90,3 +90,17 @@ fn every_pattern_compiles_and_anchors() {
         }
     }
 }
+
+#[test]
+fn every_object_spec_fits_the_walks_field_bitset() {
+    // The walk marks present fields in a u64; a spec with more would be mis-walked.
+    for kind in Kind::ALL {
+        for obj in deploylint::spec::objects(kind.root()) {
+            assert!(obj.fields.len() <= 64, "{} has {} fields", obj.name, obj.fields.len());
+            let mut names: Vec<_> = obj.fields.iter().map(|f| f.name).collect();
+            names.sort();
+            names.dedup();
+            assert_eq!(names.len(), obj.fields.len(), "{} names a field twice", obj.name);
+        }
+    }
+}

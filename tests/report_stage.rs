@@ -29,12 +29,26 @@ fn a_rule_turned_off_does_not_hide_a_real_error_behind_the_cap() {
     // Default levels: the cap keeps 1,000 findings and notes the rest.
     let r = lint(&text, &Options::new().kind(Kind::IefV3Create));
     assert_eq!(r.diagnostics.len(), 1001);
-    let note = r.diagnostics.iter().find(|d| d.code == "too-many-findings").expect("cap note");
-    assert_eq!(note.message, "more than 1000 findings: only the first 1000 are reported");
+    let note = r
+        .diagnostics
+        .iter()
+        .find(|d| d.code == "too-many-findings")
+        .expect("cap note");
+    assert_eq!(
+        note.message,
+        "more than 1000 findings: only the first 1000 are reported"
+    );
     assert_eq!((note.line, note.column, note.severity), (1, 1, Severity::Warning));
     // null-value off: what survives is the one real error, and no cap note.
-    let r = lint(&text, &Options::new().kind(Kind::IefV3Create).level("null-value", Level::Off));
-    let found: Vec<_> = r.diagnostics.iter().map(|d| (d.code, d.pointer.as_str(), d.line)).collect();
+    let r = lint(
+        &text,
+        &Options::new().kind(Kind::IefV3Create).level("null-value", Level::Off),
+    );
+    let found: Vec<_> = r
+        .diagnostics
+        .iter()
+        .map(|d| (d.code, d.pointer.as_str(), d.line))
+        .collect();
     assert_eq!(found, [("container-name", "/deployment/template/containers/1/name", 5)]);
     assert_eq!(r.errors(), 1);
 }
@@ -45,10 +59,28 @@ fn the_cap_counts_what_survives_the_levels_and_is_configurable() {
     let opts = Options::new().kind(Kind::IefV3Create).max_findings(4);
     let r = lint(&text, &opts);
     let codes: Vec<_> = r.diagnostics.iter().map(|d| d.code).collect();
-    assert_eq!(codes, ["too-many-findings", "null-value", "null-value", "null-value", "null-value"]);
-    assert_eq!(r.diagnostics[0].message, "more than 4 findings: only the first 4 are reported");
+    assert_eq!(
+        codes,
+        [
+            "too-many-findings",
+            "null-value",
+            "null-value",
+            "null-value",
+            "null-value"
+        ]
+    );
+    assert_eq!(
+        r.diagnostics[0].message,
+        "more than 4 findings: only the first 4 are reported"
+    );
     // Levels turn warnings into errors before the cap.
-    let r = lint(&text, &opts.clone().level("null-value", Level::Error).level("too-many-findings", Level::Off));
+    let r = lint(
+        &text,
+        &opts
+            .clone()
+            .level("null-value", Level::Error)
+            .level("too-many-findings", Level::Off),
+    );
     assert_eq!(r.diagnostics.len(), 4);
     assert!(r.diagnostics.iter().all(|d| d.severity == Severity::Error));
     // Chinese cap note.
@@ -60,9 +92,14 @@ fn the_cap_counts_what_survives_the_levels_and_is_configurable() {
 #[test]
 fn positions_count_characters_and_utf16_units() {
     // `😀` is one character and two UTF-16 units; `名` one of each.
-    let text = "{\"description\": \"😀名\", \"chart_id\": \"\", \"action\": \"upgrade\", \"parameters\": {}, \"values\": {}}";
+    let text =
+        "{\"description\": \"😀名\", \"chart_id\": \"\", \"action\": \"upgrade\", \"parameters\": {}, \"values\": {}}";
     let r = lint(text, &Options::new());
-    let d = r.diagnostics.iter().find(|d| d.code == "unknown-field").expect("unknown-field");
+    let d = r
+        .diagnostics
+        .iter()
+        .find(|d| d.code == "unknown-field")
+        .expect("unknown-field");
     assert_eq!(d.pointer, "/description");
     assert_eq!((d.line, d.column, d.end_column), (1, 2, 15));
     let d = r.diagnostics.iter().find(|d| d.code == "chart-id").expect("chart-id");
@@ -131,7 +168,15 @@ fn the_cli_honours_off_before_the_cap() {
 fn the_summary_line_speaks_chinese() {
     let out = bin()
         .current_dir(root())
-        .args(["check", "--no-config", "--lang", "zh", "--format", "json", "examples/valid/ief-v3-create.json"])
+        .args([
+            "check",
+            "--no-config",
+            "--lang",
+            "zh",
+            "--format",
+            "json",
+            "examples/valid/ief-v3-create.json",
+        ])
         .assert()
         .code(0)
         .get_output()

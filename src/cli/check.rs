@@ -2,9 +2,9 @@
 //! with .gitignore respected), lint them in parallel on all cores, render in
 //! a stable order, and choose the exit status.
 
-use crate::config::{Config, FILE_NAME};
 use super::render::{self, Format};
 use super::{emit, lang_from_env, parse_kind};
+use crate::config::{Config, FILE_NAME};
 use crate::{lint_bytes, Current, InputFormat, Kind, Lang, Options, Report};
 use clap::{Args, ValueEnum};
 use rayon::prelude::*;

@@ -6,9 +6,9 @@
 //! report stage ([`crate::report`]), from the span; adapters never compute
 //! locations.
 
-pub mod facts;
+pub(crate) mod facts;
 mod message;
-pub mod suggest;
+pub(crate) mod suggest;
 
 pub use message::{tr, Lang, Msg};
 

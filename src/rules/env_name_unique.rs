@@ -29,13 +29,14 @@ impl super::Rule for Rule {
         let Some(envs) = v.node.get("envs").and_then(Node::elements) else {
             return;
         };
-        let mut seen: Vec<(&str, usize)> = Vec::new();
+        // Name → index of its first definition: linear in the envs.
+        let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
         for (i, e) in envs.iter().enumerate() {
             let Some(name) = e.get("name").filter(|n| n.as_str().is_some()) else {
                 continue;
             };
             let s = name.as_str().unwrap_or_default();
-            if let Some((_, first)) = seen.iter().find(|(n, _)| *n == s) {
+            if let Some(&first) = seen.get(s) {
                 let text = |lang: Lang| Text::pair(
                     tr(lang, 
                         format!("env var `{s}` is already defined at envs/{first}"),
@@ -46,7 +47,7 @@ impl super::Rule for Rule {
                 let p = cx.ptr(v, &[Seg::Key("envs"), Seg::Index(i), Seg::Key("name")]);
                 cx.emit(&META, p, name.span, &text, None);
             } else {
-                seen.push((s, i));
+                seen.insert(s, i);
             }
         }
     }

@@ -9,7 +9,8 @@
 //!
 //! Adding a rule is one new file plus one line in the `rules!` list below.
 
-use crate::diagnostics::{Edit, Lang, Severity, Words};
+pub use crate::diagnostics::Lang;
+use crate::diagnostics::{Edit, Severity, Words};
 use crate::kind::Kind;
 pub use crate::registry::{Applicability, Category, RuleMeta, Variant};
 use crate::report::Sink;
@@ -103,11 +104,6 @@ impl Ctx<'_, '_, '_> {
     /// The source text (fixes mirror its quoting).
     pub fn text(&self) -> &str {
         self.text
-    }
-
-    /// The language findings are worded in.
-    pub fn lang(&self) -> Lang {
-        self.sink.lang()
     }
 
     /// Reports a finding of `meta` at its default severity; `edits` is the fix, if any.

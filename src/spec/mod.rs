@@ -55,6 +55,11 @@ impl ObjectSpec {
     pub fn field(&self, name: &str) -> Option<&'static FieldSpec> {
         self.fields.iter().find(|f| f.name == name)
     }
+
+    /// The index of the field called `name` in [`ObjectSpec::fields`].
+    pub fn position(&self, name: &str) -> Option<usize> {
+        self.fields.iter().position(|f| f.name == name)
+    }
 }
 
 /// What an object is for the cross-field rules.

@@ -92,10 +92,18 @@ impl<'a, 's, 'o> Walker<'a, 's, 'o> {
         };
         self.visits.push(Visit { spec, node, loc });
         self.duplicates(members, loc);
-        // Fields a misspelt key stands for: their absence is already reported.
-        let mut meant: Vec<&'static str> = Vec::new();
+        // The spec's fields present, one bit each (a spec has at most 64
+        // fields; a test checks it), so the walk stays linear in the keys.
+        let mut present = 0u64;
         for m in members {
-            match spec.field(&m.key) {
+            if let Some(i) = spec.position(&m.key) {
+                present |= 1 << i;
+            }
+        }
+        // Fields a misspelt key stands for: their absence is already reported.
+        let mut meant = 0u64;
+        for m in members {
+            match spec.position(&m.key).map(|i| &spec.fields[i]) {
                 Some(f) => {
                     let child = self.paths.child(loc, Seg::Key(&m.key));
                     if let Presence::Disputed(d) = f.presence {
@@ -115,9 +123,17 @@ impl<'a, 's, 'o> Walker<'a, 's, 'o> {
                     self.value(&m.value, f, &f.ty, child);
                 }
                 None if spec.closed => {
+                    if !self.sink.wants(&st::UNKNOWN_FIELD) {
+                        continue;
+                    }
                     let allowed: Vec<&'static str> = spec.fields.iter().map(|f| f.name).collect();
-                    let suggestion =
-                        suggest::closest(&m.key, allowed.iter().copied()).filter(|s| node.get(s).is_none());
+                    let suggestion = suggest::closest(&m.key, allowed.iter().copied())
+                        .and_then(|s| spec.position(s).map(|i| (s, i)))
+                        .filter(|(_, i)| present & (1 << i) == 0)
+                        .map(|(s, i)| {
+                            meant |= 1 << i;
+                            s
+                        });
                     let fix = suggestion.map(|s| {
                         let edit = Edit {
                             span: m.key_span,
@@ -125,7 +141,6 @@ impl<'a, 's, 'o> Walker<'a, 's, 'o> {
                         };
                         (edit, FixWords::Rename { from: &m.key, to: s })
                     });
-                    meant.extend(suggestion);
                     let p = self.paths.pointer_with(loc, &m.key);
                     self.fact(
                         &st::UNKNOWN_FIELD,
@@ -144,8 +159,8 @@ impl<'a, 's, 'o> Walker<'a, 's, 'o> {
                 None => {}
             }
         }
-        for f in spec.fields {
-            if node.get(f.name).is_some() || meant.contains(&f.name) {
+        for (i, f) in spec.fields.iter().enumerate() {
+            if (present | meant) & (1 << i) != 0 {
                 continue;
             }
             match f.required {
