@@ -1,9 +1,20 @@
 //! Human output: each diagnostic with its source excerpt (miette), then counts.
+//!
+//! miette gets a small excerpt per diagnostic ([`excerpt`]), never the whole
+//! file, with secret values masked ([`secrets`]).
+
+mod excerpt;
+mod secrets;
 
 use super::super::check::Linted;
 use crate::{Lang, Severity};
-use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource};
+use excerpt::{Lines, Plan};
+use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic};
+use secrets::Secrets;
 use std::io::IsTerminal;
+
+/// Lines either side of an excerpt that the fallback secret scan reads.
+const NEARBY: usize = 2;
 
 /// Renders the human report.
 pub fn render(files: &[Linted], lang: Lang) -> String {
@@ -18,6 +29,8 @@ pub fn render(files: &[Linted], lang: Lang) -> String {
     let (mut errors, mut warnings) = (0, 0);
     for f in files {
         let multi = f.reports.len() > 1;
+        // Built once per file, and only for a file with findings.
+        let mut index: Option<(Lines, Secrets)> = None;
         for r in &f.reports {
             for d in &r.diagnostics {
                 let sev = match d.severity {
@@ -29,21 +42,30 @@ pub fn render(files: &[Linted], lang: Lang) -> String {
                 } else {
                     d.pointer.clone()
                 };
-                let start = d.span.start.min(f.text.len());
-                let end = d.span.end.clamp(start, f.text.len());
                 let at = match (multi, lang) {
                     (false, _) => String::new(),
                     (true, Lang::En) => format!(" (document {})", r.document + 1),
                     (true, Lang::Zh) => format!("(第 {} 个文档)", r.document + 1),
                 };
+                let (lines, secrets) =
+                    index.get_or_insert_with(|| (Lines::new(&f.text), Secrets::find(&f.path, &f.text)));
+                let plan = Plan::new(&f.text, lines, d.span.start..d.span.end);
+                let shown: Vec<_> = plan.shown().collect();
+                let (first, last) = plan.lines();
+                let nearby: Vec<_> = (first.saturating_sub(NEARBY)..first)
+                    .chain(last + 1..(last + 1 + NEARBY).min(lines.count()))
+                    .map(|i| lines.head(&f.text, i))
+                    .collect();
+                let masks = secrets.masks(&f.text, r.document, &shown, &nearby);
+                let excerpt = plan.build(&f.text, &f.path, &masks, d.line, d.column);
                 let mut md = MietteDiagnostic::new(format!("{}:{}:{}{at}: {}", f.path, d.line, d.column, d.message))
                     .with_code(d.code)
                     .with_severity(sev)
-                    .with_label(LabeledSpan::at(start..end.max(start), label));
+                    .with_label(LabeledSpan::at(excerpt.label(), label));
                 if let Some(h) = &d.help {
                     md = md.with_help(h.clone());
                 }
-                let report = miette::Report::new(md).with_source_code(NamedSource::new(&f.path, f.text.clone()));
+                let report = miette::Report::new(md).with_source_code(excerpt);
                 let _ = handler.render_report(&mut out, report.as_ref());
                 out.push('\n');
                 match d.severity {
