@@ -34,6 +34,7 @@ mod describe;
 pub mod diagnostics;
 pub mod generate;
 pub mod kind;
+pub mod query;
 pub mod registry;
 pub mod rules;
 pub mod spec;
