@@ -1,13 +1,14 @@
 //! Field help for forms and editors: what a field is, from the specs.
 //!
-//! [`describe_field`] follows a JSON Pointer through a kind's object specs
-//! and returns the field's documentation (en, zh), JSON type, whether it is
-//! mandatory, its bounds, pattern and allowed values, the rule its value
-//! constraints carry and the seed table the object comes from. Array indices
-//! in the pointer are accepted (`/deployment/template/containers/0/name`).
+//! [`describe_field`] is a flat, serialisable view of [`crate::query::resolve`]:
+//! the field's documentation (en, zh), JSON type, whether it is mandatory,
+//! its bounds, pattern and allowed values, the rule its value constraints
+//! carry and where the object is defined. Array indices in the pointer are
+//! accepted (`/deployment/template/containers/0/name`), and so is a flat
+//! IEF v2 create body (`/app/name` as well as `/deployment/app/name`).
 
 use crate::kind::Kind;
-use crate::spec::{FieldSpec, ObjectSpec, Required, Ty};
+use crate::query::{resolve, Resolved};
 use serde::Serialize;
 
 /// What the specs say about one field.
@@ -42,54 +43,32 @@ pub struct FieldInfo {
     pub source: String,
 }
 
-fn info(obj: &'static ObjectSpec, f: &'static FieldSpec) -> FieldInfo {
-    let mut out = FieldInfo {
-        name: f.name,
-        object: obj.name,
-        doc_en: f.doc.en,
-        doc_zh: f.doc.zh,
-        ty: "",
-        required: match f.required {
-            Required::Yes => "yes",
-            Required::No => "no",
-            Required::Disputed(_) => "disputed",
-        },
-        disputed: matches!(f.presence, crate::spec::Presence::Disputed(_)),
-        min: None,
-        max: None,
-        pattern: None,
-        values: None,
-        rule: f.rule.map(|r| r.code),
-        source: obj.source.to_string(),
-    };
-    match &f.ty {
-        Ty::Str(s) => {
-            out.ty = "string";
-            out.min = s.min_len.map(|x| x as f64);
-            out.max = s.max_len.map(|x| x as f64);
-            out.pattern = s.pattern.map(|p| p.regex);
-            out.values = s.values.map(|e| e.values.to_vec());
+impl From<Resolved> for FieldInfo {
+    /// The view of a resolved field. For a pointer ending in an array index
+    /// the type, bounds, pattern and values are the element's, and `object`
+    /// is the element's object when the elements are objects.
+    fn from(r: Resolved) -> Self {
+        let object = match (r.indices, r.object_spec()) {
+            (1.., Some(element)) => element.name,
+            _ => r.object.name,
+        };
+        let doc = r.doc();
+        FieldInfo {
+            name: r.name(),
+            object,
+            doc_en: doc.en,
+            doc_zh: doc.zh,
+            ty: r.type_name(),
+            required: r.required_name(),
+            disputed: r.presence_dispute().is_some(),
+            min: r.min(),
+            max: r.max(),
+            pattern: r.pattern().map(|p| p.regex),
+            values: r.enum_spec().map(|e| e.values.to_vec()),
+            rule: r.rule_code(),
+            source: r.object.source.to_string(),
         }
-        Ty::Int(i) => {
-            out.ty = "integer";
-            out.min = i.min.map(|x| x as f64);
-            out.max = i.max.map(|x| x as f64);
-        }
-        Ty::Num(n) | Ty::NumStr(n) => {
-            out.ty = if matches!(f.ty, Ty::Num(_)) { "number" } else { "string" };
-            out.min = Some(n.min);
-            out.max = Some(n.max);
-        }
-        Ty::Bool => out.ty = "boolean",
-        Ty::Array(a) => {
-            out.ty = "array";
-            out.min = a.min_items.map(|x| x as f64);
-            out.max = a.max_items.map(|x| x as f64);
-        }
-        Ty::Object(_) | Ty::StrMap => out.ty = "object",
-        Ty::Any => out.ty = "any",
     }
-    out
 }
 
 /// Describes the field at `pointer` in a body of `kind`, if the specs know it.
@@ -101,43 +80,10 @@ fn info(obj: &'static ObjectSpec, f: &'static FieldSpec) -> FieldInfo {
 /// assert_eq!((f.ty, f.min, f.max), ("integer", Some(1.0), Some(65535.0)));
 /// assert_eq!(f.object, "HostContainerPortMapping");
 /// assert!(describe_field(Kind::IefV3Create, "/deployment/nope").is_none());
+/// // An array element: the element's type and bounds.
+/// let node = describe_field(Kind::IefV3Create, "/node_ids/0").expect("known");
+/// assert_eq!((node.name, node.ty, node.min), ("node_ids", "string", None));
 /// ```
 pub fn describe_field(kind: Kind, pointer: &str) -> Option<FieldInfo> {
-    let mut obj = kind.root();
-    let mut field: Option<&'static FieldSpec> = None;
-    let mut ty: Option<&'static Ty> = None;
-    let segs = pointer
-        .strip_prefix('/')?
-        .split('/')
-        .map(|s| s.replace("~1", "/").replace("~0", "~"));
-    for seg in segs {
-        // Step through arrays on numeric segments.
-        if let Some(Ty::Array(a)) = ty {
-            if seg.parse::<usize>().is_ok() {
-                ty = Some(&a.items);
-                continue;
-            }
-            return None;
-        }
-        if let Some(Ty::Object(o)) = ty {
-            obj = o;
-        } else if ty.is_some() {
-            return None;
-        }
-        let f = obj.field(&seg)?;
-        field = Some(f);
-        ty = Some(&f.ty);
-    }
-    let f = field?;
-    let mut d = info(obj, f);
-    // A pointer ending in an array index describes the element.
-    if let (Some(Ty::Array(a)), Some(t)) = (Some(&f.ty), ty) {
-        if !std::ptr::eq(&f.ty, t) {
-            if let Ty::Object(o) = &a.items {
-                d.object = o.name;
-                d.ty = "object";
-            }
-        }
-    }
-    Some(d)
+    resolve(kind, pointer).map(FieldInfo::from)
 }

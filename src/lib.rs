@@ -37,6 +37,7 @@ pub mod diagnostics;
 pub mod generate;
 pub mod kind;
 mod options;
+pub mod query;
 pub mod registry;
 pub(crate) mod report;
 pub(crate) mod rules;

@@ -1,15 +1,29 @@
-//! Byte offset → line and column, computed once per document.
+//! Byte offsets ⇄ line and column, indexed once per document.
 //!
-//! Lines are 1-based. Columns are 1-based and count Unicode scalar values
-//! (characters), so tabs and Chinese text do not shift them; a UTF-16 column
-//! is available for LSP clients. `\r\n`, `\n` and lone `\r` end a line.
+//! Two coordinate systems are offered, both ways:
+//! - 1-based line and 1-based column counting Unicode scalar values
+//!   (characters), as diagnostics print them: tabs and Chinese text do not
+//!   shift them ([`LineIndex::line_col`], [`LineIndex::offset`]);
+//! - 0-based line and 0-based column counting UTF-16 code units, as the
+//!   Language Server Protocol and JavaScript strings count
+//!   ([`LineIndex::utf16`], [`LineIndex::offset_utf16`]).
+//!
+//! `\r\n`, `\n` and a lone `\r` end a line. Every conversion clamps input
+//! that is out of range (past the end, inside a character, past a line's
+//! end) to the nearest valid place and never panics. On an ASCII line a
+//! column is a subtraction, so one long minified line with many lookups
+//! stays linear; other lines are counted from their start.
+//!
+//! [`utf16_to_byte`] and [`byte_to_utf16`] convert whole-text offsets
+//! between UTF-8 bytes (the core's spans) and UTF-16 code units (JavaScript
+//! string indices).
 
 /// Line starts of one text.
 #[derive(Clone, Debug)]
 pub struct LineIndex {
+    /// Byte offset of the first byte of each line.
     starts: Vec<usize>,
-    /// Whether each line is ASCII: then a column is a subtraction, so one
-    /// long minified line with many findings stays linear.
+    /// Whether each line (its terminator included) is ASCII.
     ascii: Vec<bool>,
 }
 
@@ -22,36 +36,87 @@ pub struct LineCol {
     pub column: usize,
 }
 
+/// `offset` clamped to the text and moved back to a character boundary.
+fn floor(text: &str, offset: usize) -> usize {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
 impl LineIndex {
-    /// Indexes `text`.
+    /// Indexes `text` in one pass.
+    ///
+    /// ```
+    /// use deploylint::syntax::LineIndex;
+    ///
+    /// let ix = LineIndex::new("a\r\nb\nc");
+    /// assert_eq!(ix.line_count(), 3);
+    /// ```
     pub fn new(text: &str) -> Self {
-        let mut starts = vec![0];
         let bytes = text.as_bytes();
-        let mut i = 0;
-        while i < bytes.len() {
-            match bytes[i] {
-                b'\n' => starts.push(i + 1),
-                b'\r' if bytes.get(i + 1) != Some(&b'\n') => starts.push(i + 1),
-                _ => {}
+        let mut starts = vec![0];
+        let mut ascii = Vec::new();
+        let mut line_ascii = true;
+        for (i, &b) in bytes.iter().enumerate() {
+            line_ascii &= b.is_ascii();
+            let ends = match b {
+                b'\n' => true,
+                b'\r' => bytes.get(i + 1) != Some(&b'\n'),
+                _ => false,
+            };
+            if ends {
+                starts.push(i + 1);
+                ascii.push(line_ascii);
+                line_ascii = true;
             }
-            i += 1;
         }
-        let ascii = starts
-            .iter()
-            .enumerate()
-            .map(|(i, &s)| text.as_bytes()[s..starts.get(i + 1).copied().unwrap_or(text.len())].is_ascii())
-            .collect();
+        ascii.push(line_ascii);
         LineIndex { starts, ascii }
+    }
+
+    /// The number of lines: one more than the number of line terminators.
+    pub fn line_count(&self) -> usize {
+        self.starts.len()
+    }
+
+    /// The 0-based line holding byte `offset` (a clamped, boundary offset).
+    fn line_of(&self, offset: usize) -> usize {
+        self.starts.partition_point(|&s| s <= offset).saturating_sub(1)
+    }
+
+    /// The byte range of 0-based line `line`'s content, terminator excluded.
+    fn content(&self, text: &str, line: usize) -> (usize, usize) {
+        let start = self.starts[line];
+        let end = match self.starts.get(line + 1) {
+            Some(&next) => {
+                let b = text.as_bytes();
+                if next >= 2 && b.get(next - 2) == Some(&b'\r') && b.get(next - 1) == Some(&b'\n') {
+                    next - 2
+                } else {
+                    next - 1
+                }
+            }
+            None => text.len(),
+        };
+        (start, end.max(start))
     }
 
     /// The line and character column of byte `offset` (clamped to the text,
     /// and moved back to a character boundary).
+    ///
+    /// ```
+    /// use deploylint::syntax::line_index::{LineCol, LineIndex};
+    ///
+    /// let text = "名称: x\nb: 1";
+    /// let ix = LineIndex::new(text);
+    /// assert_eq!(ix.line_col(text, text.find('x').unwrap()), LineCol { line: 1, column: 5 });
+    /// assert_eq!(ix.line_col(text, 999), LineCol { line: 2, column: 5 });
+    /// ```
     pub fn line_col(&self, text: &str, offset: usize) -> LineCol {
-        let mut offset = offset.min(text.len());
-        while !text.is_char_boundary(offset) {
-            offset -= 1;
-        }
-        let line = self.starts.partition_point(|&s| s <= offset) - 1;
+        let offset = floor(text, offset);
+        let line = self.line_of(offset);
         let start = self.starts[line];
         let column = if self.ascii[line] {
             offset - start + 1
@@ -61,17 +126,145 @@ impl LineIndex {
         LineCol { line: line + 1, column }
     }
 
-    /// The 0-based line and UTF-16 column of byte `offset`, as LSP counts.
-    pub fn utf16(&self, text: &str, offset: usize) -> (u32, u32) {
-        let lc = self.line_col(text, offset);
-        let start = self.starts[lc.line - 1];
-        let mut end = offset.min(text.len());
-        while !text.is_char_boundary(end) {
-            end -= 1;
+    /// The byte offset of 1-based `line` and 1-based character `column`:
+    /// the reverse of [`LineIndex::line_col`]. A line or column of 0 counts
+    /// as 1; a line past the last gives the end of the text; a column past
+    /// the end of its line gives the line's end (before its terminator).
+    ///
+    /// ```
+    /// use deploylint::syntax::LineIndex;
+    ///
+    /// let text = "名称: x\r\nb: 1";
+    /// let ix = LineIndex::new(text);
+    /// assert_eq!(ix.offset(text, 1, 5), text.find('x').unwrap());
+    /// assert_eq!(ix.offset(text, 1, 99), text.find('\r').unwrap());
+    /// assert_eq!(ix.offset(text, 9, 1), text.len());
+    /// ```
+    pub fn offset(&self, text: &str, line: usize, column: usize) -> usize {
+        let Some(line) = line.max(1).checked_sub(1).filter(|&l| l < self.starts.len()) else {
+            return text.len();
+        };
+        let (start, end) = self.content(text, line);
+        let skip = column.max(1) - 1;
+        if self.ascii[line] {
+            return start + skip.min(end - start);
         }
-        let col: usize = text[start..end].chars().map(char::len_utf16).sum();
-        ((lc.line - 1) as u32, col as u32)
+        text[start..end]
+            .char_indices()
+            .nth(skip)
+            .map_or(end, |(b, _)| start + b)
     }
+
+    /// The 0-based line and UTF-16 column of byte `offset`, as LSP counts
+    /// (clamped to the text and moved back to a character boundary).
+    ///
+    /// ```
+    /// use deploylint::syntax::LineIndex;
+    ///
+    /// let text = "a: \"😀\"\nb: 1";
+    /// let ix = LineIndex::new(text);
+    /// // The emoji is two UTF-16 code units.
+    /// assert_eq!(ix.utf16(text, text.rfind('"').unwrap()), (0, 6));
+    /// assert_eq!(ix.utf16(text, text.find('b').unwrap()), (1, 0));
+    /// ```
+    pub fn utf16(&self, text: &str, offset: usize) -> (u32, u32) {
+        let offset = floor(text, offset);
+        let line = self.line_of(offset);
+        let start = self.starts[line];
+        let col = if self.ascii[line] {
+            offset - start
+        } else {
+            text[start..offset].chars().map(char::len_utf16).sum()
+        };
+        (saturate(line), saturate(col))
+    }
+
+    /// The byte offset of 0-based `line` and UTF-16 `character`, as LSP
+    /// counts: the reverse of [`LineIndex::utf16`]. A line past the last
+    /// gives the end of the text; a character past the end of its line gives
+    /// the line's end (before its terminator), as LSP prescribes; a
+    /// character inside a surrogate pair gives the start of that character.
+    ///
+    /// ```
+    /// use deploylint::syntax::LineIndex;
+    ///
+    /// let text = "a: \"😀\"\r\nb: 1";
+    /// let ix = LineIndex::new(text);
+    /// assert_eq!(ix.offset_utf16(text, 0, 6), text.rfind('"').unwrap());
+    /// assert_eq!(ix.offset_utf16(text, 0, 5), text.find('😀').unwrap());
+    /// assert_eq!(ix.offset_utf16(text, 0, 99), text.find('\r').unwrap());
+    /// assert_eq!(ix.offset_utf16(text, 7, 0), text.len());
+    /// ```
+    pub fn offset_utf16(&self, text: &str, line: u32, character: u32) -> usize {
+        let line = line as usize;
+        if line >= self.starts.len() {
+            return text.len();
+        }
+        let (start, end) = self.content(text, line);
+        let want = character as usize;
+        if self.ascii[line] {
+            return start + want.min(end - start);
+        }
+        units_to_byte(&text[start..end], want) + start
+    }
+}
+
+/// A count as `u32`, saturating (texts beyond 4 GiB are not expected).
+fn saturate(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// The byte offset in `s` after `units` UTF-16 code units (clamped to the
+/// end; inside a surrogate pair: the start of that character).
+fn units_to_byte(s: &str, units: usize) -> usize {
+    let mut seen = 0;
+    for (b, c) in s.char_indices() {
+        seen += c.len_utf16();
+        if seen > units {
+            return b;
+        }
+    }
+    s.len()
+}
+
+/// The byte offset of the JavaScript string index `units` (UTF-16 code
+/// units) in `text`: clamped to the end; an index inside a surrogate pair
+/// gives the start of that character.
+///
+/// ```
+/// use deploylint::syntax::line_index::utf16_to_byte;
+///
+/// let text = "😀名x";
+/// assert_eq!(utf16_to_byte(text, 2), 4); // after the emoji (2 units, 4 bytes)
+/// assert_eq!(utf16_to_byte(text, 3), 7); // after 名 (1 unit, 3 bytes)
+/// assert_eq!(utf16_to_byte(text, 1), 0); // inside the surrogate pair
+/// assert_eq!(utf16_to_byte(text, 99), text.len());
+/// ```
+pub fn utf16_to_byte(text: &str, units: usize) -> usize {
+    if text.is_ascii() {
+        return units.min(text.len());
+    }
+    units_to_byte(text, units)
+}
+
+/// The JavaScript string index (UTF-16 code units) of byte `offset` in
+/// `text`: clamped to the end and moved back to a character boundary.
+///
+/// ```
+/// use deploylint::syntax::line_index::byte_to_utf16;
+///
+/// let text = "😀名x";
+/// assert_eq!(byte_to_utf16(text, 7), 3);
+/// assert_eq!(byte_to_utf16(text, 5), 2); // inside 名: its start
+/// assert_eq!(byte_to_utf16(text, 99), 4);
+/// ```
+pub fn byte_to_utf16(text: &str, offset: usize) -> usize {
+    let offset = floor(text, offset);
+    let head = &text[..offset];
+    if head.is_ascii() {
+        return offset;
+    }
+    head.chars().map(char::len_utf16).sum()
 }
 
 #[cfg(test)]
@@ -90,5 +283,46 @@ mod tests {
         let close = t.find('}').unwrap();
         assert_eq!(ix.line_col(t, close), LineCol { line: 4, column: 1 });
         assert_eq!(ix.utf16(t, one), (1, 7));
+    }
+
+    #[test]
+    fn every_offset_round_trips() {
+        for t in [
+            "",
+            "\n",
+            "\r\n\r\n",
+            "a\rb",
+            "{\n\t\"描述\": \"😀\",\r\n  \"x\": 2\r}",
+            "😀😀\n名\r\n",
+        ] {
+            let ix = LineIndex::new(t);
+            for off in (0..=t.len()).filter(|&o| t.is_char_boundary(o)) {
+                let lc = ix.line_col(t, off);
+                let (l, c) = ix.utf16(t, off);
+                // An offset between `\r` and `\n` is not a position of its own.
+                let expected = if off > 0 && t[..off].ends_with('\r') && t[off..].starts_with('\n') {
+                    off - 1
+                } else {
+                    off
+                };
+                assert_eq!(ix.offset(t, lc.line, lc.column), expected, "{t:?} {off}");
+                assert_eq!(ix.offset_utf16(t, l, c), expected, "{t:?} {off}");
+                assert_eq!(utf16_to_byte(t, byte_to_utf16(t, off)), off, "{t:?} {off}");
+            }
+        }
+    }
+
+    #[test]
+    fn out_of_range_is_clamped() {
+        let t = "ab\n名";
+        let ix = LineIndex::new(t);
+        assert_eq!(ix.offset(t, 0, 0), 0);
+        assert_eq!(ix.offset(t, 2, 2), t.len());
+        assert_eq!(ix.offset(t, 2, 9), t.len());
+        assert_eq!(ix.offset(t, usize::MAX, usize::MAX), t.len());
+        assert_eq!(ix.offset_utf16(t, u32::MAX, u32::MAX), t.len());
+        assert_eq!(ix.line_col(t, 4), LineCol { line: 2, column: 1 });
+        assert_eq!(ix.utf16(t, usize::MAX), (1, 1));
+        assert_eq!(byte_to_utf16(t, 4), 3);
     }
 }

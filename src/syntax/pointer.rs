@@ -4,6 +4,12 @@
 //! links, like jsonschema's `LazyLocation`: the valid path, which is the
 //! common case, pays one `Vec` push per value and never formats a string.
 //! A pointer string is produced only when a diagnostic needs one.
+//!
+//! The other way round, [`segments`] splits and unescapes a pointer string
+//! and [`lookup`] follows one through a tree.
+
+use super::Node;
+use std::borrow::Cow;
 
 /// One step into a document.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -80,6 +86,82 @@ pub fn push_seg(out: &mut String, seg: Seg<'_>) {
         }
         Seg::Index(i) => out.push_str(&i.to_string()),
     }
+}
+
+/// The unescaped segments of a JSON Pointer (`~1` is `/`, `~0` is `~`), or
+/// `None` when `pointer` is not one: neither `""` nor starting with `/`, or
+/// holding a `~` not followed by `0` or `1`. The root `""` has no segment.
+///
+/// ```
+/// use deploylint::syntax::pointer::segments;
+///
+/// assert_eq!(segments("/a~1b/0/~0"), Some(vec!["a/b".into(), "0".into(), "~".into()]));
+/// assert_eq!(segments(""), Some(vec![]));
+/// assert_eq!(segments("a"), None);
+/// assert_eq!(segments("/~2"), None);
+/// ```
+pub fn segments(pointer: &str) -> Option<Vec<Cow<'_, str>>> {
+    if pointer.is_empty() {
+        return Some(Vec::new());
+    }
+    pointer.strip_prefix('/')?.split('/').map(unescape).collect()
+}
+
+/// One segment, unescaped.
+fn unescape(seg: &str) -> Option<Cow<'_, str>> {
+    if !seg.contains('~') {
+        return Some(Cow::Borrowed(seg));
+    }
+    let mut out = String::with_capacity(seg.len());
+    let mut chars = seg.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '~' => match chars.next() {
+                Some('0') => out.push('~'),
+                Some('1') => out.push('/'),
+                _ => return None,
+            },
+            c => out.push(c),
+        }
+    }
+    Some(Cow::Owned(out))
+}
+
+/// Whether `seg` is an array index as RFC 6901 writes one: `0`, or digits
+/// without a leading zero (of any length: `-`, `+1` and `01` are not).
+///
+/// ```
+/// use deploylint::syntax::pointer::is_index;
+///
+/// assert!(is_index("0") && is_index("12"));
+/// assert!(!is_index("01") && !is_index("-") && !is_index("+1") && !is_index(""));
+/// ```
+pub fn is_index(seg: &str) -> bool {
+    let b = seg.as_bytes();
+    !b.is_empty() && b.iter().all(u8::is_ascii_digit) && (b[0] != b'0' || b.len() == 1)
+}
+
+/// The node at `pointer` in `root`, if there is one. Keys are looked up as
+/// [`Node::get`] does (the last of duplicate keys); array elements by index.
+///
+/// ```
+/// use deploylint::syntax::{parse, pointer::lookup, InputFormat};
+///
+/// let root = parse(r#"{"a": [{"b/c": true}]}"#, InputFormat::Json).remove(0).expect("JSON");
+/// assert_eq!(lookup(&root, "/a/0/b~1c").and_then(|n| n.as_bool()), Some(true));
+/// assert_eq!(lookup(&root, ""), Some(&root));
+/// assert!(lookup(&root, "/a/1").is_none());
+/// ```
+pub fn lookup<'a>(root: &'a Node, pointer: &str) -> Option<&'a Node> {
+    let mut node = root;
+    for seg in segments(pointer)? {
+        node = match node.elements() {
+            Some(items) if is_index(&seg) => items.get(seg.parse::<usize>().ok()?)?,
+            Some(_) => return None,
+            None => node.get(&seg)?,
+        };
+    }
+    Some(node)
 }
 
 #[cfg(test)]
