@@ -1,5 +1,6 @@
-//! Every fixture under tests/fixtures/{rules,seeds} yields exactly the
-//! `(severity, code, pointer)` lines of its `.expect` file.
+//! Every fixture of the rules and of the API pages' request examples (the
+//! folders in `FOLDERS`) yields exactly the `(severity, code, pointer)`
+//! lines of its `.expect` file.
 //!
 //! `tests/fixtures/rules/<code>/invalid-*.json` must contain `<code>`;
 //! `valid-*.json` must not.
@@ -13,7 +14,7 @@
 mod common;
 use common::*;
 use libtest_mimic::{Arguments, Failed, Trial};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// The fixture folders, each linted against its `.expect` files.
 const FOLDERS: [&str; 2] = ["rules", "seeds"];
@@ -63,7 +64,7 @@ fn names(f: &Path) -> (String, String) {
 
 /// One fixture: its findings are its `.expect` lines; below rules/, an
 /// `invalid-*` file produces its folder's code and a `valid-*` file does not.
-fn check(f: &PathBuf) -> Result<(), Failed> {
+fn check(f: &Path) -> Result<(), Failed> {
     let exp = read_expect(f);
     let actual = actual_lines(&lint_fixture(f, exp.kind));
     if actual != exp.lines {
