@@ -1,70 +1,99 @@
-//! Every fixture under tests/fixtures/{rules,seeds,syntax} yields exactly the
-//! `(severity, code, pointer)` lines of its `.expect` file.
+//! Every fixture of the rules and of the API pages' request examples (the
+//! folders in `FOLDERS`) yields exactly the `(severity, code, pointer)`
+//! lines of its `.expect` file.
 //!
 //! `tests/fixtures/rules/<code>/invalid-*.json` must contain `<code>`;
-//! `valid-*.json` must not. All failures are reported together, each with
-//! the actual lines, so a reviewer can compare them with the seed pages.
+//! `valid-*.json` must not.
+//!
+//! Each fixture is its own test, named by its path below tests/fixtures, so
+//! a failure names its file and a run can be narrowed to some of them:
+//! `cargo test --test fixtures -- rules/container-name`. A failure shows the
+//! expected and the actual lines. (This file runs without the standard test
+//! harness: see `[[test]] name = "fixtures"` in Cargo.toml.)
 
 mod common;
 use common::*;
+use libtest_mimic::{Arguments, Failed, Trial};
+use std::path::Path;
 
-#[test]
-fn every_fixture_matches_its_expect_file() {
-    let mut failures = Vec::new();
-    let mut count = 0;
-    for sub in ["rules", "seeds", "syntax"] {
-        for f in fixture_files(&fixtures().join(sub)) {
-            count += 1;
-            let exp = read_expect(&f);
-            let report = lint_fixture(&f, exp.kind);
-            let actual = actual_lines(&report);
-            let rel = f.strip_prefix(fixtures()).unwrap_or(&f).display().to_string();
-            if actual != exp.lines {
-                failures.push(format!(
-                    "{rel}\n  expected:\n    {}\n  actual:\n    {}",
-                    exp.lines.join("\n    "),
-                    actual.join("\n    ")
-                ));
-                continue;
+/// The fixture folders, each linted against its `.expect` files.
+const FOLDERS: [&str; 2] = ["rules", "seeds"];
+
+fn main() {
+    let args = Arguments::from_args();
+    let mut trials = Vec::new();
+    for sub in FOLDERS {
+        let found = fixture_files(&fixtures().join(sub));
+        let count = found.len();
+        // A folder that lost its fixtures fails instead of testing nothing.
+        trials.push(Trial::test(format!("{sub}/ has fixtures"), move || {
+            if count == 0 {
+                return Err(format!("no fixtures below tests/fixtures/{sub}").into());
             }
-            if sub == "rules" {
-                let code = f
-                    .parent()
-                    .and_then(|p| p.file_name())
-                    .map(|s| s.to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                let name = f
-                    .file_name()
-                    .map(|s| s.to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                let has = actual.iter().any(|l| l.split(' ').nth(1) == Some(code.as_str()));
-                if name.starts_with("invalid") && !has {
-                    failures.push(format!("{rel}: an invalid fixture must produce `{code}`"));
-                }
-                if name.starts_with("valid") && has {
-                    failures.push(format!("{rel}: a valid fixture must not produce `{code}`"));
-                }
-            }
+            Ok(())
+        }));
+        for f in found {
+            trials.push(Trial::test(relative(&f), move || check(&f)));
         }
     }
-    assert!(count > 0, "no fixtures found");
-    assert!(
-        failures.is_empty(),
-        "{} of {count} fixtures differ:\n\n{}",
-        failures.len(),
-        failures.join("\n\n")
-    );
+    trials.push(Trial::test(
+        "every_rule_has_failing_and_passing_fixtures",
+        every_rule_has_failing_and_passing_fixtures,
+    ));
+    libtest_mimic::run(&args, trials).exit();
 }
 
-#[test]
-fn every_rule_has_failing_and_passing_fixtures() {
+/// `f`'s path below tests/fixtures, with `/` between its parts.
+fn relative(f: &Path) -> String {
+    let rel = f.strip_prefix(fixtures()).unwrap_or(f);
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// The file name of `f`, and the name of its folder.
+fn names(f: &Path) -> (String, String) {
+    let name = |p: Option<&Path>| {
+        p.and_then(Path::file_name)
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    };
+    (name(Some(f)), name(f.parent()))
+}
+
+/// One fixture: its findings are its `.expect` lines; below rules/, an
+/// `invalid-*` file produces its folder's code and a `valid-*` file does not.
+fn check(f: &Path) -> Result<(), Failed> {
+    let exp = read_expect(f);
+    let actual = actual_lines(&lint_fixture(f, exp.kind));
+    if actual != exp.lines {
+        return Err(format!(
+            "expected:\n    {}\nactual:\n    {}",
+            exp.lines.join("\n    "),
+            actual.join("\n    ")
+        )
+        .into());
+    }
+    if relative(f).starts_with("rules/") {
+        let (name, code) = names(f);
+        let has = actual.iter().any(|l| l.split(' ').nth(1) == Some(code.as_str()));
+        if name.starts_with("invalid") && !has {
+            return Err(format!("an invalid fixture must produce `{code}`").into());
+        }
+        if name.starts_with("valid") && has {
+            return Err(format!("a valid fixture must not produce `{code}`").into());
+        }
+    }
+    Ok(())
+}
+
+/// Every rule of the registry has an `invalid-*` and a `valid-*` fixture.
+fn every_rule_has_failing_and_passing_fixtures() -> Result<(), Failed> {
     let mut missing = Vec::new();
     for e in deploylint::registry::all() {
         let dir = fixtures().join("rules").join(e.meta.code);
-        let names: Vec<String> = fixture_files(&dir)
-            .iter()
-            .filter_map(|p| p.file_name().map(|s| s.to_string_lossy().into_owned()))
-            .collect();
+        let names: Vec<String> = fixture_files(&dir).iter().map(|p| names(p).0).collect();
         if !names.iter().any(|n| n.starts_with("invalid")) {
             missing.push(format!("{}: no invalid-*.json", e.meta.code));
         }
@@ -72,5 +101,9 @@ fn every_rule_has_failing_and_passing_fixtures() {
             missing.push(format!("{}: no valid-*.json", e.meta.code));
         }
     }
-    assert!(missing.is_empty(), "rules without fixtures:\n{}", missing.join("\n"));
+    if missing.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("rules without fixtures:\n{}", missing.join("\n")).into())
+    }
 }

@@ -1,17 +1,25 @@
 //! YAML edge cases: multi-document streams, anchors and aliases, alias bombs,
 //! duplicate keys, Norway-problem scalars, tabs, CRLF, BOM, Chinese text.
 
+mod common;
+use common::*;
 use deploylint::{lint, lint_all, InputFormat, Kind, Lang, Options};
 
 fn yaml(kind: Option<Kind>) -> Options {
-    Options::new().kind_opt(kind).format(InputFormat::Yaml)
+    opts_in(kind, InputFormat::Yaml)
 }
 
+/// Each finding as (code, pointer, line, column).
 fn found(r: &deploylint::Report) -> Vec<(&'static str, String, usize, usize)> {
     r.diagnostics
         .iter()
         .map(|d| (d.code, d.pointer.clone(), d.line, d.column))
         .collect()
+}
+
+/// The messages of a report's findings.
+fn messages(r: &deploylint::Report) -> Vec<&str> {
+    r.diagnostics.iter().map(|d| d.message.as_str()).collect()
 }
 
 const UPDATE: &str = "deployment:
@@ -31,7 +39,7 @@ fn restart_policy_camel_case_is_one_finding_naming_the_key() {
         (Lang::En, "did you mean `restart_policy`?"),
         (Lang::Zh, "是否想写 `restart_policy`?"),
     ] {
-        let r = lint(UPDATE, &yaml(None).lang(lang));
+        let r = lint(UPDATE, &in_lang(yaml(None), lang));
         assert_eq!(r.kind, Some(Kind::IefV3Update));
         assert_eq!(
             found(&r),
@@ -45,6 +53,7 @@ fn restart_policy_camel_case_is_one_finding_naming_the_key() {
         assert!(r.diagnostics[0].message.contains(meant), "{}", r.diagnostics[0].message);
         let fix = r.diagnostics[0].fix.as_ref().expect("a fix");
         // The fix keeps YAML's plain style.
+        assert_eq!(fix.edits.len(), 1);
         assert_eq!(fix.edits[0].replacement, "restart_policy");
         assert_eq!(&UPDATE[fix.edits[0].span.start..fix.edits[0].span.end], "restartPolicy");
     }
@@ -58,21 +67,43 @@ fn multi_document_streams_are_linted_document_by_document() {
     assert_eq!(reports.iter().map(|r| r.document).collect::<Vec<_>>(), vec![0, 1, 2]);
     assert_eq!(found(&reports[0]), vec![]);
     assert_eq!(found(&reports[1]), vec![("release-action", "/action".into(), 7, 9)]);
-    assert_eq!(reports[2].kind, None);
-    assert_eq!(reports[2].diagnostics[0].code, "ambiguous-kind");
+    assert_eq!(
+        reports.iter().map(|r| r.kind).collect::<Vec<_>>(),
+        vec![Some(Kind::CceReleaseUpdate), Some(Kind::CceReleaseUpdate), None]
+    );
+    // Lines and columns count from the start of the stream, not of the document.
+    assert_eq!(found(&reports[2]), vec![("ambiguous-kind", String::new(), 11, 1)]);
+    assert_eq!(
+        messages(&reports[2]),
+        vec!["this body is valid as more than one kind: `ief-v2-update`, `ief-v3-update`"]
+    );
 }
 
 #[test]
 fn anchors_and_aliases_resolve() {
     let text = "chart_id: x\naction: upgrade\nparameters: &p\n  dry_run: false\n  no_hooks: maybe\nvalues:\n  imageTag: v1\nextra: *p\n";
     let r = lint(text, &yaml(None));
-    let f = found(&r);
-    // The alias copies the anchored mapping: its bad value is found in both places, located at the anchor.
-    assert!(
-        f.contains(&("invalid-type", "/parameters/no_hooks".into(), 5, 13)),
-        "{f:?}"
+    // The alias copies the anchored mapping under `extra`, an unknown key, so
+    // its copy is not walked: the bad value is found once, at the anchor.
+    assert_eq!(
+        found(&r),
+        vec![
+            ("invalid-type", "/parameters/no_hooks".into(), 5, 13),
+            ("unknown-field", "/extra".into(), 8, 1)
+        ]
     );
-    assert!(f.contains(&("unknown-field", "/extra".into(), 8, 1)), "{f:?}");
+    // An alias in a walked place is checked like the anchored value, and
+    // located at the anchored value (which starts with its `&t`).
+    let text = "chart_id: x\naction: upgrade\nparameters: &p\n  dry_run: maybe\nvalues:\n  imagePullPolicy: &t 7\n  imageTag: *t\n";
+    let r = lint(text, &yaml(None));
+    assert_eq!(
+        found(&r),
+        vec![
+            ("invalid-type", "/parameters/dry_run".into(), 4, 12),
+            ("invalid-type", "/values/imagePullPolicy".into(), 6, 20),
+            ("invalid-type", "/values/imageTag".into(), 6, 20)
+        ]
+    );
 }
 
 #[test]
@@ -84,12 +115,11 @@ fn alias_bombs_are_bounded() {
         prev = name;
     }
     let r = lint(&text, &yaml(Some(Kind::CceReleaseUpdate)));
-    assert_eq!(r.diagnostics.len(), 1);
-    assert_eq!(r.diagnostics[0].code, "parse-error");
-    assert!(
-        r.diagnostics[0].message.contains("alias"),
-        "{}",
-        r.diagnostics[0].message
+    // Located at the alias that crosses the cap: on line 5 (`e`), 10^4 nodes so far.
+    assert_eq!(found(&r), vec![("parse-error", String::new(), 5, 36)]);
+    assert_eq!(
+        messages(&r),
+        vec!["aliases expand to more than 100000 nodes (an alias bomb?)"]
     );
 }
 
@@ -146,23 +176,48 @@ fn tabs_crlf_bom_and_chinese_keep_columns() {
     );
     // A tab used for indentation is a YAML syntax error, located.
     let r = lint("deployment:\n\timage_url: x\n", &yaml(Some(Kind::IefV2Update)));
-    assert_eq!(r.diagnostics[0].code, "parse-error");
-    assert_eq!(r.diagnostics[0].line, 2);
+    assert_eq!(found(&r), vec![("parse-error", String::new(), 2, 2)]);
+    assert_eq!(
+        messages(&r),
+        vec!["invalid YAML: tabs disallowed within this context (block indentation)"]
+    );
 }
 
 #[test]
 fn syntax_errors_and_odd_documents() {
+    // An unclosed flow sequence: the parser notices at the `:` of line 2.
     let r = lint("a: [1, 2\nb: 3\n", &yaml(None));
-    assert_eq!(r.diagnostics[0].code, "parse-error");
-    assert!(r.diagnostics[0].line >= 1);
-    for text in ["- a\n- b\n", "just a string\n", "42\n", "---\n"] {
+    assert_eq!(found(&r), vec![("parse-error", String::new(), 2, 2)]);
+    assert_eq!(messages(&r), vec!["invalid YAML: illegal placement of ':' indicator"]);
+    assert_eq!(r.kind, None);
+    // Documents that are not mappings: one invalid-type at the root, spanning the value.
+    for (text, found_type, end) in [
+        ("- a\n- b\n", "array", (3, 1)),
+        ("just a string\n", "string", (1, 14)),
+        ("42\n", "number", (1, 3)),
+        ("---\n", "null", (2, 1)),
+    ] {
         let r = lint(text, &yaml(None));
-        assert_eq!(r.diagnostics[0].code, "invalid-type", "{text:?}");
-        assert_eq!(r.diagnostics[0].pointer, "", "{text:?}");
+        let start = if text == "---\n" { (2, 1) } else { (1, 1) };
+        assert_eq!(
+            found(&r),
+            vec![("invalid-type", String::new(), start.0, start.1)],
+            "{text:?}"
+        );
+        let d = &r.diagnostics[0];
+        assert_eq!((d.end_line, d.end_column), end, "{text:?}");
+        assert_eq!(
+            d.message,
+            format!("the request body must be an object, not {found_type}"),
+            "{text:?}"
+        );
+        assert_eq!(r.kind, None, "{text:?}");
     }
+    // Nesting past the YAML parser's recursion limit is an error where it stops.
     let deep = format!("{}x{}", "[".repeat(2000), "]".repeat(2000));
     let r = lint(&deep, &yaml(None));
-    assert_eq!(r.diagnostics[0].code, "parse-error");
+    assert_eq!(found(&r), vec![("parse-error", String::new(), 1, 256)]);
+    assert_eq!(messages(&r), vec!["invalid YAML: recursion limit exceeded"]);
 }
 
 #[test]
@@ -170,7 +225,25 @@ fn format_detection() {
     assert_eq!(InputFormat::detect("  {\"a\": 1}"), InputFormat::Json);
     assert_eq!(InputFormat::detect("\u{feff}[1]"), InputFormat::Json);
     assert_eq!(InputFormat::detect("a: 1"), InputFormat::Yaml);
-    // Without a format, YAML text is detected.
-    let r = lint(UPDATE, &Options::default());
+    assert_eq!(InputFormat::detect("\n\t[1]"), InputFormat::Json);
+    assert_eq!(InputFormat::detect("# {\n"), InputFormat::Yaml);
+    // Without a format, YAML text is detected and linted as YAML.
+    let r = lint(UPDATE, &opts(None));
     assert_eq!(r.kind, Some(Kind::IefV3Update));
+    assert_eq!(
+        found(&r),
+        vec![(
+            "unknown-field",
+            "/deployment/template/configs/restartPolicy".into(),
+            6,
+            7
+        )]
+    );
+    // Forced to JSON, the same text is a JSON syntax error at its first byte.
+    let r = lint(UPDATE, &opts_in(None, InputFormat::Json));
+    assert_eq!(r.diagnostics.len(), 1);
+    assert_eq!(
+        (r.diagnostics[0].code, r.diagnostics[0].line, r.diagnostics[0].column),
+        ("parse-error", 1, 1)
+    );
 }

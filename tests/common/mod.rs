@@ -1,8 +1,111 @@
-//! Shared helpers for the integration tests: reading fixtures and `.expect` files.
+//! Shared helpers for the integration tests: building [`Options`], reading
+//! fixtures and `.expect` files, checking where diagnostics point, and
+//! running the CLI.
 #![allow(dead_code)]
 
-use deploylint::{lint_bytes, Kind, Options, Report};
+use deploylint::{lint_bytes, Edition, InputFormat, Kind, Lang, Options, Report};
 use std::path::{Path, PathBuf};
+
+// ---------------------------------------------------------------- options
+// Every test builds its `Options` here, so a change of how they are built is
+// made in this one place.
+
+/// Options for `kind` (`None`: recognised from the document), format detected.
+pub fn opts(kind: Option<Kind>) -> Options {
+    Options::new().kind_opt(kind)
+}
+
+/// Options for `kind` with the input format fixed.
+pub fn opts_in(kind: Option<Kind>, format: InputFormat) -> Options {
+    opts(kind).format(format)
+}
+
+/// `o` with messages in `lang`.
+pub fn in_lang(o: Options, lang: Lang) -> Options {
+    o.lang(lang)
+}
+
+/// Options for a fixture: its kind, format (from the file name), current
+/// deployment and edition.
+pub fn fixture_opts(
+    kind: Option<Kind>,
+    format: Option<InputFormat>,
+    current: Option<deploylint::Current>,
+    edition: Edition,
+) -> Options {
+    let o = Options::new().kind_opt(kind).format_opt(format).edition(edition);
+    match current {
+        Some(c) => o.current(c),
+        None => o,
+    }
+}
+
+// ---------------------------------------------------------------- locations
+
+/// The 1-based line and character column of byte `offset` in `text`,
+/// counted here independently of the core: `\r\n`, `\n` and a lone `\r` end
+/// a line.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let (mut line, mut col) = (1, 1);
+    let mut chars = text[..offset].chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\n' | '\r' => {
+                line += 1;
+                col = 1;
+            }
+            _ => col += 1,
+        }
+    }
+    (line, col)
+}
+
+/// Every way a diagnostic of `reports` misplaces itself in the input `bytes`:
+/// its span must lie within the input and start on a character boundary,
+/// and its line/column must be those of the span's start and end. (For
+/// invalid UTF-8 only the valid prefix is text; a span ending past it is
+/// checked at its start only.)
+pub fn misplaced(bytes: &[u8], reports: &[Report]) -> Vec<String> {
+    let text = match std::str::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default(),
+    };
+    let mut out = Vec::new();
+    for r in reports {
+        for d in &r.diagnostics {
+            let (s, e) = (d.span.start, d.span.end);
+            let at = format!("document {}: {} {:?} at {s}..{e}", r.document, d.code, d.pointer);
+            if s > e || e > bytes.len() {
+                out.push(format!("{at}: span outside the {} bytes of input", bytes.len()));
+                continue;
+            }
+            if s > text.len() || !text.is_char_boundary(s) {
+                out.push(format!("{at}: start is not a character boundary of the text"));
+                continue;
+            }
+            if line_col(text, s) != (d.line, d.column) {
+                out.push(format!(
+                    "{at}: says {}:{}, start is {:?}",
+                    d.line,
+                    d.column,
+                    line_col(text, s)
+                ));
+            }
+            if e <= text.len() && text.is_char_boundary(e) && line_col(text, e) != (d.end_line, d.end_column) {
+                out.push(format!(
+                    "{at}: says it ends at {}:{}, end is {:?}",
+                    d.end_line,
+                    d.end_column,
+                    line_col(text, e)
+                ));
+            }
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------- fixtures
 
 /// The fixtures root.
 pub fn fixtures() -> PathBuf {
@@ -33,7 +136,7 @@ pub struct Expect {
     /// `None` for `kind: auto`.
     pub kind: Option<Kind>,
     /// From an `edition: professional` line.
-    pub edition: deploylint::Edition,
+    pub edition: Edition,
     /// Expected findings, sorted.
     pub lines: Vec<String>,
 }
@@ -43,7 +146,7 @@ pub fn read_expect(fixture: &Path) -> Expect {
     let path = fixture.with_extension("expect");
     let text = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("missing {}", path.display()));
     let mut kind = None;
-    let mut edition = deploylint::Edition::Platinum;
+    let mut edition = Edition::Platinum;
     let mut lines = Vec::new();
     for (i, line) in text.lines().enumerate() {
         let line = line.trim();
@@ -52,9 +155,9 @@ pub fn read_expect(fixture: &Path) -> Expect {
         }
         if let Some(e) = line.strip_prefix("edition:") {
             edition = if e.trim() == "professional" {
-                deploylint::Edition::Professional
+                Edition::Professional
             } else {
-                deploylint::Edition::Platinum
+                Edition::Platinum
             };
             continue;
         }
@@ -103,19 +206,15 @@ pub fn lint_fixture(fixture: &Path, kind: Option<Kind>) -> Report {
     let edition = if fixture.with_extension("expect").exists() {
         read_expect(fixture).edition
     } else {
-        deploylint::Edition::Platinum
+        Edition::Platinum
     };
     let bytes = std::fs::read(fixture).unwrap_or_else(|e| panic!("{}: {e}", fixture.display()));
     let format = fixture
         .extension()
         .and_then(|x| x.to_str())
-        .and_then(deploylint::InputFormat::from_extension);
+        .and_then(InputFormat::from_extension);
     // `x.current` beside `x.json` is the current deployment an update modifies.
-    let mut opts = Options::new().kind_opt(kind).format_opt(format).edition(edition);
-    if let Some(current) = current_of(fixture) {
-        opts = opts.current(current);
-    }
-    lint_bytes(&bytes, &opts).remove(0)
+    lint_bytes(&bytes, &fixture_opts(kind, format, current_of(fixture), edition)).remove(0)
 }
 
 /// `x.current` beside `x.json`: the current deployment an update modifies.
@@ -133,6 +232,8 @@ pub fn fixture_files(dir: &Path) -> Vec<PathBuf> {
     v.sort();
     v
 }
+
+// ---------------------------------------------------------------- the CLI
 
 /// The `deploylint` binary with a neutral environment (English, no colour).
 pub fn bin() -> assert_cmd::Command {
