@@ -219,7 +219,7 @@ edition = "platinum"
 # include = ["deploy/**/*.json", "deploy/**/*.yaml"]
 # exclude = ["**/testdata/**"]
 
-# Severities by rule code: "off", "warning" or "error" (see `deploylint rules`).
+# Levels by rule code: "off", "info", "warning" or "error" (see `deploylint rules`).
 [rules]
 # toleration-node-group = "off"
 # duplicate-key = "error"

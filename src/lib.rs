@@ -76,6 +76,11 @@ impl Report {
         self.count(Severity::Warning)
     }
 
+    /// Number of informational findings.
+    pub fn infos(&self) -> usize {
+        self.count(Severity::Info)
+    }
+
     fn count(&self, severity: Severity) -> usize {
         self.diagnostics.iter().filter(|d| d.severity == severity).count()
     }

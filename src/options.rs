@@ -180,6 +180,8 @@ pub enum Edition {
 pub enum Level {
     /// Do not report the rule.
     Off,
+    /// Report as information: never fails a run.
+    Info,
     /// Report as a warning.
     Warning,
     /// Report as an error.

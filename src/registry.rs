@@ -196,6 +196,12 @@ impl RuleMeta {
         self
     }
 
+    /// Reports information by default: something that has no effect.
+    pub const fn info(mut self) -> Self {
+        self.severity = Severity::Info;
+        self
+    }
+
     /// Sets the one-line summary.
     pub const fn summary(mut self, summary: Msg) -> Self {
         self.summary = summary;

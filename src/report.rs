@@ -73,6 +73,7 @@ impl<'o> Sink<'o> {
     fn admit(&mut self, rule: &RuleMeta, severity: Severity) -> Option<Severity> {
         let severity = match self.configured(rule.code) {
             Some(Level::Off) => return None,
+            Some(Level::Info) => Severity::Info,
             Some(Level::Warning) => Severity::Warning,
             Some(Level::Error) => Severity::Error,
             None => severity,
@@ -138,6 +139,7 @@ impl<'o> Sink<'o> {
             // The note itself is never capped, and obeys the levels.
             if let Some(severity) = match self.configured(rule.code) {
                 Some(Level::Off) => None,
+                Some(Level::Info) => Some(Severity::Info),
                 Some(Level::Warning) => Some(Severity::Warning),
                 Some(Level::Error) => Some(Severity::Error),
                 None => Some(rule.severity),

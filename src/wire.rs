@@ -2,7 +2,7 @@
 //! CLI's `--format json` and the WASM package both build their per-document
 //! entries here, so the two cannot drift.
 //!
-//! An entry is `{"path"?, "document", "kind", "errors", "warnings",
+//! An entry is `{"path"?, "document", "kind", "errors", "warnings", "infos",
 //! "diagnostics": [...]}`; diagnostics serialise [`crate::Diagnostic`]
 //! (`code`, `severity`, `message`, `help`, `pointer`, `line`, `column`,
 //! `end_line`, `end_column`, `span`, `fix`).
@@ -17,6 +17,7 @@ pub fn entry(path: Option<&str>, r: &Report) -> Value {
         "kind": r.kind.map(|k| k.name()),
         "errors": r.errors(),
         "warnings": r.warnings(),
+        "infos": r.infos(),
         "diagnostics": r.diagnostics,
     });
     if let Some(p) = path {

@@ -174,16 +174,27 @@ fn load_config(path: &Path) -> Result<Config, String> {
 }
 
 /// The one-line summary: files and documents checked, time, findings.
-fn summary(lang: Lang, files: usize, documents: usize, started: Instant, errors: usize, warnings: usize) -> String {
+fn summary(lang: Lang, files: usize, documents: usize, started: Instant, found: (usize, usize, usize)) -> String {
     let secs = started.elapsed().as_secs_f64();
-    match lang {
-        Lang::En => format!(
+    let (errors, warnings, infos) = found;
+    // Infos are named only when there are some.
+    match (lang, infos) {
+        (Lang::En, 0) => format!(
             "deploylint: {} checked in {secs:.2}s: {}",
             counted(files, documents),
             findings(errors, warnings)
         ),
-        Lang::Zh => format!(
+        (Lang::En, _) => format!(
+            "deploylint: {} checked in {secs:.2}s: {}, {}",
+            counted(files, documents),
+            findings(errors, warnings),
+            plural(infos, "info", "infos")
+        ),
+        (Lang::Zh, 0) => format!(
             "deploylint:已检查 {files} 个文件({documents} 个文档),用时 {secs:.2} 秒:{errors} 个错误,{warnings} 个警告"
+        ),
+        (Lang::Zh, _) => format!(
+            "deploylint:已检查 {files} 个文件({documents} 个文档),用时 {secs:.2} 秒:{errors} 个错误,{warnings} 个警告,{infos} 条提示"
         ),
     }
 }
@@ -267,17 +278,16 @@ pub fn run(args: CheckArgs) -> ExitCode {
         }
     }
     let report = render::render(args.format, &linted, lang);
-    let (errors, warnings) = linted
-        .iter()
-        .flat_map(|l| &l.reports)
-        .fold((0, 0), |(e, w), r| (e + r.errors(), w + r.warnings()));
+    let (errors, warnings, infos) = linted.iter().flat_map(|l| &l.reports).fold((0, 0, 0), |(e, w, i), r| {
+        (e + r.errors(), w + r.warnings(), i + r.infos())
+    });
     let documents: usize = linted.iter().map(|l| l.reports.len()).sum();
     match &args.output {
         Some(path) => {
             if let Err(e) = std::fs::write(path, &report) {
                 io_errors.push(format!("{}: {e}", path.display()));
             }
-            let line = summary(lang, linted.len(), documents, started, errors, warnings);
+            let line = summary(lang, linted.len(), documents, started, (errors, warnings, infos));
             let summary = match lang {
                 Lang::En => format!("{line}; report written to {}\n", path.display()),
                 Lang::Zh => format!("{line};报告已写入 {}\n", path.display()),
@@ -287,7 +297,10 @@ pub fn run(args: CheckArgs) -> ExitCode {
         None => {
             emit(&report);
             if args.format != Format::Human {
-                eprintln!("{}", summary(lang, linted.len(), documents, started, errors, warnings));
+                eprintln!(
+                    "{}",
+                    summary(lang, linted.len(), documents, started, (errors, warnings, infos))
+                );
             }
         }
     }

@@ -76,6 +76,9 @@ pub const MAX_FINDINGS: usize = 1000;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    /// The API accepts the body, but part of it has no effect there (a field
+    /// the page says only takes effect elsewhere). Never fails a run.
+    Info,
     /// The body may be accepted, but Huawei's own sources disagree about it,
     /// or it does not do what its author likely meant.
     Warning,
@@ -84,11 +87,12 @@ pub enum Severity {
 }
 
 impl Severity {
-    /// `"error"` or `"warning"`.
+    /// `"error"`, `"warning"` or `"info"`.
     pub fn as_str(self) -> &'static str {
         match self {
             Severity::Error => "error",
             Severity::Warning => "warning",
+            Severity::Info => "info",
         }
     }
 }

@@ -6,7 +6,7 @@ use crate::diagnostics::Msg;
 use crate::registry::{Doc, Source};
 
 pub static META: RuleMeta = RuleMeta::new("toleration-node-group", Category::Api)
-    .warning()
+    .info()
     .summary(Msg::new("toleration_seconds only takes effect when deploying to a node group", "toleration_seconds 只在指定节点组部署时生效"))
     .explanation(Msg::new(
             "\"应用实例故障容忍时间……只在指定节点组部署时生效\" (seed 001 表4, seed 004 表7). The API accepts it without a node group and ignores it, so this is a warning: the setting does nothing. Seed 004's own request example deploys to a node with toleration_seconds 300 and gets this warning.",

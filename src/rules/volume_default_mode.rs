@@ -24,7 +24,7 @@ pub static META: RuleMeta = RuleMeta::new("volume-default-mode", Category::Api)
 /// `default_mode` on a volume type it does not apply to.
 const NO_EFFECT: Variant = Variant::new(
     "no-effect",
-    Severity::Warning,
+    Severity::Info,
     Msg::new("`default_mode` on a hostPath or emptyDir volume", "hostPath 或 emptyDir 卷上的 `default_mode`"),
 );
 

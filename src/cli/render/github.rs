@@ -23,6 +23,7 @@ pub fn render(files: &[Linted]) -> String {
             let level = match d.severity {
                 Severity::Error => "error",
                 Severity::Warning => "warning",
+                Severity::Info => "notice",
             };
             let mut message = d.message.clone();
             if !d.pointer.is_empty() {

@@ -26,7 +26,7 @@ pub fn render(files: &[Linted], lang: Lang) -> String {
     };
     let handler = GraphicalReportHandler::new_themed(theme).with_width(100);
     let mut out = String::new();
-    let (mut errors, mut warnings) = (0, 0);
+    let (mut errors, mut warnings, mut infos) = (0, 0, 0);
     for f in files {
         let multi = f.reports.len() > 1;
         // Built once per file, and only for a file with findings.
@@ -36,6 +36,7 @@ pub fn render(files: &[Linted], lang: Lang) -> String {
                 let sev = match d.severity {
                     Severity::Error => miette::Severity::Error,
                     Severity::Warning => miette::Severity::Warning,
+                    Severity::Info => miette::Severity::Advice,
                 };
                 let label = if d.pointer.is_empty() {
                     "here".to_string()
@@ -71,20 +72,30 @@ pub fn render(files: &[Linted], lang: Lang) -> String {
                 match d.severity {
                     Severity::Error => errors += 1,
                     Severity::Warning => warnings += 1,
+                    Severity::Info => infos += 1,
                 }
             }
         }
     }
     let n = files.len();
     let s = |k: usize| if k == 1 { "" } else { "s" };
-    out.push_str(&match lang {
-        Lang::En => format!(
+    // Infos are counted only when there are some, so the usual line is unchanged.
+    out.push_str(&match (lang, infos) {
+        (Lang::En, 0) => format!(
             "{n} file{} checked: {errors} error{}, {warnings} warning{}\n",
             s(n),
             s(errors),
             s(warnings)
         ),
-        Lang::Zh => format!("已检查 {n} 个文件:{errors} 个错误,{warnings} 个警告\n"),
+        (Lang::En, _) => format!(
+            "{n} file{} checked: {errors} error{}, {warnings} warning{}, {infos} info{}\n",
+            s(n),
+            s(errors),
+            s(warnings),
+            s(infos)
+        ),
+        (Lang::Zh, 0) => format!("已检查 {n} 个文件:{errors} 个错误,{warnings} 个警告\n"),
+        (Lang::Zh, _) => format!("已检查 {n} 个文件:{errors} 个错误,{warnings} 个警告,{infos} 条提示\n"),
     });
     out
 }

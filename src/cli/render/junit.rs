@@ -79,9 +79,11 @@ pub fn render(files: &[Linted]) -> String {
                         xml(&d.message),
                         xml(&body)
                     )),
-                    Severity::Warning => {
-                        suites.push_str(&format!("      <system-out>warning: {}</system-out>\n", xml(&body)))
-                    }
+                    Severity::Warning | Severity::Info => suites.push_str(&format!(
+                        "      <system-out>{}: {}</system-out>\n",
+                        d.severity.as_str(),
+                        xml(&body)
+                    )),
                 }
                 suites.push_str("    </testcase>\n");
             }
