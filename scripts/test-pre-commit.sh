@@ -2,7 +2,7 @@
 # End-to-end test of the pre-commit hook definition (.pre-commit-hooks.yaml), run the way a user
 # runs it: pre-commit from PyPI in a throwaway venv, a temporary git repository whose
 # .pre-commit-config.yaml points `repo:` at a committed snapshot of this working tree, pre-commit
-# building the hook with cargo (`language: rust`), then `pre-commit run --files` and real
+# building the hook with `cargo install --locked` (scripts/pre-commit-hook.sh), then `pre-commit run --files` and real
 # `git commit`s through the installed git hook.
 #
 # Needs python3, git and a working cargo (pre-commit uses the system toolchain when `cargo
@@ -94,14 +94,15 @@ git -C "$REPO" add .pre-commit-config.yaml
 git -C "$REPO" commit -q -m "pre-commit config"
 cd "$REPO"
 
-say "pre-commit install-hooks: cargo install of the hook (target dir $CARGO_TARGET_DIR)"
+say "pre-commit install-hooks, then the first run builds the hook (target dir $CARGO_TARGET_DIR)"
 BUILD_START=$SECONDS
-if ! "$PRE_COMMIT" install-hooks >"$WORK/install.log" 2>&1; then
+if ! "$PRE_COMMIT" install-hooks >"$WORK/install.log" 2>&1 ||
+    ! "$PRE_COMMIT" run deploylint --files deploy/valid.json >>"$WORK/install.log" 2>&1; then
     cat "$WORK/install.log" >&2
     cat "$PRE_COMMIT_HOME/pre-commit.log" >&2 2>/dev/null || true
     die "pre-commit could not build the deploylint hook"
 fi
-say "hook environment built in $((SECONDS - BUILD_START))s"
+say "hook built in $((SECONDS - BUILD_START))s"
 
 # --- checks --------------------------------------------------------------------------------
 PASSED=0
@@ -134,6 +135,10 @@ check() {
 
 check "the hook definition is a valid pre-commit manifest" pass -- \
     "$PRE_COMMIT" validate-manifest "$SNAP/.pre-commit-hooks.yaml"
+check "the hook is built with the tested Cargo.lock (--locked)" pass "--locked" -- \
+    grep -e "cargo install --locked" "$SNAP/scripts/pre-commit-hook.sh"
+check "the hook binary is in pre-commit's cache, built once for the revision" pass "deploylint-$REV" -- \
+    sh -c "ls -d \"$PRE_COMMIT_HOME\"/deploylint-*/bin/deploylint"
 check "valid JSON manifest passes" pass "Passed" -- \
     "$PRE_COMMIT" run deploylint --files deploy/valid.json
 check "valid YAML manifest passes" pass "Passed" -- \
