@@ -75,14 +75,14 @@ impl Kind {
         }
     }
 
-    /// The seed page that specifies it.
-    pub fn seed(self) -> Doc {
+    /// The API page that specifies it (docs/sources.md).
+    pub fn page(self) -> Doc {
         match self {
-            Kind::IefV2Create => Doc::S001,
-            Kind::IefV2Update => Doc::S000,
-            Kind::IefV3Create => Doc::S004,
-            Kind::IefV3Update => Doc::S002,
-            Kind::CceReleaseUpdate => Doc::S003,
+            Kind::IefV2Create => Doc::IefV2Create,
+            Kind::IefV2Update => Doc::IefV2Update,
+            Kind::IefV3Create => Doc::IefV3Create,
+            Kind::IefV3Update => Doc::IefV3Update,
+            Kind::CceReleaseUpdate => Doc::CceReleaseUpdate,
         }
     }
 

@@ -13,46 +13,115 @@ use crate::spec;
 use once_cell::sync::Lazy;
 use serde::Serialize;
 
-/// A seed page (or the second source) that states a constraint.
+/// A source that states a constraint: one of the five API pages, another
+/// Huawei page, Huawei's Go SDK or Terraform provider, or a format standard.
+/// Each is an entry of docs/sources.md; [`Doc::title`] is its short citation name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub enum Doc {
-    /// IEF v2 update app deployment (Chinese).
-    S000,
-    /// IEF v2 create app deployment (Chinese).
-    S001,
-    /// IEF v3 update deployment (English).
-    S002,
-    /// CCE Autopilot update release (Chinese).
-    S003,
-    /// IEF v3 create deployment (Chinese).
-    S004,
-    /// `reference/huawei-sdk-fields.md`: Huawei's SDKs, Terraform provider and other pages.
-    Sdk,
-    /// The JSON grammar (RFC 8259) or the tool itself.
-    Json,
+    /// IEF v2 create app deployment (Chinese page ief_02_0054).
+    IefV2Create,
+    /// IEF v2 update app deployment (Chinese page ief_02_0055).
+    IefV2Update,
+    /// IEF v3 create deployment (Chinese page, 2024-04-14).
+    IefV3Create,
+    /// IEF v3 update deployment (English page ief_02_0084, 2023-11-23).
+    IefV3Update,
+    /// CCE Autopilot update release (Chinese page, 2024-09-30).
+    CceReleaseUpdate,
+    /// The English edition of the v3 create page (ief_02_0082).
+    IefV3CreateEn,
+    /// Huawei's Chinese API Explorer page for the v3 update (UpdateDeployment.html).
+    IefV3UpdateZh,
+    /// The v2 application-template version pages (ief_02_0048/0049).
+    IefV2AppVersion,
+    /// The English edition of the CCE Autopilot release update page.
+    CceReleaseUpdateEn,
+    /// The standard CCE release update page (same body model).
+    CceUpdateRelease,
+    /// Huawei's Go SDK, release 0.1.188.
+    GoSdk,
+    /// The Terraform provider, release 1.97.1.
+    Terraform,
+    /// The Terraform acceptance test with upgrade and rollback steps (commit 64940da27b59).
+    TerraformTest,
+    /// RFC 8259, JSON.
+    Rfc8259,
+    /// YAML 1.2.
+    Yaml12,
+    /// deploylint's own limits (no external source).
+    Deploylint,
 }
 
 impl Doc {
-    /// The file the source lives in.
-    pub fn file(self) -> &'static str {
+    /// The short citation name, as docs/sources.md defines it.
+    pub fn title(self) -> &'static str {
         match self {
-            Doc::S000 => "seeds/000_10adaf1560999c33.txt",
-            Doc::S001 => "seeds/001_232eb6fb35827656.txt",
-            Doc::S002 => "seeds/002_adc0a399077aaba4.txt",
-            Doc::S003 => "seeds/003_eb2f9834bed3e16d.txt",
-            Doc::S004 => "seeds/004_019cfa68e99b0627.txt",
-            Doc::Sdk => "reference/huawei-sdk-fields.md",
-            Doc::Json => "RFC 8259",
+            Doc::IefV2Create => "IEF v2 CreateDeployment",
+            Doc::IefV2Update => "IEF v2 UpdateDeployment",
+            Doc::IefV3Create => "IEF v3 CreateDeployments",
+            Doc::IefV3Update => "IEF v3 UpdateDeployment",
+            Doc::CceReleaseUpdate => "CCE Autopilot UpdateAutopilotRelease",
+            Doc::IefV3CreateEn => "IEF v3 CreateDeployments (English)",
+            Doc::IefV3UpdateZh => "IEF v3 UpdateDeployment (Chinese)",
+            Doc::IefV2AppVersion => "IEF v2 CreateAppVersions",
+            Doc::CceReleaseUpdateEn => "CCE Autopilot UpdateAutopilotRelease (English)",
+            Doc::CceUpdateRelease => "CCE UpdateRelease",
+            Doc::GoSdk => "Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188)",
+            Doc::Terraform => "Terraform provider (terraform-provider-huaweicloud 1.97.1)",
+            Doc::TerraformTest => "Terraform acceptance test (terraform-provider-huaweicloud, commit 64940da27b59)",
+            Doc::Rfc8259 => "RFC 8259",
+            Doc::Yaml12 => "YAML 1.2",
+            Doc::Deploylint => "deploylint",
         }
+    }
+
+    /// Its anchor in docs/sources.md.
+    pub fn anchor(self) -> &'static str {
+        match self {
+            Doc::IefV2Create => "ief-v2-create",
+            Doc::IefV2Update => "ief-v2-update",
+            Doc::IefV3Create => "ief-v3-create",
+            Doc::IefV3Update => "ief-v3-update",
+            Doc::CceReleaseUpdate => "cce-release-update",
+            Doc::IefV3CreateEn => "ief-v3-create-en",
+            Doc::IefV3UpdateZh => "ief-v3-update-zh",
+            Doc::IefV2AppVersion => "ief-v2-app-version",
+            Doc::CceReleaseUpdateEn => "cce-release-update-en",
+            Doc::CceUpdateRelease => "cce-update-release",
+            Doc::GoSdk => "go-sdk",
+            Doc::Terraform => "terraform",
+            Doc::TerraformTest => "terraform-autopilot-release-test",
+            Doc::Rfc8259 => "rfc-8259",
+            Doc::Yaml12 => "yaml-1-2",
+            Doc::Deploylint => "deploylint",
+        }
+    }
+
+    /// Whether docs/sources.md has an anchor per table of it (`…-table-N`).
+    fn has_table_anchors(self) -> bool {
+        matches!(
+            self,
+            Doc::IefV2Create
+                | Doc::IefV2Update
+                | Doc::IefV3Create
+                | Doc::IefV3Update
+                | Doc::CceReleaseUpdate
+                | Doc::IefV3CreateEn
+                | Doc::IefV2AppVersion
+                | Doc::CceReleaseUpdateEn
+        )
     }
 }
 
-/// Where a constraint is written: a file and a table or section in it.
+/// Where a constraint is written: a source of docs/sources.md and the part of it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Source {
-    /// The document.
+    /// The source.
     pub doc: Doc,
-    /// The table (`Table 6 ContainerDef`, `表22 ContainerDef`) or section.
+    /// The part of it, in English: a page's `table 6 (ContainerDef)`,
+    /// `tables 3–19` or `request example`, a Go SDK model
+    /// (`ief/v1 model Volumes`), a Terraform resource, a section. Empty
+    /// for the whole source.
     pub table: &'static str,
 }
 
@@ -61,11 +130,69 @@ impl Source {
     pub const fn new(doc: Doc, table: &'static str) -> Self {
         Source { doc, table }
     }
+
+    /// Its anchor in docs/sources.md: the table's own anchor for a page
+    /// table (`ief-v3-update-table-6`; the first one for `tables 3 and 4`)
+    /// or example, the model's for a Go SDK model (`go-sdk-ief-volumes`),
+    /// the resource's for a Terraform resource, else the source's.
+    ///
+    /// ```
+    /// use deploylint::registry::{Doc, Source};
+    ///
+    /// assert_eq!(Source::new(Doc::IefV3Update, "table 6 (ContainerDef)").anchor(), "ief-v3-update-table-6");
+    /// assert_eq!(Source::new(Doc::GoSdk, "ief/v1 model Volumes").anchor(), "go-sdk-ief-volumes");
+    /// assert_eq!(Source::new(Doc::Rfc8259, "section 4").anchor(), "rfc-8259");
+    /// ```
+    pub fn anchor(&self) -> String {
+        let base = self.doc.anchor();
+        let t = self.table;
+        if self.doc.has_table_anchors() {
+            if let Some(rest) = t.strip_prefix("table ").or_else(|| t.strip_prefix("tables ")) {
+                let n: String = rest.chars().take_while(char::is_ascii_digit).collect();
+                if !n.is_empty() {
+                    return format!("{base}-table-{n}");
+                }
+            }
+            for part in ["request example", "response example"] {
+                if t == part {
+                    return format!("{base}-{}", part.replace(' ', "-"));
+                }
+            }
+        }
+        match self.doc {
+            Doc::GoSdk => match t.split_once(" model ") {
+                Some((package, model)) => {
+                    let service = package.split('/').next().unwrap_or(package);
+                    // Models documented together with another one.
+                    let entry = match model {
+                        "UpdatePodDeployment" => "UpdateDeployment",
+                        "MatchExpression" => "Affinity",
+                        "Exec" => "Probe",
+                        "HostPortRange" => "HostContainerPortMapping",
+                        other => other,
+                    };
+                    format!("{base}-{service}-{}", entry.to_ascii_lowercase())
+                }
+                None => base.to_string(),
+            },
+            Doc::Terraform => match t.strip_prefix("resource huaweicloud_") {
+                Some(resource) => format!("{base}-{}", resource.replace('_', "-")),
+                None => base.to_string(),
+            },
+            _ => base.to_string(),
+        }
+    }
 }
 
 impl std::fmt::Display for Source {
+    /// The English citation form of docs/sources.md:
+    /// `IEF v3 UpdateDeployment, table 6 (ContainerDef)`.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}, {}", self.doc.file(), self.table)
+        if self.table.is_empty() {
+            f.write_str(self.doc.title())
+        } else {
+            write!(f, "{}, {}", self.doc.title(), self.table)
+        }
     }
 }
 
@@ -257,13 +384,13 @@ impl RuleMeta {
 pub mod structural {
     use super::*;
 
-    const JSON: &[Source] = &[Source::new(Doc::Json, "RFC 8259")];
+    const JSON: &[Source] = &[Source::new(Doc::Rfc8259, "")];
     const ALL_PAGES: &[Source] = &[
-        Source::new(Doc::S001, "表3/表4"),
-        Source::new(Doc::S000, "表3/表4"),
-        Source::new(Doc::S004, "表3–表34"),
-        Source::new(Doc::S002, "Table 3–Table 19"),
-        Source::new(Doc::S003, "表3–表5"),
+        Source::new(Doc::IefV2Create, "tables 3 and 4"),
+        Source::new(Doc::IefV2Update, "tables 3 and 4"),
+        Source::new(Doc::IefV3Create, "tables 3–34"),
+        Source::new(Doc::IefV3Update, "tables 3–19"),
+        Source::new(Doc::CceReleaseUpdate, "tables 3–5"),
     ];
 
     /// The text is not valid JSON.
@@ -281,8 +408,8 @@ pub mod structural {
         .fix(Applicability::Safe)
         .summary(Msg::new("A value has the wrong JSON type", "值的 JSON 类型错误"))
         .explanation(Msg::new(
-                "Each field has the type its page states: String, Integer, Boolean, an object or an array. The API decodes the body into typed structures and rejects a value of another type, such as `\"8080\"` for an Integer port, `0.5` for a v3 resource quantity (a String on the v3 pages), `\"0.5\"` for a v2 one (numbers in the v2 examples and in Huawei's SDK since 0.0.96; only the 2021 SDK sent strings) or `\"true\"` for a Boolean. The request body itself must be a JSON object.",
-                "每个字段都有其页面规定的类型:String、Integer、Boolean、对象或数组。API 将请求体解码为强类型结构,类型不符的值会被拒绝,例如整数端口写成 `\"8080\"`、v3 资源量写成数字 `0.5`(v3 页面规定为 String)、v2 资源量写成字符串 `\"0.5\"`(v2 示例与华为 SDK 0.0.96 起均为数字,仅 2021 年的 SDK 发送字符串)、布尔值写成 `\"true\"`。请求体本身必须是 JSON 对象。",
+                "Each field has the type its page states: String, Integer, Boolean, an object or an array. The API decodes the body into typed structures and rejects a value of another type, such as `\"8080\"` for an Integer port, `0.5` for a v3 resource quantity (a String on the v3 pages), `\"0.5\"` for a v2 one (numbers in the v2 request examples and in Huawei Go SDK (huaweicloud-sdk-go-v3), ief/v1 model LimitsRequests since 0.0.96; only 0.0.73 (2021) sent strings) or `\"true\"` for a Boolean. The request body itself must be a JSON object.",
+                "每个字段都有其页面规定的类型:String、Integer、Boolean、对象或数组。API 将请求体解码为强类型结构,类型不符的值会被拒绝,例如整数端口写成 `\"8080\"`、v3 资源量写成数字 `0.5`(v3 页面规定为 String)、v2 资源量写成字符串 `\"0.5\"`(v2 请求示例与华为 Go SDK(huaweicloud-sdk-go-v3)的 ief/v1 模型 LimitsRequests 自 0.0.96 起均为数字,仅 0.0.73(2021 年)发送字符串)、布尔值写成 `\"true\"`。请求体本身必须是 JSON 对象。",
             ))
         .sources(ALL_PAGES)
         .structural();
@@ -291,10 +418,18 @@ pub mod structural {
     pub static MISSING_FIELD: RuleMeta = RuleMeta::new("missing-field", Category::Api)
         .summary(Msg::new("A mandatory field is missing", "缺少必选字段"))
         .explanation(Msg::new(
-                "Fields marked mandatory (是否必选 = 是, Mandatory = Yes) on the kind's own page must be present. Seed 004 (v3 create) lost its mandatory column; for the objects it shares with seed 002 (v3 update) the flags of seed 002 are used, and for its own top level those of Huawei's Go SDK and English page (reference §3.1). `null` counts as missing for a mandatory field.",
-                "各类型页面中标记为必选(是否必选 = 是 / Mandatory = Yes)的字段必须出现。种子 004(v3 创建)丢失了必选列:与种子 002(v3 更新)共用的对象采用 002 的标记,其顶层字段采用华为 Go SDK 与英文页面的标记(参考 §3.1)。必选字段取值为 `null` 视同缺失。",
+                "Fields marked mandatory (是否必选 = 是, Mandatory = Yes) on the kind's own page must be present. IEF v3 CreateDeployments (v3 create) gives no mandatory flags in the edition deploylint follows (see docs/sources.md#ief-v3-create): for the objects it shares with IEF v3 UpdateDeployment (v3 update) the flags of IEF v3 UpdateDeployment are used, and for its own top level those of Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188), ief/v1 model Deployment and IEF v3 CreateDeployments (English), table 3. `null` counts as missing for a mandatory field.",
+                "各类型页面中标记为必选(是否必选 = 是 / Mandatory = Yes)的字段必须出现。IEF v3 CreateDeployments(v3 创建)在 deploylint 所依据的版本中未给出必选标记:与 IEF v3 UpdateDeployment(v3 更新)共用的对象采用 IEF v3 UpdateDeployment 的标记,其顶层字段采用华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)的 ief/v1 模型 Deployment 与 IEF v3 CreateDeployments (English) 表3 的标记。必选字段取值为 `null` 视同缺失。",
             ))
-        .sources(ALL_PAGES)
+        .sources(&[
+                Source::new(Doc::IefV2Create, "tables 3 and 4"),
+                Source::new(Doc::IefV2Update, "tables 3 and 4"),
+                Source::new(Doc::IefV3Create, "tables 3–34"),
+                Source::new(Doc::IefV3Update, "tables 3–19"),
+                Source::new(Doc::CceReleaseUpdate, "tables 3–5"),
+                Source::new(Doc::GoSdk, "ief/v1 model Deployment"),
+                Source::new(Doc::IefV3CreateEn, "table 3"),
+            ])
         .structural();
 
     /// A key the object does not have.
@@ -316,7 +451,10 @@ pub mod structural {
                 "No page allows `null` as a value, but the API's decoder treats `null` like an absent optional field, and the pages' own response examples carry nulls. So `null` for an optional field is a warning: omit the field, or give it a value. For a mandatory field it is an error (`missing-field`).",
                 "页面均未允许 `null` 作为取值,但 API 的解码器会把可选字段的 `null` 当作未填写,页面自己的响应示例中也有 null。因此可选字段为 `null` 时给出警告:请删除该字段或填写取值。必选字段为 null 时是错误(`missing-field`)。",
             ))
-        .sources(&[Source::new(Doc::S000, "响应示例"), Source::new(Doc::S001, "响应示例")]);
+        .sources(&[
+                Source::new(Doc::IefV2Update, "response example"),
+                Source::new(Doc::IefV2Create, "response example"),
+            ]);
 
     /// A field the page marks mandatory and another source optional.
     pub static DISPUTED_REQUIRED: RuleMeta = RuleMeta::new("disputed-required", Category::Disputed)
@@ -326,13 +464,22 @@ pub mod structural {
                 "华为各来源对是否必选有分歧的字段缺失",
             ))
         .explanation(Msg::new(
-                "Where the kind's page marks a field mandatory but Huawei's SDK models it as optional (or the reverse), the API may accept the body without it. The warning names both sources so the author can decide; CI is not blocked. Examples: `replicas`, `host_network` and volume `read_only` in a v3 update (seed 002 says mandatory; the Go SDK optional since 0.1.16); `action` and `parameters` in a release update (Go SDK and the English CCE page: mandatory; Terraform: optional); a v2 create with `group_id` and no `node_ids`.",
-                "当本类型页面标记某字段为必选、而华为 SDK 将其建模为可选(或相反)时,API 可能接受缺少该字段的请求体。警告会同时列出两个来源供作者判断,不阻断 CI。例如 v3 更新中的 `replicas`、`host_network` 与卷的 `read_only`(种子 002 为必选;Go SDK 自 0.1.16 起为可选);模板实例更新中的 `action` 与 `parameters`(Go SDK 与英文 CCE 页面为必选,Terraform 为可选);v2 创建仅有 `group_id` 而无 `node_ids`。",
+                "Where the kind's page marks a field mandatory but Huawei's SDK models it as optional (or the reverse), the API may accept the body without it. The warning names both sources so the author can decide; CI is not blocked. Examples: `replicas`, `host_network` and volume `read_only` in a v3 update (IEF v3 UpdateDeployment, tables 4, 16 and 7: mandatory; Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188): optional since 0.1.16); `action` and `parameters` in a release update (Huawei Go SDK cce/v3 UpdateReleaseReqBody, CCE UpdateRelease and CCE Autopilot UpdateAutopilotRelease (English), table 3: mandatory; Terraform provider (terraform-provider-huaweicloud 1.97.1), resource huaweicloud_cce_autopilot_release: optional); a v2 create with `group_id` and no `node_ids`.",
+                "当本类型页面标记某字段为必选、而华为 SDK 将其建模为可选(或相反)时,API 可能接受缺少该字段的请求体。警告会同时列出两个来源供作者判断,不阻断 CI。例如 v3 更新中的 `replicas`、`host_network` 与卷的 `read_only`(IEF v3 UpdateDeployment 表4、表16、表7 为必选;华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)自 0.1.16 起为可选);模板实例更新中的 `action` 与 `parameters`(华为 Go SDK 的 cce/v3 模型 UpdateReleaseReqBody、CCE UpdateRelease 与 CCE Autopilot UpdateAutopilotRelease (English) 表3 为必选,Terraform Provider(terraform-provider-huaweicloud 1.97.1)的资源 huaweicloud_cce_autopilot_release 为可选);v2 创建仅有 `group_id` 而无 `node_ids`。",
             ))
         .sources(&[
-                Source::new(Doc::S002, "Table 4/7/16"),
-                Source::new(Doc::S003, "表3"),
-                Source::new(Doc::Sdk, "§3.4, §4, §5, §7"),
+                Source::new(Doc::IefV3Update, "tables 4, 7 and 16"),
+                Source::new(Doc::CceReleaseUpdate, "table 3 (request body)"),
+                Source::new(Doc::IefV2Create, "table 3 (request body)"),
+                Source::new(Doc::GoSdk, "ief/v1 model UpdatePodDeployment"),
+                Source::new(Doc::GoSdk, "ief/v1 model PodConfigs"),
+                Source::new(Doc::GoSdk, "ief/v1 model Volumes"),
+                Source::new(Doc::GoSdk, "ief/v1 model Deployment"),
+                Source::new(Doc::IefV3CreateEn, "table 3"),
+                Source::new(Doc::GoSdk, "cce/v3 model UpdateReleaseReqBody"),
+                Source::new(Doc::CceUpdateRelease, "request body parameters"),
+                Source::new(Doc::CceReleaseUpdateEn, "table 3"),
+                Source::new(Doc::Terraform, "resource huaweicloud_cce_autopilot_release"),
             ]);
 
     /// A field the page omits but another Huawei source models.
@@ -343,10 +490,18 @@ pub mod structural {
                 "页面未列出但华为 SDK 建模的字段",
             ))
         .explanation(Msg::new(
-                "Seed 002 (v3 update) omits `run_as_user`, `dns_policy` and volume `default_mode`, which seed 004 and the Go SDK model; the v2 pages leave out their sub-tables, whose closest source (the SDK's v2 application-template models) has `npu_type` and `arch` that the v2 deployment page does not. The API may or may not accept such a field: the warning names both sources, and the value is still checked against the constraints the other source states.",
-                "种子 002(v3 更新)未列出 `run_as_user`、`dns_policy` 与卷的 `default_mode`,而种子 004 和 Go SDK 均有;v2 页面省略了子表,其最接近的来源(SDK 的 v2 应用模板模型)含有 v2 部署页面没有的 `npu_type` 与 `arch`。API 可能接受也可能拒绝此类字段:警告会列出两个来源,其取值仍按另一来源的约束检查。",
+                "IEF v3 UpdateDeployment (v3 update) omits `run_as_user`, `dns_policy` and volume `default_mode`, which IEF v3 CreateDeployments (tables 22, 7 and 33) and Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188) model; the v2 pages leave out their sub-tables, whose closest source (Go SDK ief/v1 VersionDetail and VersionUpdate, the v2 application-template models) has `npu_type` and `arch` that the v2 deployment page does not. The API may or may not accept such a field: the warning names both sources, and the value is still checked against the constraints the other source states.",
+                "IEF v3 UpdateDeployment(v3 更新)未列出 `run_as_user`、`dns_policy` 与卷的 `default_mode`,而 IEF v3 CreateDeployments(表22、表7、表33)和华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)均有;v2 页面省略了子表,其最接近的来源(Go SDK 的 ief/v1 模型 VersionDetail、VersionUpdate,即 v2 应用模板模型)含有 v2 部署页面没有的 `npu_type` 与 `arch`。API 可能接受也可能拒绝此类字段:警告会列出两个来源,其取值仍按另一来源的约束检查。",
             ))
-        .sources(&[Source::new(Doc::S002, "Table 6/7/16"), Source::new(Doc::Sdk, "§1.3, §4, §7")]);
+        .sources(&[
+                Source::new(Doc::IefV3Update, "tables 6, 7 and 16"),
+                Source::new(Doc::IefV3Create, "tables 7, 22 and 33"),
+                Source::new(Doc::GoSdk, "ief/v1 model ContainerDef"),
+                Source::new(Doc::GoSdk, "ief/v1 model PodConfigs"),
+                Source::new(Doc::GoSdk, "ief/v1 model Volumes"),
+                Source::new(Doc::GoSdk, "ief/v1 model VersionDetail"),
+                Source::new(Doc::GoSdk, "ief/v1 model VersionUpdate"),
+            ]);
 
     /// A value one Huawei source allows and another does not.
     pub static DISPUTED_VALUE: RuleMeta = RuleMeta::new("disputed-value", Category::Disputed)
@@ -356,20 +511,28 @@ pub mod structural {
                 "华为各来源对取值有分歧",
             ))
         .explanation(Msg::new(
-                "Some values are allowed by one Huawei source and not by another: `npu_type` `D310B` in a v3 update (seed 002 lists only D310; seed 004 and the Go SDK add D310B), `restart_policy` `OnFailure` in v2 (the SDK's v2 model spells it `Onfailure`). The value is reported as a warning naming both sources.",
-                "部分取值被一个华为来源允许、却不被另一个来源允许:v3 更新中 `npu_type` 为 `D310B`(种子 002 只列出 D310;种子 004 与 Go SDK 增加了 D310B);v2 中 `restart_policy` 为 `OnFailure`(SDK 的 v2 模型写作 `Onfailure`)。此类取值以警告报告并列出两个来源。",
+                "Some values are allowed by one Huawei source and not by another: `npu_type` `D310B` in a v3 update (IEF v3 UpdateDeployment, table 6 lists only D310; IEF v3 CreateDeployments, table 22 and Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188), ief/v1 model ContainerDef add D310B), a hostPath `source` with a backslash in a v3 update (IEF v3 UpdateDeployment, table 7 allows slashes; IEF v3 CreateDeployments, table 33 and Go SDK ief/v1 Volumes say backslash), `restart_policy` `OnFailure` in v2 (Go SDK ief/v1 AppConfigs spells it `Onfailure`). The value is reported as a warning naming both sources.",
+                "部分取值被一个华为来源允许、却不被另一个来源允许:v3 更新中 `npu_type` 为 `D310B`(IEF v3 UpdateDeployment 表6 只列出 D310;IEF v3 CreateDeployments 表22 与华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)的 ief/v1 模型 ContainerDef 增加了 D310B);v3 更新中含反斜杠的 hostPath `source`(IEF v3 UpdateDeployment 表7 允许斜杠;IEF v3 CreateDeployments 表33 与 Go SDK 的 ief/v1 模型 Volumes 写的是反斜杠);v2 中 `restart_policy` 为 `OnFailure`(Go SDK 的 ief/v1 模型 AppConfigs 写作 `Onfailure`)。此类取值以警告报告并列出两个来源。",
             ))
-        .sources(&[Source::new(Doc::S002, "Table 6"), Source::new(Doc::Sdk, "§1.3, §7")]);
+        .sources(&[
+                Source::new(Doc::IefV3Update, "table 6 (ContainerDef)"),
+                Source::new(Doc::IefV3Create, "table 22 (ContainerDef)"),
+                Source::new(Doc::GoSdk, "ief/v1 model ContainerDef"),
+                Source::new(Doc::GoSdk, "ief/v1 model AppConfigs"),
+                Source::new(Doc::IefV3Update, "table 7 (Volume)"),
+                Source::new(Doc::IefV3Create, "table 33 (Volumes)"),
+                Source::new(Doc::GoSdk, "ief/v1 model Volumes"),
+            ]);
 
     /// A key given twice in one object.
     pub static DUPLICATE_KEY: RuleMeta = RuleMeta::new("duplicate-key", Category::Syntax)
         .warning()
         .summary(Msg::new("A key is given twice in one object", "同一对象中某个键出现了两次"))
         .explanation(Msg::new(
-                "JSON (RFC 8259: names SHOULD be unique) and YAML (keys MUST be unique) both ask for unique keys, and parsers disagree about which copy wins: the API's decoder keeps the last one, some tools the first, some reject the document. So the API may see something other than what the author reads. The API accepts the body, so this is a warning, at the later copy's key.",
-                "JSON(RFC 8259:名称应当唯一)与 YAML(键必须唯一)都要求键唯一,而各解析器对取哪一个说法不一:API 的解码器保留最后一个,有的工具保留第一个,有的直接拒绝。因此 API 看到的可能与作者读到的不同。API 会接受该请求体,所以这是警告,报告在后出现的键上。",
+                "JSON (RFC 8259, section 4: names SHOULD be unique) and YAML (YAML 1.2, section 3.2.1.1: keys MUST be unique) both ask for unique keys, and parsers disagree about which copy wins: the API's decoder keeps the last one, some tools the first, some reject the document. So the API may see something other than what the author reads. The API accepts the body, so this is a warning, at the later copy's key.",
+                "JSON(RFC 8259 第 4 节:名称应当唯一)与 YAML(YAML 1.2 第 3.2.1.1 节:键必须唯一)都要求键唯一,而各解析器对取哪一个说法不一:API 的解码器保留最后一个,有的工具保留第一个,有的直接拒绝。因此 API 看到的可能与作者读到的不同。API 会接受该请求体,所以这是警告,报告在后出现的键上。",
             ))
-        .sources(&[Source::new(Doc::Json, "RFC 8259 §4; YAML 1.2 §3.2.1.1")]);
+        .sources(&[Source::new(Doc::Rfc8259, "section 4"), Source::new(Doc::Yaml12, "section 3.2.1.1")]);
 
     /// More findings than one document reports.
     pub static TOO_MANY_FINDINGS: RuleMeta = RuleMeta::new("too-many-findings", Category::Syntax)
@@ -379,7 +542,7 @@ pub mod structural {
                 "A document stops being reported after 1,000 findings, with this note at its start: a generated body with a million wrong values would otherwise need gigabytes to report (more than a browser's WebAssembly memory) and nobody reads past the first screens. Fix the first findings and lint again.",
                 "单个文档报告 1,000 个问题后即停止,并在文档开头给出此提示:否则一个含有一百万个错误值的生成请求体需要数 GB 内存来报告(超过浏览器中 WebAssembly 的内存),而且没人会读那么多。请先修正前面的问题再重新检查。",
             ))
-        .sources(&[Source::new(Doc::Json, "deploylint")]);
+        .sources(&[Source::new(Doc::Deploylint, "")]);
 
     /// The document's kind cannot be recognised.
     pub static UNKNOWN_KIND: RuleMeta = RuleMeta::new("unknown-kind", Category::Syntax)
@@ -403,7 +566,10 @@ pub mod structural {
                 "Some bodies are valid for several kinds: `{\"description\": \"...\"}` is a complete v2 update and a complete v3 update. The linter names the candidates instead of guessing; pass `--kind` to choose.",
                 "有些请求体同时适用于多种类型:`{\"description\": \"...\"}` 既是完整的 v2 更新也是完整的 v3 更新。此时不做猜测,而是列出候选类型;请用 `--kind` 指定。",
             ))
-        .sources(&[Source::new(Doc::S000, "表3"), Source::new(Doc::S002, "Table 3")]);
+        .sources(&[
+                Source::new(Doc::IefV2Update, "table 3 (request body)"),
+                Source::new(Doc::IefV3Update, "table 3 (request body)"),
+            ]);
 
     /// Every structural rule.
     pub static ALL: &[&RuleMeta] = &[

@@ -1,5 +1,5 @@
-//! The blind corpus (`tests/fixtures/blind/`): bodies written from the seed
-//! pages by someone who had not read the code, each with an `.intent` file
+//! The blind corpus (`tests/fixtures/blind/`): bodies written from the five
+//! API pages by someone who had not read the code, each with an `.intent` file
 //! of `severity pointer reason` lines.
 //!
 //! Every intended finding must be reported with that severity, at that
@@ -17,12 +17,12 @@ const DEVIATIONS: &[(&str, &str, &str)] = &[
     (
         "cce-release-update/07-action-capitalised-extra-value-numeric-bool",
         "/values/replicaCount",
-        "helm `values` are open (reference §5): unknown keys there are not reported",
+        "helm `values` are open (Terraform provider resource huaweicloud_cce_release sends arbitrary values): unknown keys there are not reported",
     ),
     (
         "ief-v2-create/04-node-group-without-migration",
         "warning node-placement /deployment/node_ids",
-        "v2 create: seed 001 表3 never says node_ids and group_id exclude each other, so both at once is a warning",
+        "v2 create: IEF v2 CreateDeployment, table 3 never says node_ids and group_id exclude each other, so both at once is a warning",
     ),
 ];
 

@@ -104,3 +104,42 @@ fn every_object_spec_fits_the_walks_field_bitset() {
         }
     }
 }
+
+/// Every citation leads to an entry of docs/sources.md: each rule's and
+/// object's source, and each kind's page, has an anchor there.
+#[test]
+fn every_source_has_an_anchor_in_docs_sources_md() {
+    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/sources.md"))
+        .expect("docs/sources.md");
+    let ids: std::collections::BTreeSet<&str> = regex::Regex::new(r#"<a id="([^"]+)"></a>"#)
+        .expect("regex")
+        .captures_iter(&text)
+        .filter_map(|c| c.get(1).map(|m| m.as_str()))
+        .collect();
+    let mut sources: Vec<(String, registry::Source)> = Vec::new();
+    for e in registry::all() {
+        sources.extend(e.meta.sources.iter().map(|s| (e.meta.code.to_string(), *s)));
+    }
+    for kind in Kind::ALL {
+        assert!(
+            ids.contains(kind.page().anchor()),
+            "{kind}: no anchor {}",
+            kind.page().anchor()
+        );
+        for obj in deploylint::spec::objects(kind.root()) {
+            sources.push((format!("{kind}: {}", obj.name), obj.source));
+        }
+    }
+    for (who, s) in sources {
+        assert!(
+            ids.contains(s.doc.anchor()),
+            "{who}: no anchor {} for {s}",
+            s.doc.anchor()
+        );
+        assert!(
+            ids.contains(s.anchor().as_str()),
+            "{who}: no anchor {} for {s}",
+            s.anchor()
+        );
+    }
+}

@@ -1,12 +1,13 @@
 //! JSON and YAML give the same findings at the right places.
 //!
-//! Every JSON fixture (rules, seeds, blind corpus, examples) is re-emitted as
-//! block YAML by a small writer here, which records the line and column at
-//! which it wrote each key and each value. Linting the YAML must give the
-//! same `(severity, code, pointer)` set as the JSON, and every diagnostic's
-//! line/column must be where the writer put the offending key or value (or,
-//! for a missing field, the enclosing object). For the JSON files themselves
-//! the text at each diagnostic's line/column must start that key or value.
+//! Every JSON fixture (rules, the API pages' request examples, blind corpus,
+//! examples) is re-emitted as block YAML by a small writer here, which
+//! records the line and column at which it wrote each key and each value.
+//! Linting the YAML must give the same `(severity, code, pointer)` set as
+//! the JSON, and every diagnostic's line/column must be where the writer put
+//! the offending key or value (or, for a missing field, the enclosing
+//! object). For the JSON files themselves the text at each diagnostic's
+//! line/column must start that key or value.
 
 mod common;
 use common::*;

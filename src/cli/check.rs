@@ -36,7 +36,8 @@ pub struct CheckArgs {
     #[arg(long, value_enum)]
     input: Option<Input>,
     /// The current deployment an update modifies (JSON or YAML): enables
-    /// checks of fields an update may not change.
+    /// checks of fields an update may not change (restart_policy, IEF v3
+    /// UpdateDeployment, table 16).
     #[arg(long, value_name = "CURRENT")]
     current: Option<PathBuf>,
     /// The config file (default: deploylint.toml here or in a parent directory).

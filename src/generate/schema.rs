@@ -34,7 +34,12 @@ pub fn schema(kind: Kind) -> Value {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": format!("{ID_BASE}{kind}.json"),
         "title": format!("{} request body", kind.title()),
-        "description": format!("{} — source: {}", kind.endpoint(), kind.seed().file()),
+        "description": format!(
+            "{} — source: {} (docs/sources.md#{})",
+            kind.endpoint(),
+            kind.page().title(),
+            kind.page().anchor()
+        ),
         "$ref": format!("#/$defs/{root}"),
         "$defs": d,
     })
@@ -83,7 +88,7 @@ fn object(o: &'static ObjectSpec, defs: &mut Defs) -> Value {
     let mut v = json!({
         "type": "object",
         "title": o.name,
-        "description": format!("{} ({})", o.doc.en, o.source),
+        "description": format!("{} Source: {}; see docs/sources.md#{}.", o.doc.en, o.source, o.source.anchor()),
         "x-description-zh": o.doc.zh,
         "properties": props,
     });

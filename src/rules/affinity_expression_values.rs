@@ -1,7 +1,7 @@
 //! `affinity-expression-values`: a MatchExpression's values suit its operator.
 //!
 //! In/NotIn: non-empty; Exists/DoesNotExist: empty; Gt/Lt: exactly one
-//! element, read as an integer (seed 004 表21).
+//! element, read as an integer (IEF v3 CreateDeployments, table 21).
 
 use super::*;
 use crate::diagnostics::{tr, Text};
@@ -11,10 +11,10 @@ use crate::registry::{Doc, Source};
 pub static META: RuleMeta = RuleMeta::new("affinity-expression-values", Category::Api)
     .summary(Msg::new("A match expression's values suit its operator", "匹配表达式的 values 必须与操作符相符"))
     .explanation(Msg::new(
-            "\"如果运算符为In或NotIn,则值数组必须非空。如果运算符为Exists或DoesNotExist,则值数组必须为空。如果运算符是Gt或Lt,则值数组必须具有单个元素,该元素将被解释为整数。\" (seed 004 表21). Affinity is a platinum-edition feature, accepted by default; seed 002 names the affinity object without sub-tables, so v3 update follows seed 004 here.",
-            "\"如果运算符为In或NotIn,则值数组必须非空。如果运算符为Exists或DoesNotExist,则值数组必须为空。如果运算符是Gt或Lt,则值数组必须具有单个元素,该元素将被解释为整数。\"(种子 004 表21)。亲和性为铂金版功能,默认允许;种子 002 只提到 affinity 对象而无子表,因此 v3 更新同样遵循种子 004。",
+            "\"如果运算符为In或NotIn,则值数组必须非空。如果运算符为Exists或DoesNotExist,则值数组必须为空。如果运算符是Gt或Lt,则值数组必须具有单个元素,该元素将被解释为整数。\" (IEF v3 CreateDeployments, table 21; Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188), ief/v1 model MatchExpression agrees). Affinity is a platinum-edition feature, accepted by default; IEF v3 UpdateDeployment names the affinity object without sub-tables, so v3 update follows IEF v3 CreateDeployments here.",
+            "\"如果运算符为In或NotIn,则值数组必须非空。如果运算符为Exists或DoesNotExist,则值数组必须为空。如果运算符是Gt或Lt,则值数组必须具有单个元素,该元素将被解释为整数。\"(IEF v3 CreateDeployments 表21;华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)的 ief/v1 模型 MatchExpression 一致)。亲和性为铂金版功能,默认允许;IEF v3 UpdateDeployment 只提到 affinity 对象而无子表,因此 v3 更新同样遵循 IEF v3 CreateDeployments。",
         ))
-    .sources(&[Source::new(Doc::S004, "表21 MatchExpression"), Source::new(Doc::Sdk, "§3.10")]);
+    .sources(&[Source::new(Doc::IefV3Create, "table 21 (MatchExpression)"), Source::new(Doc::GoSdk, "ief/v1 model MatchExpression")]);
 
 pub struct Rule;
 
@@ -69,8 +69,8 @@ impl super::Rule for Rule {
             let text = |lang: Lang| Text::pair(
                 tr(lang, en.clone(), zh.clone()),
                 tr(lang, 
-                    "see the operator list in seed 004 表21".into(),
-                    "操作符说明见种子 004 表21".into(),
+                    "see the operator list in IEF v3 CreateDeployments, table 21".into(),
+                    "操作符说明见 IEF v3 CreateDeployments 表21".into(),
                 ),
             );
             let (p, span) = match values {

@@ -8,10 +8,10 @@ use crate::registry::{Doc, Source};
 pub static META: RuleMeta = RuleMeta::new("command-args-length", Category::Api)
     .summary(Msg::new("args and command each total at most 65536 characters", "args 与 command 的字符总长度各不超过 65536"))
     .explanation(Msg::new(
-            "\"容器启动参数,字符总长度最大为65536\" and the same for command (seed 004 表22); seed 002 Table 6: \"The value contains a maximum of 65,536 characters.\" The total is the sum of the characters of all elements. The v2 pages state no such limit.",
-            "\"容器启动参数,字符总长度最大为65536\",command 相同(种子 004 表22);种子 002 Table 6 相同。总长度为所有元素字符数之和。v2 页面没有此限制。",
+            "\"容器启动参数,字符总长度最大为65536\" and the same for command (IEF v3 CreateDeployments, table 22); IEF v3 UpdateDeployment, table 6: \"The value contains a maximum of 65,536 characters.\" The total is the sum of the characters of all elements. The v2 pages state no such limit.",
+            "\"容器启动参数,字符总长度最大为65536\",command 相同(IEF v3 CreateDeployments 表22);IEF v3 UpdateDeployment 表6 相同。总长度为所有元素字符数之和。v2 页面没有此限制。",
         ))
-    .sources(&[Source::new(Doc::S004, "表22 ContainerDef"), Source::new(Doc::S002, "Table 6 ContainerDef")]);
+    .sources(&[Source::new(Doc::IefV3Create, "table 22 (ContainerDef)"), Source::new(Doc::IefV3Update, "table 6 (ContainerDef)")]);
 
 /// The documented limit.
 pub const MAX_TOTAL: usize = 65536;

@@ -10,9 +10,9 @@ pub static META: RuleMeta = RuleMeta::new("container-name-unique", Category::Api
     .summary(Msg::new("Container names are unique across containers and init_containers", "containers 与 init_containers 中的容器名称应唯一"))
     .explanation(Msg::new(
             "The pages do not say it, but the template becomes a Kubernetes pod, and Kubernetes rejects a pod whose containers (including init containers) share a name. Since the page is silent this is a warning.",
-            "页面未作说明,但模板最终成为 Kubernetes Pod,而 Kubernetes 会拒绝容器(含 init 容器)重名的 Pod。由于页面未写明,此处仅为警告。",
+            "页面未作说明,但模板最终成为 Kubernetes Pod,而 Kubernetes 会拒绝容器(含 `init_containers` 中的容器)重名的 Pod。由于页面未写明,此处仅为警告。",
         ))
-    .sources(&[Source::new(Doc::S004, "表6 PodRequest"), Source::new(Doc::S002, "Table 5 PodRequest")]);
+    .sources(&[Source::new(Doc::IefV3Create, "table 6 (PodRequest)"), Source::new(Doc::IefV3Update, "table 5 (PodRequest)")]);
 
 pub struct Rule;
 
@@ -46,7 +46,7 @@ impl super::Rule for Rule {
                         ),
                         tr(lang, 
                             "give every container and init container its own name".into(),
-                            "为每个容器与 init 容器指定不同名称".into(),
+                            "为 `containers` 与 `init_containers` 中的每个容器指定不同名称".into(),
                         ),
                     );
                     let p = cx.ptr(v, &[Seg::Key(list), Seg::Index(i), Seg::Key("name")]);

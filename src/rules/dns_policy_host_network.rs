@@ -1,8 +1,8 @@
 //! `dns-policy-host-network`: dns_policy must suit host_network.
 //!
 //! "应用实例启用主机网络时只能选填Default、ClusterFirstWithHostNet,不启用主机网络时
-//! 只能选填Default、ClusterFirst" (seed 004 表7). An absent host_network is
-//! false in v3 (表7 default). In v2 the SDK says the default is true, the v3
+//! 只能选填Default、ClusterFirst" (IEF v3 CreateDeployments, table 7). An absent host_network is
+//! false in v3 (table 7 default). In v2 Go SDK ief/v1 AppConfigs says the default is true, the v3
 //! pages false: with host_network absent, a v2 non-Default policy is a warning.
 
 use super::*;
@@ -15,10 +15,10 @@ pub static META: RuleMeta = RuleMeta::new("dns-policy-host-network", Category::A
     .variants(&[V2_DEFAULT_DISPUTED])
     .summary(Msg::new("dns_policy must suit host_network", "dns_policy 必须与 host_network 匹配"))
     .explanation(Msg::new(
-            "With the host network only `Default` or `ClusterFirstWithHostNet` is allowed; without it only `Default` or `ClusterFirst` (seed 004 表7; Go SDK PodConfigs and v2 AppConfigs, reference §1.3 Table 14, §3.4). An absent host_network means false in v3 (its documented default). For v2 the SDK documents the default as true while v3 says false, so when host_network is absent in a v2 body a non-Default dns_policy is a warning naming both.",
-            "启用主机网络时只能选填 `Default`、`ClusterFirstWithHostNet`;不启用时只能选填 `Default`、`ClusterFirst`(种子 004 表7;Go SDK PodConfigs 与 v2 AppConfigs,参考 §1.3 Table 14、§3.4)。v3 中未填写 host_network 即为 false(文档默认值)。v2 的 SDK 文档称默认值为 true,而 v3 称为 false,因此 v2 请求体未填写 host_network 时,非 Default 的 dns_policy 以警告报告并列出两个来源。",
+            "With the host network only `Default` or `ClusterFirstWithHostNet` is allowed; without it only `Default` or `ClusterFirst` (IEF v3 CreateDeployments, table 7; Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188), ief/v1 models PodConfigs and AppConfigs). An absent host_network means false in v3 (its documented default). For v2, Go SDK ief/v1 AppConfigs documents the default as true while v3 says false, so when host_network is absent in a v2 body a non-Default dns_policy is a warning naming both.",
+            "启用主机网络时只能选填 `Default`、`ClusterFirstWithHostNet`;不启用时只能选填 `Default`、`ClusterFirst`(IEF v3 CreateDeployments 表7;华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)的 ief/v1 模型 PodConfigs、AppConfigs)。v3 中未填写 host_network 即为 false(文档默认值)。v2 的 Go SDK ief/v1 模型 AppConfigs 称默认值为 true,而 v3 称为 false,因此 v2 请求体未填写 host_network 时,非 Default 的 dns_policy 以警告报告并列出两个来源。",
         ))
-    .sources(&[Source::new(Doc::S004, "表7 PodConfigs"), Source::new(Doc::Sdk, "§1.3 Table 14, §3.4")]);
+    .sources(&[Source::new(Doc::IefV3Create, "table 7 (PodConfigs)"), Source::new(Doc::GoSdk, "ief/v1 model AppConfigs"), Source::new(Doc::GoSdk, "ief/v1 model PodConfigs")]);
 
 /// A v2 body without host_network: its default is disputed, so a policy
 /// that only suits one default is a warning.
@@ -72,8 +72,8 @@ impl super::Rule for Rule {
                     ),
                     tr(
                         lang,
-                        "Huawei's Go SDK documents the v2 host_network default as true; the v3 pages say false (reference §1.3 Table 14). Set host_network explicitly.".into(),
-                        "华为 Go SDK 称 v2 `host_network` 默认为 `true`;v3 页面称默认为 `false`(参考 §1.3 Table 14)。请显式设置 `host_network`。".into(),
+                        "Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188), ief/v1 model AppConfigs documents the v2 host_network default as true; IEF v3 CreateDeployments, table 7 and IEF v3 UpdateDeployment, table 16 say false. Set host_network explicitly.".into(),
+                        "华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)的 ief/v1 模型 AppConfigs 称 v2 `host_network` 默认为 `true`;IEF v3 CreateDeployments 表7 与 IEF v3 UpdateDeployment 表16 称默认为 `false`。请显式设置 `host_network`。".into(),
                     ),
                 )
             };

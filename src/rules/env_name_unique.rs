@@ -8,10 +8,10 @@ use crate::registry::{Doc, Source};
 pub static META: RuleMeta = RuleMeta::new("env-name-unique", Category::Api)
     .summary(Msg::new("Env var names are unique within a container", "同一容器内环境变量名不允许重复"))
     .explanation(Msg::new(
-            "\"环境变量的key ... 不允许重复\" (seed 004 表24); \"The key must be unique\" (seed 002 Table 13). Each repeated name is reported at its later occurrence.",
-            "\"环境变量的key……不允许重复\"(种子 004 表24;种子 002 Table 13 相同)。重复的名称在后出现处报告。",
+            "\"环境变量的key ... 不允许重复\" (IEF v3 CreateDeployments, table 24); \"The key must be unique\" (IEF v3 UpdateDeployment, table 13). Each repeated name is reported at its later occurrence.",
+            "\"环境变量的key……不允许重复\"(IEF v3 CreateDeployments 表24;IEF v3 UpdateDeployment 表13 相同)。重复的名称在后出现处报告。",
         ))
-    .sources(&[Source::new(Doc::S004, "表24 Env"), Source::new(Doc::S002, "Table 13 Env")]);
+    .sources(&[Source::new(Doc::IefV3Create, "table 24 (Env)"), Source::new(Doc::IefV3Update, "table 13 (Env)")]);
 
 pub struct Rule;
 

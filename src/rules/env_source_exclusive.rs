@@ -1,7 +1,8 @@
 //! `env-source-exclusive`: an env var takes exactly one of value, value_from, field_path.
 //!
-//! "value、value_from和field_path必须三选一使用" (seed 004 表24); "Specify only
-//! one of the value, value_from, and field_path parameters" (seed 002 Table 13).
+//! "value、value_from和field_path必须三选一使用" (IEF v3 CreateDeployments, table 24);
+//! "Specify only one of the value, value_from, and field_path parameters"
+//! (IEF v3 UpdateDeployment, table 13).
 //! Two sources at once: the second is reported at its key. None: reported at
 //! the env object.
 
@@ -13,10 +14,10 @@ use crate::registry::{Doc, Source};
 pub static META: RuleMeta = RuleMeta::new("env-source-exclusive", Category::Api)
     .summary(Msg::new("An env var has exactly one of value, value_from and field_path", "环境变量的 value、value_from、field_path 必须三选一"))
     .explanation(Msg::new(
-            "\"value、value_from和field_path必须三选一使用\" (seed 004 表24); seed 002 Table 13: \"Specify only one of the value, value_from, and field_path parameters.\" Giving two makes the variable's source ambiguous and the API rejects it; giving none leaves it without a value. v2 uses the same Env model (reference §1.3 Table 10).",
-            "\"value、value_from和field_path必须三选一使用\"(种子 004 表24);种子 002 Table 13 同样要求只能指定其一。同时给出两个会使变量来源不明确,API 会拒绝;一个都不给则变量没有取值。v2 使用相同的 Env 模型(参考 §1.3 Table 10)。",
+            "\"value、value_from和field_path必须三选一使用\" (IEF v3 CreateDeployments, table 24); IEF v3 UpdateDeployment, table 13: \"Specify only one of the value, value_from, and field_path parameters.\" Giving two makes the variable's source ambiguous and the API rejects it; giving none leaves it without a value. v2 uses the same model, Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188), ief/v1 model Env.",
+            "\"value、value_from和field_path必须三选一使用\"(IEF v3 CreateDeployments 表24);IEF v3 UpdateDeployment 表13 同样要求只能指定其一。同时给出两个会使变量来源不明确,API 会拒绝;一个都不给则变量没有取值。v2 使用相同的模型:华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)的 ief/v1 模型 Env。",
         ))
-    .sources(&[Source::new(Doc::S004, "表24 Env"), Source::new(Doc::S002, "Table 13 Env"), Source::new(Doc::Sdk, "§1.3 Table 10")]);
+    .sources(&[Source::new(Doc::IefV3Create, "table 24 (Env)"), Source::new(Doc::IefV3Update, "table 13 (Env)"), Source::new(Doc::GoSdk, "ief/v1 model Env")]);
 
 pub struct Rule;
 

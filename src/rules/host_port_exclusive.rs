@@ -8,10 +8,10 @@ use crate::registry::{Doc, Source};
 pub static META: RuleMeta = RuleMeta::new("host-port-exclusive", Category::Api)
     .summary(Msg::new("A port mapping has host_port or host_port_range, not both", "端口映射的 host_port 与 host_port_range 二选一"))
     .explanation(Msg::new(
-            "\"host_port_range: 主机端口范围……与主机端口参数二选一;仅铂金版可用\" (seed 004 表28); seed 002 Table 11: \"Specify either host_port_range or host_port.\" host_port_range is a platinum-edition feature, accepted by default.",
-            "\"host_port_range:主机端口范围……与主机端口参数二选一;仅铂金版可用\"(种子 004 表28;种子 002 Table 11 相同)。host_port_range 为铂金版功能,默认允许。",
+            "\"host_port_range: 主机端口范围……与主机端口参数二选一;仅铂金版可用\" (IEF v3 CreateDeployments, table 28); IEF v3 UpdateDeployment, table 11: \"Specify either host_port_range or host_port.\" host_port_range is a platinum-edition feature, accepted by default.",
+            "\"host_port_range:主机端口范围……与主机端口参数二选一;仅铂金版可用\"(IEF v3 CreateDeployments 表28;IEF v3 UpdateDeployment 表11 相同)。host_port_range 为铂金版功能,默认允许。",
         ))
-    .sources(&[Source::new(Doc::S004, "表28 HostContainerPortMapping"), Source::new(Doc::S002, "Table 11 HostContainerPortMapping")]);
+    .sources(&[Source::new(Doc::IefV3Create, "table 28 (HostContainerPortMapping)"), Source::new(Doc::IefV3Update, "table 11 (HostContainerPortMapping)")]);
 
 pub struct Rule;
 

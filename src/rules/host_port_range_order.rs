@@ -8,10 +8,10 @@ use crate::registry::{Doc, Source};
 pub static META: RuleMeta = RuleMeta::new("host-port-range-order", Category::Api)
     .summary(Msg::new("host_port_range max_port is greater than min_port", "host_port_range 的 max_port 必须大于 min_port"))
     .explanation(Msg::new(
-            "\"max_port需大于min_port\" (seed 004 表29); seed 002 Table 12: \"The value of max_port must be greater than that of min_port.\" Equal values are rejected too.",
-            "\"max_port需大于min_port\"(种子 004 表29;种子 002 Table 12 相同)。两者相等同样不允许。",
+            "\"max_port需大于min_port\" (IEF v3 CreateDeployments, table 29); IEF v3 UpdateDeployment, table 12: \"The value of max_port must be greater than that of min_port.\" Equal values are rejected too.",
+            "\"max_port需大于min_port\"(IEF v3 CreateDeployments 表29;IEF v3 UpdateDeployment 表12 相同)。两者相等同样不允许。",
         ))
-    .sources(&[Source::new(Doc::S004, "表29 HostPortRange"), Source::new(Doc::S002, "Table 12 HostPortRange")]);
+    .sources(&[Source::new(Doc::IefV3Create, "table 29 (HostPortRange)"), Source::new(Doc::IefV3Update, "table 12 (HostPortRange)")]);
 
 pub struct Rule;
 

@@ -1,6 +1,7 @@
 //! `migration-node-group`: `migration` is mandatory when deploying to a node group.
 //!
-//! "应用实例故障是否迁移,指定节点组部署时必选" (seed 001 表4, seed 004 表7).
+//! "应用实例故障是否迁移,指定节点组部署时必选" (IEF v2 CreateDeployment, table 4;
+//! IEF v3 CreateDeployments, table 7).
 
 use super::*;
 use crate::diagnostics::{tr, Text};
@@ -10,10 +11,10 @@ use crate::registry::{Doc, Source};
 pub static META: RuleMeta = RuleMeta::new("migration-node-group", Category::Api)
     .summary(Msg::new("migration is mandatory when deploying to a node group", "指定节点组部署时 migration 为必选"))
     .explanation(Msg::new(
-            "\"应用实例故障是否迁移,指定节点组部署时必选,默认值false\" (seed 001 表4 for v2 `app.migration`, seed 004 表7 for v3 `template.configs.migration`). A create body with `group_id` must say whether instances migrate. Update bodies do not carry group_id, so the rule cannot apply to them.",
-            "\"应用实例故障是否迁移,指定节点组部署时必选,默认值false\"(v2 `app.migration` 见种子 001 表4,v3 `template.configs.migration` 见种子 004 表7)。带 `group_id` 的创建请求体必须说明实例是否迁移。更新请求体不含 group_id,本规则不适用。",
+            "\"应用实例故障是否迁移,指定节点组部署时必选,默认值false\" (IEF v2 CreateDeployment, table 4 for v2 `app.migration`; IEF v3 CreateDeployments, table 7 for v3 `template.configs.migration`). A create body with `group_id` must say whether instances migrate. Update bodies do not carry group_id, so the rule cannot apply to them.",
+            "\"应用实例故障是否迁移,指定节点组部署时必选,默认值false\"(v2 `app.migration` 见 IEF v2 CreateDeployment 表4,v3 `template.configs.migration` 见 IEF v3 CreateDeployments 表7)。带 `group_id` 的创建请求体必须说明实例是否迁移。更新请求体不含 group_id,本规则不适用。",
         ))
-    .sources(&[Source::new(Doc::S001, "表4"), Source::new(Doc::S004, "表7 PodConfigs")]);
+    .sources(&[Source::new(Doc::IefV2Create, "table 4 (app)"), Source::new(Doc::IefV3Create, "table 7 (PodConfigs)")]);
 
 /// Absent or `null` (which the API treats as absent).
 fn absent(n: Option<&Node>) -> bool {

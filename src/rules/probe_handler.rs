@@ -1,6 +1,6 @@
 //! `probe-handler`: a probe has exactly one handler (exec or http_get).
 //!
-//! v3: "exec ... 与http_get二选一" (seed 004 表30, seed 002 Table 8): both
+//! v3: "exec ... 与http_get二选一" (IEF v3 CreateDeployments, table 30; IEF v3 UpdateDeployment, table 8): both
 //! or neither is an error. v2: no v2 source says they are exclusive (the
 //! 2021 SDK even required both), so in v2 both-at-once is a warning; a v2
 //! probe with neither checks nothing and is an error.
@@ -13,11 +13,11 @@ use crate::registry::{Doc, Source};
 pub static META: RuleMeta = RuleMeta::new("probe-handler", Category::Api)
     .summary(Msg::new("A probe has exactly one of exec and http_get", "探针的 exec 与 http_get 必须二选一"))
     .explanation(Msg::new(
-            "v3: \"exec: 执行命令检查,与http_get二选一\" (seed 004 表30); seed 002 Table 8: \"Specify either this parameter or exec.\" Both or neither is an error. v2 probes (`exec_command`, `http_get`): no v2 source states exclusivity and the 2021 Go SDK marked both required (reference §1.3 Table 15, §7.11), so both at once is a warning there; a probe with neither still probes nothing and is an error.",
-            "v3:\"exec:执行命令检查,与http_get二选一\"(种子 004 表30;种子 002 Table 8 相同)。两者都有或都没有均为错误。v2 探针(`exec_command`、`http_get`):没有 v2 来源规定二者互斥,2021 年的 Go SDK 甚至要求两者必填(参考 §1.3 Table 15、§7.11),因此 v2 中同时出现仅为警告;两者都没有的探针什么也不检查,仍为错误。",
+            "v3: \"exec: 执行命令检查,与http_get二选一\" (IEF v3 CreateDeployments, table 30); IEF v3 UpdateDeployment, table 8: \"Specify either this parameter or exec.\" Both or neither is an error. v2 probes (`exec_command`, `http_get`): no v2 source states exclusivity and Huawei Go SDK (huaweicloud-sdk-go-v3 0.0.73), ief/v1 models AppVersionDetailLivenessProbe and AppVersionDetailReadinessProbe marked both required (ief/v1 ProbeDetail has both optional since 0.0.96), so both at once is a warning there; a probe with neither still probes nothing and is an error.",
+            "v3:\"exec:执行命令检查,与http_get二选一\"(IEF v3 CreateDeployments 表30;IEF v3 UpdateDeployment 表8 相同)。两者都有或都没有均为错误。v2 探针(`exec_command`、`http_get`):没有 v2 来源规定二者互斥,华为 Go SDK(huaweicloud-sdk-go-v3 0.0.73)的 ief/v1 模型 AppVersionDetailLivenessProbe、AppVersionDetailReadinessProbe 甚至要求两者必填(自 0.0.96 起 ief/v1 模型 ProbeDetail 中两者均为可选),因此 v2 中同时出现仅为警告;两者都没有的探针什么也不检查,仍为错误。",
         ))
     .variants(&[V2_BOTH])
-    .sources(&[Source::new(Doc::S004, "表30 Probe"), Source::new(Doc::S002, "Table 8 Probe"), Source::new(Doc::Sdk, "§1.3 Table 15")]);
+    .sources(&[Source::new(Doc::IefV3Create, "table 30 (Probe)"), Source::new(Doc::IefV3Update, "table 8 (Probe)"), Source::new(Doc::GoSdk, "ief/v1 model ProbeDetail")]);
 
 /// A v2 probe with both handlers: the v2 pages leave out the probe table.
 const V2_BOTH: Variant = Variant::new(

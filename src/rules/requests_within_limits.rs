@@ -10,10 +10,10 @@ use crate::syntax::Value;
 pub static META: RuleMeta = RuleMeta::new("requests-within-limits", Category::Api)
     .summary(Msg::new("A resource request is not above its limit", "资源申请量不能大于资源上限"))
     .explanation(Msg::new(
-            "\"Requested resource amount, which cannot be greater than the resource limit\" (seed 002 Table 14). Applied to every key present in both `requests` and `limits` (cpu, memory, gpu, npu, chip types), for v3 strings and v2 numbers alike; Kubernetes, which IEF runs, rejects such pods.",
-            "\"申请的资源量不能大于资源上限\"(种子 002 Table 14)。对同时出现在 `requests` 与 `limits` 中的每个 key(cpu、memory、gpu、npu、芯片类型)生效,v3 的字符串与 v2 的数字均适用;IEF 所基于的 Kubernetes 会拒绝此类 Pod。",
+            "\"Requested resource amount, which cannot be greater than the resource limit\" (IEF v3 UpdateDeployment, table 14). Applied to every key present in both `requests` and `limits` (cpu, memory, gpu, npu, chip types), for v3 strings and v2 numbers alike; Kubernetes, which IEF runs, rejects such pods.",
+            "\"申请的资源量不能大于资源上限\"(IEF v3 UpdateDeployment 表14)。对同时出现在 `requests` 与 `limits` 中的每个 key(cpu、memory、gpu、npu、芯片类型)生效,v3 的字符串与 v2 的数字均适用;IEF 所基于的 Kubernetes 会拒绝此类 Pod。",
         ))
-    .sources(&[Source::new(Doc::S002, "Table 14 ResQuest"), Source::new(Doc::Sdk, "§3.6")]);
+    .sources(&[Source::new(Doc::IefV3Update, "table 14 (ResQuest)"), Source::new(Doc::GoSdk, "ief/v1 model DeploymentResources")]);
 
 fn amount(n: &Node) -> Option<f64> {
     match &n.value {

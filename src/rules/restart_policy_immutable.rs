@@ -1,6 +1,6 @@
 //! `restart-policy-immutable`: an update may not change restart_policy.
 //!
-//! Seed 002 Table 16: "The restart_policy parameter value cannot be updated."
+//! IEF v3 UpdateDeployment, table 16: "The restart_policy parameter value cannot be updated."
 //! Silent unless the current deployment is given (`--current`).
 
 use super::*;
@@ -12,10 +12,10 @@ use crate::registry::{Doc, Source};
 pub static META: RuleMeta = RuleMeta::new("restart-policy-immutable", Category::Api)
     .summary(Msg::new("An update does not change restart_policy", "更新不能修改 restart_policy"))
     .explanation(Msg::new(
-            "Seed 002 Table 16, note on restart_policy: \"The restart_policy parameter value cannot be updated.\" With `--current CURRENT` (the deployment as it is now: a create or update body, or the GET/response body whose `template` sits at the top level), an update whose `deployment.template.configs.restart_policy` differs from the current one is an error. Without `--current` the rule is silent.",
-            "种子 002 Table 16 对 restart_policy 的说明:\"restart_policy 参数值不能更新\"。指定 `--current CURRENT`(部署的当前状态:创建或更新请求体,或 `template` 位于顶层的查询/响应体)时,若更新中的 `deployment.template.configs.restart_policy` 与当前值不同,即为错误。未指定 `--current` 时不检查。",
+            "IEF v3 UpdateDeployment, table 16, note on restart_policy: \"The restart_policy parameter value cannot be updated.\" With `--current CURRENT` (the deployment as it is now: a create or update body, or the GET/response body whose `template` sits at the top level), an update whose `deployment.template.configs.restart_policy` differs from the current one is an error. Without `--current` the rule is silent.",
+            "IEF v3 UpdateDeployment 表16 对 restart_policy 的说明:\"restart_policy 参数值不能更新\"。指定 `--current CURRENT`(部署的当前状态:创建或更新请求体,或 `template` 位于顶层的查询/响应体)时,若更新中的 `deployment.template.configs.restart_policy` 与当前值不同,即为错误。未指定 `--current` 时不检查。",
         ))
-    .sources(&[Source::new(Doc::S002, "Table 16 PodConfigs (NOTE)")]);
+    .sources(&[Source::new(Doc::IefV3Update, "table 16 (PodConfigs), note on restart_policy")]);
 
 fn restart_policy(doc: &Node) -> Option<&Node> {
     let template = doc

@@ -9,10 +9,10 @@ pub static META: RuleMeta = RuleMeta::new("rollback-release-version", Category::
     .warning()
     .summary(Msg::new("A rollback names parameters.release_version (≥ 1)", "回滚操作应指定 parameters.release_version(≥1)"))
     .explanation(Msg::new(
-            "`release_version` is \"回滚实例的版本\" (seed 003 表4): the version a rollback returns to. The page does not mark it mandatory, and Terraform's rollback step sends 1, so a rollback without it (or with a version below 1) is a warning: the API has nothing to roll back to.",
-            "`release_version` 为\"回滚实例的版本\"(种子 003 表4):回滚的目标版本。页面未标为必选,Terraform 的回滚步骤发送 1,因此回滚时缺少该值(或小于 1)为警告:API 无处可回滚。",
+            "`release_version` is \"回滚实例的版本\" (CCE Autopilot UpdateAutopilotRelease, table 4): the version a rollback returns to. The page does not mark it mandatory, and the rollback step of the Terraform acceptance test (terraform-provider-huaweicloud, commit 64940da27b59) sends 1, so a rollback without it (or with a version below 1) is a warning: the API has nothing to roll back to.",
+            "`release_version` 为\"回滚实例的版本\"(CCE Autopilot UpdateAutopilotRelease 表4):回滚的目标版本。页面未标为必选,Terraform 验收测试(terraform-provider-huaweicloud,commit 64940da27b59)的回滚步骤发送 1,因此回滚时缺少该值(或小于 1)为警告:API 无处可回滚。",
         ))
-    .sources(&[Source::new(Doc::S003, "表4 ReleaseReqBodyParams"), Source::new(Doc::Sdk, "§6")]);
+    .sources(&[Source::new(Doc::CceReleaseUpdate, "table 4 (ReleaseReqBodyParams)"), Source::new(Doc::TerraformTest, "huaweicloud_cce_autopilot_release rollback step")]);
 
 pub struct Rule;
 

@@ -9,10 +9,10 @@ pub static META: RuleMeta = RuleMeta::new("toleration-node-group", Category::Api
     .info()
     .summary(Msg::new("toleration_seconds only takes effect when deploying to a node group", "toleration_seconds 只在指定节点组部署时生效"))
     .explanation(Msg::new(
-            "\"应用实例故障容忍时间……只在指定节点组部署时生效\" (seed 001 表4, seed 004 表7). The API accepts it without a node group and ignores it, so this is a warning: the setting does nothing. Seed 004's own request example deploys to a node with toleration_seconds 300 and gets this warning.",
-            "\"应用实例故障容忍时间……只在指定节点组部署时生效\"(种子 001 表4、种子 004 表7)。未指定节点组时 API 接受但忽略该值,因此仅为警告:该设置不起作用。种子 004 自己的请求示例部署到节点且设置了 toleration_seconds 300,会得到此警告。",
+            "\"应用实例故障容忍时间……只在指定节点组部署时生效\" (IEF v2 CreateDeployment, table 4; IEF v3 CreateDeployments, table 7). The API accepts it without a node group and ignores it, so this is a warning: the setting does nothing. The request example of IEF v3 CreateDeployments itself deploys to a node with toleration_seconds 300 and gets this warning.",
+            "\"应用实例故障容忍时间……只在指定节点组部署时生效\"(IEF v2 CreateDeployment 表4、IEF v3 CreateDeployments 表7)。未指定节点组时 API 接受但忽略该值,因此仅为警告:该设置不起作用。IEF v3 CreateDeployments 自己的请求示例部署到节点且设置了 toleration_seconds 300,会得到此警告。",
         ))
-    .sources(&[Source::new(Doc::S001, "表4"), Source::new(Doc::S004, "表7 PodConfigs")]);
+    .sources(&[Source::new(Doc::IefV2Create, "table 4 (app)"), Source::new(Doc::IefV3Create, "table 7 (PodConfigs)")]);
 
 fn warn(cx: &mut Ctx<'_, '_, '_>, pointer: String, span: crate::syntax::Span) {
     let text = |lang: Lang| Text::pair(

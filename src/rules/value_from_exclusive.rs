@@ -8,10 +8,10 @@ use crate::registry::{Doc, Source};
 pub static META: RuleMeta = RuleMeta::new("value-from-exclusive", Category::Api)
     .summary(Msg::new("value_from has exactly one of secret and configmap", "value_from 的 secret 与 configmap 必须二选一"))
     .explanation(Msg::new(
-            "\"使用ValueFrom时,secret与configmap必须二选一\" (seed 004 表25); seed 002 Table 17: \"If value_from is specified, either secret or configmap must be specified.\"",
-            "\"使用ValueFrom时,secret与configmap必须二选一\"(种子 004 表25;种子 002 Table 17 相同)。",
+            "\"使用ValueFrom时,secret与configmap必须二选一\" (IEF v3 CreateDeployments, table 25); IEF v3 UpdateDeployment, table 17: \"If value_from is specified, either secret or configmap must be specified.\"",
+            "\"使用ValueFrom时,secret与configmap必须二选一\"(IEF v3 CreateDeployments 表25;IEF v3 UpdateDeployment 表17 相同)。",
         ))
-    .sources(&[Source::new(Doc::S004, "表25 ValueFrom"), Source::new(Doc::S002, "Table 17 value_from")]);
+    .sources(&[Source::new(Doc::IefV3Create, "table 25 (ValueFrom)"), Source::new(Doc::IefV3Update, "table 17 (value_from)")]);
 
 pub struct Rule;
 

@@ -8,10 +8,10 @@ use crate::registry::{Doc, Source};
 pub static META: RuleMeta = RuleMeta::new("volume-read-only", Category::Api)
     .summary(Msg::new("configMap and secret volumes are read-only", "configMap 与 secret 类型的卷只支持只读"))
     .explanation(Msg::new(
-            "\"读写权限,configMap和secret类型只支持读权限\" (seed 004 表33; the Go SDK's shared Volumes model says the same, reference §1.3 Table 11). `\"read_only\": false` on such a volume is rejected.",
-            "\"读写权限,configMap和secret类型只支持读权限\"(种子 004 表33;Go SDK 的共用 Volumes 模型相同,参考 §1.3 Table 11)。此类卷设置 `\"read_only\": false` 会被拒绝。",
+            "\"读写权限,configMap和secret类型只支持读权限\" (IEF v3 CreateDeployments, table 33; Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188), ief/v1 model Volumes says the same). `\"read_only\": false` on such a volume is rejected.",
+            "\"读写权限,configMap和secret类型只支持读权限\"(IEF v3 CreateDeployments 表33;华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)的 ief/v1 模型 Volumes 相同)。此类卷设置 `\"read_only\": false` 会被拒绝。",
         ))
-    .sources(&[Source::new(Doc::S004, "表33 Volumes"), Source::new(Doc::Sdk, "§1.3 Table 11")]);
+    .sources(&[Source::new(Doc::IefV3Create, "table 33 (Volumes)"), Source::new(Doc::GoSdk, "ief/v1 model Volumes")]);
 
 pub struct Rule;
 

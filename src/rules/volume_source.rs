@@ -1,7 +1,8 @@
 //! `volume-source`: a volume's source suits its type.
 //!
 //! hostPath: a path starting with `/`; emptyDir: `disk` or `memory`;
-//! secret/configMap: the object's name, not empty (seed 004 表33, seed 002 Table 7).
+//! secret/configMap: the object's name, not empty (IEF v3 CreateDeployments, table 33;
+//! IEF v3 UpdateDeployment, table 7).
 
 use super::*;
 use crate::diagnostics::{tr, Text};
@@ -11,10 +12,10 @@ use crate::registry::{Doc, Source};
 pub static META: RuleMeta = RuleMeta::new("volume-source", Category::Api)
     .summary(Msg::new("A volume's source suits its type", "卷来源必须与卷类型相符"))
     .explanation(Msg::new(
-            "hostPath: \"要求以/开头,后面可包含中划线,反斜杠,下划线,点号,字母,数字\"; emptyDir: `disk` or `memory`; secret and configMap: the name of the secret or ConfigMap (seed 004 表33, seed 002 Table 7). Decision: the Chinese pages say backslash (反斜杠) where seed 002 says slashes (/); every real path has slashes, so `/` is allowed for all kinds, and a backslash is allowed by seed 004 and the v2 SDK text but is a warning (`disputed-value`) in a v3 update.",
-            "hostPath:\"要求以/开头,后面可包含中划线,反斜杠,下划线,点号,字母,数字\";emptyDir:`disk` 或 `memory`;secret 与 configMap:密钥或配置项的名称(种子 004 表33、种子 002 Table 7)。判定:中文页面写\"反斜杠\",种子 002 写\"slashes (/)\";实际路径都含斜杠,因此所有类型都允许 `/`;反斜杠为种子 004 与 v2 SDK 文本所允许,但在 v3 更新中以 `disputed-value` 警告。",
+            "hostPath: \"要求以/开头,后面可包含中划线,反斜杠,下划线,点号,字母,数字\"; emptyDir: `disk` or `memory`; secret and configMap: the name of the secret or ConfigMap (IEF v3 CreateDeployments, table 33; IEF v3 UpdateDeployment, table 7). Decision: the Chinese pages say backslash (反斜杠) where IEF v3 UpdateDeployment says slashes (/); every real path has slashes, so `/` is allowed for all kinds, and a backslash is allowed by IEF v3 CreateDeployments, table 33 and Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188), ief/v1 model Volumes but is a warning (`disputed-value`) in a v3 update.",
+            "hostPath:\"要求以/开头,后面可包含中划线,反斜杠,下划线,点号,字母,数字\";emptyDir:`disk` 或 `memory`;secret 与 configMap:密钥或配置项的名称(IEF v3 CreateDeployments 表33、IEF v3 UpdateDeployment 表7)。判定:中文页面写\"反斜杠\",IEF v3 UpdateDeployment 写\"slashes (/)\";实际路径都含斜杠,因此所有类型都允许 `/`;反斜杠为 IEF v3 CreateDeployments 表33 与华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)的 ief/v1 模型 Volumes 所允许,但在 v3 更新中以 `disputed-value` 警告。",
         ))
-    .sources(&[Source::new(Doc::S004, "表33 Volumes"), Source::new(Doc::S002, "Table 7 Volume"), Source::new(Doc::Sdk, "§7.8")]);
+    .sources(&[Source::new(Doc::IefV3Create, "table 33 (Volumes)"), Source::new(Doc::IefV3Update, "table 7 (Volume)"), Source::new(Doc::GoSdk, "ief/v1 model Volumes")]);
 
 pub struct Rule;
 
@@ -47,7 +48,7 @@ impl super::Rule for Rule {
                     if cx.kind == Kind::IefV3Update && s.contains('\\') {
                         let text = |lang: Lang| Text::pair(
                             tr(lang, format!("hostPath source `{s}` contains a backslash; Huawei's sources disagree on whether it is allowed"), format!("hostPath 来源 `{s}` 含反斜杠;华为各来源对是否允许说法不一")),
-                            tr(lang, "seed 002 Table 7 allows slashes (/); seed 004 表33 and the SDK text say backslash (反斜杠) (reference §7.8)".into(), "种子 002 Table 7 允许斜杠(/);种子 004 表33 与 SDK 文本写的是反斜杠(参考 §7.8)".into()),
+                            tr(lang, "IEF v3 UpdateDeployment, table 7 allows slashes (/); IEF v3 CreateDeployments, table 33 and Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188), ief/v1 model Volumes say backslash (反斜杠)".into(), "IEF v3 UpdateDeployment 表7 允许斜杠(/);IEF v3 CreateDeployments 表33 与华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)的 ief/v1 模型 Volumes 写的是反斜杠".into()),
                         );
                         cx.emit(&crate::registry::structural::DISPUTED_VALUE, p, src.span, &text, None);
                     }

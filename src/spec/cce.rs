@@ -1,11 +1,17 @@
-//! CCE Autopilot update chart release body (seed 003, Chinese).
+//! CCE Autopilot update chart release body (CCE Autopilot UpdateAutopilotRelease, Chinese).
 //!
-//! Seed 003 lost its mandatory column. The Go SDK marks `chart_id`,
-//! `action`, `parameters` and `values` required and the English CCE page
-//! agrees; Terraform sends `action` and `parameters` as optional. So
-//! `chart_id` and `values` are mandatory, and `action` and `parameters` are
-//! `Required::Disputed` (reference §5, §7.10). `values` is open: charts take
-//! any values, and Terraform's standard-CCE resource sends arbitrary ones.
+//! CCE Autopilot UpdateAutopilotRelease gives no mandatory flags in the
+//! edition deploylint follows (see docs/sources.md#cce-release-update).
+//! Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188), cce/v3 model
+//! UpdateReleaseReqBody marks `chart_id`, `action`, `parameters` and
+//! `values` required, and CCE UpdateRelease and CCE Autopilot
+//! UpdateAutopilotRelease (English), table 3 agree; Terraform provider
+//! (terraform-provider-huaweicloud 1.97.1), resource
+//! huaweicloud_cce_autopilot_release sends `action` and `parameters` as
+//! optional. So `chart_id` and `values` are mandatory, and `action` and
+//! `parameters` are `Required::Disputed`. `values` is open: charts take any
+//! values, and the provider's resource huaweicloud_cce_release (standard
+//! CCE) sends arbitrary ones.
 
 use super::common::*;
 use super::*;
@@ -16,32 +22,41 @@ use crate::registry::{Category, Doc, RuleMeta};
 pub static RELEASE_ACTION: RuleMeta = RuleMeta::new("release-action", Category::Api)
     .summary(Msg::new("action is upgrade or rollback", "action 为 upgrade 或 rollback"))
     .explanation(Msg::new(
-            "\"更新操作,升级为upgrade,回退为rollback\" (seed 003 表3); the Go SDK's UpdateReleaseReqBodyActionEnum has exactly these two, lowercase.",
-            "\"更新操作,升级为upgrade,回退为rollback\"(种子 003 表3);Go SDK 的 UpdateReleaseReqBodyActionEnum 仅有这两个小写取值。",
+            "\"更新操作,升级为upgrade,回退为rollback\" (CCE Autopilot UpdateAutopilotRelease, table 3); Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188), cce/v3 model UpdateReleaseReqBody (enum UpdateReleaseReqBodyActionEnum) has exactly these two, lowercase.",
+            "\"更新操作,升级为upgrade,回退为rollback\"(CCE Autopilot UpdateAutopilotRelease 表3);华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)的 cce/v3 模型 UpdateReleaseReqBody(枚举 UpdateReleaseReqBodyActionEnum)仅有这两个小写取值。",
         ))
-    .sources(&[src(Doc::S003, "表3"), src(Doc::Sdk, "§5")])
+    .sources(&[
+            src(Doc::CceReleaseUpdate, "table 3 (request body)"),
+            src(Doc::GoSdk, "cce/v3 model UpdateReleaseReqBody"),
+        ])
     .structural();
 
 /// chart_id non-empty.
 pub static CHART_ID: RuleMeta = RuleMeta::new("chart-id", Category::Api)
     .summary(Msg::new("chart_id names a chart (not empty)", "chart_id 不能为空"))
     .explanation(Msg::new(
-            "\"模板ID\" (seed 003 表3) is mandatory (Go SDK, English CCE page, Terraform all agree); an empty ID names no chart.",
-            "\"模板ID\"(种子 003 表3)为必选(Go SDK、英文 CCE 页面、Terraform 一致);空 ID 不指向任何模板。",
+            "\"模板ID\" (CCE Autopilot UpdateAutopilotRelease, table 3) is mandatory (Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188), cce/v3 model UpdateReleaseReqBody, CCE UpdateRelease, CCE Autopilot UpdateAutopilotRelease (English), table 3 and the Terraform provider all agree); an empty ID names no chart.",
+            "\"模板ID\"(CCE Autopilot UpdateAutopilotRelease 表3)为必选(华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)的 cce/v3 模型 UpdateReleaseReqBody、CCE UpdateRelease、CCE Autopilot UpdateAutopilotRelease (English) 表3 与 Terraform Provider 一致);空 ID 不指向任何模板。",
         ))
-    .sources(&[src(Doc::S003, "表3"), src(Doc::Sdk, "§5")])
+    .sources(&[
+            src(Doc::CceReleaseUpdate, "table 3 (request body)"),
+            src(Doc::GoSdk, "cce/v3 model UpdateReleaseReqBody"),
+            src(Doc::CceUpdateRelease, "request body parameters"),
+            src(Doc::CceReleaseUpdateEn, "table 3"),
+            src(Doc::Terraform, "resource huaweicloud_cce_autopilot_release"),
+        ])
     .structural();
 
 static ACTION_REQUIRED: Dispute = Dispute {
     note: Msg::new(
-        "Huawei's Go SDK and the English CCE UpdateRelease page mark action mandatory; the Terraform provider treats it as optional (reference §5)",
-        "华为 Go SDK 与英文 CCE UpdateRelease 页面标记 action 为必选;Terraform provider 视其为可选(参考 §5)",
+        "Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188), cce/v3 model UpdateReleaseReqBody, CCE UpdateRelease and CCE Autopilot UpdateAutopilotRelease (English), table 3 mark action mandatory; Terraform provider (terraform-provider-huaweicloud 1.97.1), resource huaweicloud_cce_autopilot_release treats it as optional",
+        "华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)的 cce/v3 模型 UpdateReleaseReqBody、CCE UpdateRelease 与 CCE Autopilot UpdateAutopilotRelease (English) 表3 标记 action 为必选;Terraform Provider(terraform-provider-huaweicloud 1.97.1)的资源 huaweicloud_cce_autopilot_release 视其为可选",
     ),
 };
 static PARAMETERS_REQUIRED: Dispute = Dispute {
     note: Msg::new(
-        "Huawei's Go SDK and the English CCE UpdateRelease page mark parameters mandatory; the Terraform provider treats it as an optional block (reference §5)",
-        "华为 Go SDK 与英文 CCE UpdateRelease 页面标记 parameters 为必选;Terraform provider 视其为可选块(参考 §5)",
+        "Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188), cce/v3 model UpdateReleaseReqBody, CCE UpdateRelease and CCE Autopilot UpdateAutopilotRelease (English), table 3 mark parameters mandatory; Terraform provider (terraform-provider-huaweicloud 1.97.1), resource huaweicloud_cce_autopilot_release treats it as an optional block",
+        "华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)的 cce/v3 模型 UpdateReleaseReqBody、CCE UpdateRelease 与 CCE Autopilot UpdateAutopilotRelease (English) 表3 标记 parameters 为必选;Terraform Provider(terraform-provider-huaweicloud 1.97.1)的资源 huaweicloud_cce_autopilot_release 视其为可选块",
     ),
 };
 
@@ -53,7 +68,7 @@ static ACTIONS: EnumSpec = EnumSpec {
 static PARAMETERS: ObjectSpec = ObjectSpec {
     name: "ReleaseReqBodyParams",
     doc: Msg::new("Release parameters.", "模板实例参数"),
-    source: src(Doc::S003, "表4 ReleaseReqBodyParams"),
+    source: src(Doc::CceReleaseUpdate, "table 4 (ReleaseReqBodyParams)"),
     closed: true,
     role: Role::Plain,
     fields: &[
@@ -101,7 +116,7 @@ static VALUES: ObjectSpec = ObjectSpec {
         "Values of the release; charts may take more keys than these two.",
         "模板实例的值;chart 可接受这两个以外的更多 key",
     ),
-    source: src(Doc::S003, "表5 values"),
+    source: src(Doc::CceReleaseUpdate, "table 5 (values)"),
     closed: false,
     role: Role::Plain,
     fields: &[
@@ -110,14 +125,14 @@ static VALUES: ObjectSpec = ObjectSpec {
     ],
 };
 
-/// The release update body (seed 003 表3).
+/// The release update body (CCE Autopilot UpdateAutopilotRelease, table 3).
 pub static UPDATE_BODY: ObjectSpec = ObjectSpec {
     name: "UpdateReleaseReqBody",
     doc: Msg::new(
         "Request body of CCE Autopilot update release.",
         "CCE Autopilot 更新模板实例请求体",
     ),
-    source: src(Doc::S003, "表3 请求Body参数"),
+    source: src(Doc::CceReleaseUpdate, "table 3 (request body)"),
     closed: true,
     role: Role::Release,
     fields: &[

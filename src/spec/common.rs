@@ -22,10 +22,10 @@ pub static DESCRIPTION: RuleMeta = RuleMeta::error(
     "description",
     Msg::new("Deployment descriptions are at most 255 characters, without ^ ~ # $ % & * < > ( ) [ ] { } ' \" \\", "应用部署描述最大长度 255,不允许 ^ ~ # $ % & * < > ( ) [ ] { } ' \" \\"),
     Msg::new(
-        "Both v2 pages state the limit in their request tables. The v3 request tables only say \"deployment description\", but the v3 response tables of the same pages (seed 004 表35, seed 002 Table 20) and Huawei's English v3 create page state the same limit, so it is applied to all four IEF kinds.",
-        "两个 v2 页面在请求参数表中规定了该限制。v3 请求参数表只写\"部署描述\",但同一页面的响应参数表(种子 004 表35、种子 002 Table 20)及华为英文 v3 创建页面给出了相同限制,因此对四种 IEF 请求体统一适用。",
+        "Both v2 pages state the limit in their request tables. The v3 request tables only say \"deployment description\", but the v3 response tables of the same pages (IEF v3 CreateDeployments, table 35; IEF v3 UpdateDeployment, table 20) and IEF v3 CreateDeployments (English), table 3 state the same limit, so it is applied to all four IEF kinds.",
+        "两个 v2 页面在请求参数表中规定了该限制。v3 请求参数表只写\"部署描述\",但同一页面的响应参数表(IEF v3 CreateDeployments 表35、IEF v3 UpdateDeployment 表20)及 IEF v3 CreateDeployments (English) 表3 给出了相同限制,因此对四种 IEF 请求体统一适用。",
     ),
-    &[src(Doc::S001, "表3"), src(Doc::S000, "表3"), src(Doc::S004, "表35"), src(Doc::S002, "Table 20")],
+    &[src(Doc::IefV2Create, "table 3 (request body)"), src(Doc::IefV2Update, "table 3 (request body)"), src(Doc::IefV3Create, "table 35 (response body)"), src(Doc::IefV3Update, "table 20 (response body)"), src(Doc::IefV3CreateEn, "table 3")],
 );
 
 /// Ports are 1–65535.
@@ -33,10 +33,10 @@ pub static PORT_NUMBER: RuleMeta = RuleMeta::error(
     "port-number",
     Msg::new("Ports are integers from 1 to 65535", "端口为 1~65535 之间的整数"),
     Msg::new(
-        "container_port, host_port, host_port_range min_port/max_port and http_get port are TCP/UDP ports: integers from 1 to 65535 (seed 002 Tables 9, 11, 12; seed 004 表29, 表32). The v2 pages omit their port tables; the same bound applies, since no other port exists.",
-        "container_port、host_port、host_port_range 的 min_port/max_port 以及 http_get 的 port 均为端口号:1~65535 之间的整数(种子 002 Table 9、11、12;种子 004 表29、表32)。v2 页面省略了端口子表,同样适用该范围。",
+        "container_port, host_port, host_port_range min_port/max_port and http_get port are TCP/UDP ports: integers from 1 to 65535 (IEF v3 UpdateDeployment, tables 9, 11 and 12; IEF v3 CreateDeployments, tables 29 and 32). The v2 pages omit their port tables; the same bound applies, since no other port exists (Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188), ief/v1 models Ports and HostContainerPortMapping).",
+        "container_port、host_port、host_port_range 的 min_port/max_port 以及 http_get 的 port 均为端口号:1~65535 之间的整数(IEF v3 UpdateDeployment 表9、表11、表12;IEF v3 CreateDeployments 表29、表32)。v2 页面省略了端口子表,同样适用该范围(华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)的 ief/v1 模型 Ports、HostContainerPortMapping)。",
     ),
-    &[src(Doc::S002, "Table 9/11/12"), src(Doc::S004, "表29 HostPortRange/表32 HttpGetDetail"), src(Doc::Sdk, "§1.3 Table 14, §3.7")],
+    &[src(Doc::IefV3Update, "tables 9, 11 and 12"), src(Doc::IefV3Create, "tables 29 and 32 (HostPortRange, HttpGetDetail)"), src(Doc::GoSdk, "ief/v1 model Ports"), src(Doc::GoSdk, "ief/v1 model HostContainerPortMapping")],
 );
 
 /// Probe delays and timeouts.
@@ -44,10 +44,10 @@ pub static PROBE_SECONDS: RuleMeta = RuleMeta::error(
     "probe-seconds",
     Msg::new("Probe initial_delay_seconds and timeout_seconds are integers from 1 to 3600", "探针 initial_delay_seconds 与 timeout_seconds 为 1~3600 的整数"),
     Msg::new(
-        "\"An integer greater than 0 and less than or equal to 3600\" (seed 002 Table 8, seed 004 表30); the Go SDK's v2 probe model states the same bounds.",
-        "\"大于0且不大于3600的整数\"(种子 002 Table 8、种子 004 表30);Go SDK 的 v2 探针模型给出相同范围。",
+        "\"An integer greater than 0 and less than or equal to 3600\" (IEF v3 UpdateDeployment, table 8; IEF v3 CreateDeployments, table 30); Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188), ief/v1 model ProbeDetail (the v2 probe) states the same bounds.",
+        "\"大于0且不大于3600的整数\"(IEF v3 UpdateDeployment 表8、IEF v3 CreateDeployments 表30);华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)的 ief/v1 模型 ProbeDetail(v2 探针)给出相同范围。",
     ),
-    &[src(Doc::S002, "Table 8 Probe"), src(Doc::S004, "表30 Probe"), src(Doc::Sdk, "§1.3 Table 15")],
+    &[src(Doc::IefV3Update, "table 8 (Probe)"), src(Doc::IefV3Create, "table 30 (Probe)"), src(Doc::GoSdk, "ief/v1 model ProbeDetail")],
 );
 
 /// Probe exec commands.
@@ -55,10 +55,10 @@ pub static PROBE_COMMAND: RuleMeta = RuleMeta::error(
     "probe-command",
     Msg::new("A probe command is a string of 1 to 10240 characters", "探针执行命令为 1~10240 个字符的字符串"),
     Msg::new(
-        "v3 `exec.command` is a single string of at most 10240 characters (seed 002 Table 10, seed 004 表31); v2 `exec_command` is a string of 1–10240 characters (Go SDK ProbeDetail). An empty command can never succeed.",
-        "v3 的 `exec.command` 是最长 10240 个字符的单个字符串(种子 002 Table 10、种子 004 表31);v2 的 `exec_command` 为 1~10240 个字符(Go SDK ProbeDetail)。空命令不可能执行成功。",
+        "v3 `exec.command` is a single string of at most 10240 characters (IEF v3 UpdateDeployment, table 10; IEF v3 CreateDeployments, table 31); v2 `exec_command` is a string of 1–10240 characters (Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188), ief/v1 model ProbeDetail). An empty command can never succeed.",
+        "v3 的 `exec.command` 是最长 10240 个字符的单个字符串(IEF v3 UpdateDeployment 表10、IEF v3 CreateDeployments 表31);v2 的 `exec_command` 为 1~10240 个字符(华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)的 ief/v1 模型 ProbeDetail)。空命令不可能执行成功。",
     ),
-    &[src(Doc::S002, "Table 10 Exec"), src(Doc::S004, "表31 Exec"), src(Doc::Sdk, "§1.3 Table 15")],
+    &[src(Doc::IefV3Update, "table 10 (Exec)"), src(Doc::IefV3Create, "table 31 (Exec)"), src(Doc::GoSdk, "ief/v1 model ProbeDetail")],
 );
 
 /// http_get path.
@@ -66,10 +66,10 @@ pub static HTTP_GET: RuleMeta = RuleMeta::error(
     "http-get",
     Msg::new("http_get path starts with / and scheme is HTTP or HTTPS", "http_get 的 path 以 / 开头,scheme 为 HTTP 或 HTTPS"),
     Msg::new(
-        "The probe URL is built as scheme://host:port path, so `path` must start with `/` and `scheme` is `HTTP` or `HTTPS` in capitals (seed 002 Table 9, seed 004 表32).",
-        "探测地址构造为 协议类型://主机地址:端口路径,因此 `path` 必须以 `/` 开头,`scheme` 为大写的 `HTTP` 或 `HTTPS`(种子 002 Table 9、种子 004 表32)。",
+        "The probe URL is built as scheme://host:port path, so `path` must start with `/` and `scheme` is `HTTP` or `HTTPS` in capitals (IEF v3 UpdateDeployment, table 9; IEF v3 CreateDeployments, table 32).",
+        "探测地址构造为 协议类型://主机地址:端口路径,因此 `path` 必须以 `/` 开头,`scheme` 为大写的 `HTTP` 或 `HTTPS`(IEF v3 UpdateDeployment 表9、IEF v3 CreateDeployments 表32)。",
     ),
-    &[src(Doc::S002, "Table 9 HttpGet"), src(Doc::S004, "表32 HttpGetDetail")],
+    &[src(Doc::IefV3Update, "table 9 (HttpGet)"), src(Doc::IefV3Create, "table 32 (HttpGetDetail)")],
 );
 
 /// Env names and values.
@@ -77,10 +77,10 @@ pub static ENV_VAR: RuleMeta = RuleMeta::error(
     "env-var",
     Msg::new("Env names are letters, digits and _ (not starting with a digit, ≤ 2048); values ≤ 20480; field_path only status.hostIP", "环境变量名由字母、数字、下划线组成且不以数字开头(≤2048),值 ≤20480,field_path 仅支持 status.hostIP"),
     Msg::new(
-        "An environment variable's `name` starts with a letter or underscore and contains only letters, digits and underscores, at most 2048 characters; `value` is at most 20480 characters; `field_path` can only be `status.hostIP` (seed 002 Table 13, seed 004 表24; the Go SDK's shared Env model is the source for v2).",
-        "环境变量 `name` 由大小写字母或下划线开头,由数字、大小写字母、下划线组成,最大长度 2048;`value` 最大长度 20480;`field_path` 只支持 `status.hostIP`(种子 002 Table 13、种子 004 表24;v2 以 Go SDK 的共用 Env 模型为准)。",
+        "An environment variable's `name` starts with a letter or underscore and contains only letters, digits and underscores, at most 2048 characters; `value` is at most 20480 characters; `field_path` can only be `status.hostIP` (IEF v3 UpdateDeployment, table 13; IEF v3 CreateDeployments, table 24; for v2, Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188), ief/v1 model Env).",
+        "环境变量 `name` 由大小写字母或下划线开头,由数字、大小写字母、下划线组成,最大长度 2048;`value` 最大长度 20480;`field_path` 只支持 `status.hostIP`(IEF v3 UpdateDeployment 表13、IEF v3 CreateDeployments 表24;v2 以华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)的 ief/v1 模型 Env 为准)。",
     ),
-    &[src(Doc::S002, "Table 13 Env"), src(Doc::S004, "表24 Env"), src(Doc::Sdk, "§1.3 Table 10")],
+    &[src(Doc::IefV3Update, "table 13 (Env)"), src(Doc::IefV3Create, "table 24 (Env)"), src(Doc::GoSdk, "ief/v1 model Env")],
 );
 
 /// run_as_user.
@@ -88,10 +88,10 @@ pub static RUN_AS_USER: RuleMeta = RuleMeta::error(
     "run-as-user",
     Msg::new("run_as_user is an integer from 0 to 65534", "run_as_user 为 0~65534 的整数"),
     Msg::new(
-        "\"容器运行用户ID,输入范围为0~65534的整数\" (seed 004 表22). Seed 002 does not list the field (see `disputed-field`); the Go SDK models it in ContainerDef and in the v2 AppConfigs with the same range.",
-        "\"容器运行用户ID,输入范围为0~65534的整数\"(种子 004 表22)。种子 002 未列出该字段(见 `disputed-field`);Go SDK 在 ContainerDef 及 v2 AppConfigs 中以相同范围建模。",
+        "\"容器运行用户ID,输入范围为0~65534的整数\" (IEF v3 CreateDeployments, table 22). IEF v3 UpdateDeployment does not list the field (see `disputed-field`); Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188) models it in ief/v1 ContainerDef and in the v2 AppConfigs with the same range.",
+        "\"容器运行用户ID,输入范围为0~65534的整数\"(IEF v3 CreateDeployments 表22)。IEF v3 UpdateDeployment 未列出该字段(见 `disputed-field`);华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)在 ief/v1 模型 ContainerDef 及 v2 的 AppConfigs 中以相同范围建模。",
     ),
-    &[src(Doc::S004, "表22 ContainerDef"), src(Doc::Sdk, "§1.3 Table 14, §3.5")],
+    &[src(Doc::IefV3Create, "table 22 (ContainerDef)"), src(Doc::GoSdk, "ief/v1 model AppConfigs"), src(Doc::GoSdk, "ief/v1 model ContainerDef")],
 );
 
 /// restart_policy enum.
@@ -99,10 +99,10 @@ pub static RESTART_POLICY: RuleMeta = RuleMeta::error(
     "restart-policy",
     Msg::new("restart_policy is Always, OnFailure or Never", "restart_policy 取值为 Always、OnFailure、Never"),
     Msg::new(
-        "The value is case-sensitive: `Always`, `OnFailure` or `Never` (seed 002 Table 16, seed 004 表7). In v2 the SDK's AppConfigs spells the middle value `Onfailure`; v2 accepts `Always`, `Onfailure` and `Never`, and reports `OnFailure` as `disputed-value`.",
-        "取值区分大小写:`Always`、`OnFailure` 或 `Never`(种子 002 Table 16、种子 004 表7)。v2 中 SDK 的 AppConfigs 将中间的取值写作 `Onfailure`;v2 接受 `Always`、`Onfailure`、`Never`,`OnFailure` 以 `disputed-value` 报告。",
+        "The value is case-sensitive: `Always`, `OnFailure` or `Never` (IEF v3 UpdateDeployment, table 16; IEF v3 CreateDeployments, table 7). In v2, Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188), ief/v1 model AppConfigs spells the middle value `Onfailure`; v2 accepts `Always`, `Onfailure` and `Never`, and reports `OnFailure` as `disputed-value`.",
+        "取值区分大小写:`Always`、`OnFailure` 或 `Never`(IEF v3 UpdateDeployment 表16、IEF v3 CreateDeployments 表7)。在 v2 中,华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)的 ief/v1 模型 AppConfigs 将中间的取值写作 `Onfailure`;v2 接受 `Always`、`Onfailure`、`Never`,`OnFailure` 以 `disputed-value` 报告。",
     ),
-    &[src(Doc::S002, "Table 16 PodConfigs"), src(Doc::S004, "表7 PodConfigs"), src(Doc::Sdk, "§1.3 Table 14")],
+    &[src(Doc::IefV3Update, "table 16 (PodConfigs)"), src(Doc::IefV3Create, "table 7 (PodConfigs)"), src(Doc::GoSdk, "ief/v1 model AppConfigs")],
 );
 
 /// dns_policy enum.
@@ -110,10 +110,10 @@ pub static DNS_POLICY: RuleMeta = RuleMeta::error(
     "dns-policy",
     Msg::new("dns_policy is Default, ClusterFirst or ClusterFirstWithHostNet", "dns_policy 取值为 Default、ClusterFirst、ClusterFirstWithHostNet"),
     Msg::new(
-        "\"可选值Default、ClusterFirst、ClusterFirstWithHostNet,默认为Default\" (seed 004 表7). Which of them is allowed also depends on host_network: see `dns-policy-host-network`.",
-        "\"可选值Default、ClusterFirst、ClusterFirstWithHostNet,默认为Default\"(种子 004 表7)。允许哪些取值还取决于 host_network:见 `dns-policy-host-network`。",
+        "\"可选值Default、ClusterFirst、ClusterFirstWithHostNet,默认为Default\" (IEF v3 CreateDeployments, table 7). Which of them is allowed also depends on host_network: see `dns-policy-host-network`.",
+        "\"可选值Default、ClusterFirst、ClusterFirstWithHostNet,默认为Default\"(IEF v3 CreateDeployments 表7)。允许哪些取值还取决于 host_network:见 `dns-policy-host-network`。",
     ),
-    &[src(Doc::S004, "表7 PodConfigs"), src(Doc::Sdk, "§1.3 Table 14, §3.4")],
+    &[src(Doc::IefV3Create, "table 7 (PodConfigs)"), src(Doc::GoSdk, "ief/v1 model AppConfigs"), src(Doc::GoSdk, "ief/v1 model PodConfigs")],
 );
 
 /// Volume name/type/destination.
@@ -121,10 +121,10 @@ pub static VOLUME_FIELDS: RuleMeta = RuleMeta::error(
     "volume-fields",
     Msg::new("Volume names are lowercase letters and digits (≤ 63); type is configMap, secret, emptyDir or hostPath; destination is an absolute path", "卷名称为小写字母或数字(≤63);类型为 configMap、secret、emptyDir、hostPath;挂载路径为绝对路径"),
     Msg::new(
-        "\"卷名称,小写字母或数字,最长63个字符\"; type is one of `configMap`, `secret`, `emptyDir`, `hostPath` (case-sensitive); destination \"must be a valid path\" — decision: a mount path is valid when it is absolute (starts with `/`), as Kubernetes requires of mount paths (seed 002 Table 7, seed 004 表33).",
-        "\"卷名称,小写字母或数字,最长63个字符\";类型为 `configMap`、`secret`、`emptyDir`、`hostPath` 之一(区分大小写);挂载路径\"必须是合法的路径\"——判定:以 `/` 开头的绝对路径才合法,与 Kubernetes 对挂载路径的要求一致(种子 002 Table 7、种子 004 表33)。",
+        "\"卷名称,小写字母或数字,最长63个字符\"; type is one of `configMap`, `secret`, `emptyDir`, `hostPath` (case-sensitive); destination \"must be a valid path\" — decision: a mount path is valid when it is absolute (starts with `/`), as Kubernetes requires of mount paths (IEF v3 UpdateDeployment, table 7; IEF v3 CreateDeployments, table 33; for v2, Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188), ief/v1 model Volumes).",
+        "\"卷名称,小写字母或数字,最长63个字符\";类型为 `configMap`、`secret`、`emptyDir`、`hostPath` 之一(区分大小写);挂载路径\"必须是合法的路径\"——判定:以 `/` 开头的绝对路径才合法,与 Kubernetes 对挂载路径的要求一致(IEF v3 UpdateDeployment 表7、IEF v3 CreateDeployments 表33;v2 以华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)的 ief/v1 模型 Volumes 为准)。",
     ),
-    &[src(Doc::S002, "Table 7 Volume"), src(Doc::S004, "表33 Volumes"), src(Doc::Sdk, "§1.3 Table 11")],
+    &[src(Doc::IefV3Update, "table 7 (Volume)"), src(Doc::IefV3Create, "table 33 (Volumes)"), src(Doc::GoSdk, "ief/v1 model Volumes")],
 );
 
 /// Container names.
@@ -132,10 +132,10 @@ pub static CONTAINER_NAME: RuleMeta = RuleMeta::error(
     "container-name",
     Msg::new("Container names are lowercase letters, digits and -, at most 32, starting and ending with a letter or digit", "容器名称只允许小写字母、数字、中划线,最大长度 32,以小写字母或数字开头和结尾"),
     Msg::new(
-        "\"容器名称,只允许英文小写字母、数字、中划线,最大长度32,英文小写字母或数字开头和结尾\" (seed 004 表22; seed 002 Table 6 says the same).",
-        "\"容器名称,只允许英文小写字母、数字、中划线,最大长度32,英文小写字母或数字开头和结尾\"(种子 004 表22;种子 002 Table 6 相同)。",
+        "\"容器名称,只允许英文小写字母、数字、中划线,最大长度32,英文小写字母或数字开头和结尾\" (IEF v3 CreateDeployments, table 22; IEF v3 UpdateDeployment, table 6 says the same).",
+        "\"容器名称,只允许英文小写字母、数字、中划线,最大长度32,英文小写字母或数字开头和结尾\"(IEF v3 CreateDeployments 表22;IEF v3 UpdateDeployment 表6 相同)。",
     ),
-    &[src(Doc::S004, "表22 ContainerDef"), src(Doc::S002, "Table 6 ContainerDef")],
+    &[src(Doc::IefV3Create, "table 22 (ContainerDef)"), src(Doc::IefV3Update, "table 6 (ContainerDef)")],
 );
 
 /// Image URLs.
@@ -143,10 +143,10 @@ pub static IMAGE_URL: RuleMeta = RuleMeta::error(
     "image-url",
     Msg::new("image_url is not empty (v2: at most 2083 characters)", "image_url 不能为空(v2 最大长度 2083)"),
     Msg::new(
-        "v2: \"容器镜像URL,最大长度2083,不能为空字符串\" (seed 001 表4, seed 000 表4). v3 states no length, but image_url is mandatory (seed 002 Table 6) and an empty string names no image, so it is an error there too — which is why the request example of seed 002 (`\"image_url\": \"\"`) is reported.",
-        "v2:\"容器镜像URL,最大长度2083,不能为空字符串\"(种子 001 表4、种子 000 表4)。v3 未规定长度,但 image_url 为必选(种子 002 Table 6),空字符串不指向任何镜像,因此同样报错——种子 002 的请求示例(`\"image_url\": \"\"`)因此会被报告。",
+        "v2: \"容器镜像URL,最大长度2083,不能为空字符串\" (IEF v2 CreateDeployment, table 4; IEF v2 UpdateDeployment, table 4). v3 states no length, but image_url is mandatory (IEF v3 UpdateDeployment, table 6) and an empty string names no image, so it is an error there too — which is why the request example of IEF v3 UpdateDeployment (`\"image_url\": \"\"`) is reported.",
+        "v2:\"容器镜像URL,最大长度2083,不能为空字符串\"(IEF v2 CreateDeployment 表4、IEF v2 UpdateDeployment 表4)。v3 未规定长度,但 image_url 为必选(IEF v3 UpdateDeployment 表6),空字符串不指向任何镜像,因此同样报错——IEF v3 UpdateDeployment 的请求示例(`\"image_url\": \"\"`)因此会被报告。",
     ),
-    &[src(Doc::S001, "表4"), src(Doc::S000, "表4"), src(Doc::S002, "Table 6 ContainerDef")],
+    &[src(Doc::IefV2Create, "table 4 (app)"), src(Doc::IefV2Update, "table 4 (appPut)"), src(Doc::IefV3Update, "table 6 (ContainerDef)")],
 );
 
 /// Secret/configmap references.
@@ -154,10 +154,10 @@ pub static REF_NAME: RuleMeta = RuleMeta::error(
     "reference-name",
     Msg::new("Secret and ConfigMap references name a non-empty name and key", "引用的密钥/配置项名称与属性名不能为空"),
     Msg::new(
-        "`value_from.secret` and `value_from.configmap` need the object's `name` and `key` (seed 002 Tables 18–19: Mandatory). An empty string names nothing and is reported with this code.",
-        "`value_from.secret` 与 `value_from.configmap` 需要填写 `name` 与 `key`(种子 002 Table 18–19 为必选)。空字符串不指向任何对象,以此代码报告。",
+        "`value_from.secret` and `value_from.configmap` need the object's `name` and `key` (IEF v3 UpdateDeployment, tables 18 and 19: Mandatory). An empty string names nothing and is reported with this code.",
+        "`value_from.secret` 与 `value_from.configmap` 需要填写 `name` 与 `key`(IEF v3 UpdateDeployment 表18、表19 为必选)。空字符串不指向任何对象,以此代码报告。",
     ),
-    &[src(Doc::S002, "Table 18/19"), src(Doc::S004, "表26/表27")],
+    &[src(Doc::IefV3Update, "tables 18 and 19 (secret, configmap)"), src(Doc::IefV3Create, "tables 26 and 27 (Secrets, ConfigsMap)")],
 );
 
 /// Affinity weight and operator.
@@ -165,10 +165,10 @@ pub static AFFINITY_TERM: RuleMeta = RuleMeta::error(
     "affinity-term",
     Msg::new("Affinity weights are 1–100; operators are In, NotIn, Exists, DoesNotExist, Gt, Lt", "亲和权重范围 1~100;操作符为 In、NotIn、Exists、DoesNotExist、Gt、Lt"),
     Msg::new(
-        "Preferred scheduling terms carry a `weight` from 1 to 100 (seed 004 表10, 表16); a MatchExpression `operator` is one of In, NotIn, Exists, DoesNotExist, Gt, Lt, case-sensitive (表21). Seed 002 only names the `affinity` object; its sub-tables are taken from seed 004 for v3 update too.",
-        "优先调度规则的 `weight` 范围为 1~100(种子 004 表10、表16);MatchExpression 的 `operator` 为 In、NotIn、Exists、DoesNotExist、Gt、Lt 之一,区分大小写(表21)。种子 002 仅提到 `affinity` 对象,v3 更新的子表同样采用种子 004。",
+        "Preferred scheduling terms carry a `weight` from 1 to 100 (IEF v3 CreateDeployments, tables 10 and 16); a MatchExpression `operator` is one of In, NotIn, Exists, DoesNotExist, Gt, Lt, case-sensitive (table 21; Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188), ief/v1 model Affinity agrees). IEF v3 UpdateDeployment only names the `affinity` object; its sub-tables are taken from IEF v3 CreateDeployments for v3 update too.",
+        "优先调度规则的 `weight` 范围为 1~100(IEF v3 CreateDeployments 表10、表16);MatchExpression 的 `operator` 为 In、NotIn、Exists、DoesNotExist、Gt、Lt 之一,区分大小写(表21;华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)的 ief/v1 模型 Affinity 一致)。IEF v3 UpdateDeployment 仅提到 `affinity` 对象,v3 更新的子表同样采用 IEF v3 CreateDeployments。",
     ),
-    &[src(Doc::S004, "表8–表21 Affinity"), src(Doc::Sdk, "§3.10")],
+    &[src(Doc::IefV3Create, "tables 8–21 (Affinity)"), src(Doc::GoSdk, "ief/v1 model Affinity")],
 );
 
 // ---------------------------------------------------------------- patterns
@@ -376,11 +376,11 @@ pub const COMMAND_FIELD: FieldSpec = field(
 
 // ---------------------------------------------------------------- Env
 
-/// `Env` (seed 002 Table 13, seed 004 表24, SDK Env for v2).
+/// `Env` (IEF v3 UpdateDeployment, table 13; IEF v3 CreateDeployments, table 24; Go SDK ief/v1 Env for v2).
 pub static ENV: ObjectSpec = ObjectSpec {
     name: "Env",
     doc: Msg::new("An environment variable of a container.", "容器环境变量"),
-    source: src(Doc::S002, "Table 13 Env"),
+    source: src(Doc::IefV3Update, "table 13 (Env)"),
     closed: true,
     role: Role::Env,
     fields: &[
@@ -430,7 +430,7 @@ pub static FIELD_PATHS: EnumSpec = EnumSpec {
 pub static VALUE_FROM: ObjectSpec = ObjectSpec {
     name: "ValueFrom",
     doc: Msg::new("Where an environment variable's value comes from.", "环境变量值的来源"),
-    source: src(Doc::S002, "Table 17 value_from"),
+    source: src(Doc::IefV3Update, "table 17 (value_from)"),
     closed: true,
     role: Role::ValueFrom,
     fields: &[
@@ -454,7 +454,7 @@ pub static VALUE_FROM: ObjectSpec = ObjectSpec {
 pub static SECRET_REF: ObjectSpec = ObjectSpec {
     name: "Secrets",
     doc: Msg::new("A key of a secret.", "密钥的属性"),
-    source: src(Doc::S002, "Table 18 secret"),
+    source: src(Doc::IefV3Update, "table 18 (secret)"),
     closed: true,
     role: Role::Plain,
     fields: &[
@@ -471,7 +471,7 @@ pub static SECRET_REF: ObjectSpec = ObjectSpec {
 pub static CONFIGMAP_REF: ObjectSpec = ObjectSpec {
     name: "ConfigsMap",
     doc: Msg::new("A key of a ConfigMap.", "配置项的属性"),
-    source: src(Doc::S002, "Table 19 configmap"),
+    source: src(Doc::IefV3Update, "table 19 (configmap)"),
     closed: true,
     role: Role::Plain,
     fields: &[
@@ -496,7 +496,7 @@ pub static SCHEMES: EnumSpec = EnumSpec {
 pub static HTTP_GET_DETAIL: ObjectSpec = ObjectSpec {
     name: "HttpGetDetail",
     doc: Msg::new("An HTTP health check.", "HTTP 探测"),
-    source: src(Doc::S002, "Table 9 HttpGet"),
+    source: src(Doc::IefV3Update, "table 9 (HttpGet)"),
     closed: true,
     role: Role::Plain,
     fields: &[
@@ -569,7 +569,7 @@ pub const TIMEOUT: FieldSpec = field(
 pub static EXEC: ObjectSpec = ObjectSpec {
     name: "Exec",
     doc: Msg::new("A command-based check.", "执行命令检查"),
-    source: src(Doc::S002, "Table 10 Exec"),
+    source: src(Doc::IefV3Update, "table 10 (Exec)"),
     closed: true,
     role: Role::Plain,
     fields: &[field(
@@ -602,7 +602,7 @@ pub static PROBE: ObjectSpec = ObjectSpec {
         "A liveness or readiness probe: exactly one of exec and http_get.",
         "探针配置:exec 与 http_get 二选一",
     ),
-    source: src(Doc::S002, "Table 8 Probe"),
+    source: src(Doc::IefV3Update, "table 8 (Probe)"),
     closed: true,
     role: Role::Probe,
     fields: &[
@@ -633,7 +633,7 @@ pub static HOST_PORT_RANGE: ObjectSpec = ObjectSpec {
         "A range of host ports to allocate from (platinum edition).",
         "主机端口范围(仅铂金版)",
     ),
-    source: src(Doc::S002, "Table 12 HostPortRange"),
+    source: src(Doc::IefV3Update, "table 12 (HostPortRange)"),
     closed: true,
     role: Role::HostPortRange,
     fields: &[
@@ -664,7 +664,7 @@ pub static HOST_PORT_RANGE: ObjectSpec = ObjectSpec {
 pub static PORT_MAPPING: ObjectSpec = ObjectSpec {
     name: "HostContainerPortMapping",
     doc: Msg::new("A container port mapped to the host.", "容器端口映射"),
-    source: src(Doc::S002, "Table 11 HostContainerPortMapping"),
+    source: src(Doc::IefV3Update, "table 11 (HostContainerPortMapping)"),
     closed: true,
     role: Role::PortMapping,
     fields: &[
@@ -704,7 +704,7 @@ pub static OPERATORS: EnumSpec = EnumSpec {
 pub static MATCH_EXPRESSION: ObjectSpec = ObjectSpec {
     name: "MatchExpression",
     doc: Msg::new("A label selector requirement.", "匹配规则表达式"),
-    source: src(Doc::S004, "表21 MatchExpression"),
+    source: src(Doc::IefV3Create, "table 21 (MatchExpression)"),
     closed: true,
     role: Role::MatchExpression,
     fields: &[
@@ -746,7 +746,7 @@ const MATCH_EXPRESSIONS_FIELD: FieldSpec = field(
 pub static NODE_SELECTOR_TERM: ObjectSpec = ObjectSpec {
     name: "MatchExpressions",
     doc: Msg::new("A node selector term.", "节点选择规则"),
-    source: src(Doc::S004, "表11/表13"),
+    source: src(Doc::IefV3Create, "tables 11 and 13 (preference, MatchExpressions)"),
     closed: true,
     role: Role::Plain,
     fields: &[MATCH_EXPRESSIONS_FIELD],
@@ -764,7 +764,7 @@ const WEIGHT: FieldSpec = field(
 pub static PREFERRED_SCHEDULING_TERM: ObjectSpec = ObjectSpec {
     name: "PreferredSchedulingTerm",
     doc: Msg::new("A weighted node selector term.", "带权重的节点选择器项"),
-    source: src(Doc::S004, "表10 PreferredSchedulingTerm"),
+    source: src(Doc::IefV3Create, "table 10 (PreferredSchedulingTerm)"),
     closed: true,
     role: Role::Plain,
     fields: &[
@@ -781,7 +781,7 @@ pub static PREFERRED_SCHEDULING_TERM: ObjectSpec = ObjectSpec {
 pub static REQUIRED_DURING_SCHEDULING: ObjectSpec = ObjectSpec {
     name: "RequiredDuringScheduling",
     doc: Msg::new("Hard node selection rules.", "强制节点选择规则"),
-    source: src(Doc::S004, "表12 RequiredDuringScheduling"),
+    source: src(Doc::IefV3Create, "table 12 (RequiredDuringScheduling)"),
     closed: true,
     role: Role::Plain,
     fields: &[field(
@@ -818,7 +818,7 @@ const REQUIRED_DOC: Msg = Msg::new(
 pub static NODE_AFFINITY: ObjectSpec = ObjectSpec {
     name: "nodeAffinity",
     doc: Msg::new("Node affinity rules.", "节点亲和规则"),
-    source: src(Doc::S004, "表9 nodeAffinity"),
+    source: src(Doc::IefV3Create, "table 9 (nodeAffinity)"),
     closed: true,
     role: Role::Plain,
     fields: &[
@@ -839,7 +839,7 @@ pub static NODE_AFFINITY: ObjectSpec = ObjectSpec {
 pub static LABEL_SELECTOR: ObjectSpec = ObjectSpec {
     name: "LabelSelector",
     doc: Msg::new("Selects pods by label.", "标签选择器"),
-    source: src(Doc::S004, "表18 LabelSelector"),
+    source: src(Doc::IefV3Create, "table 18 (LabelSelector)"),
     closed: true,
     role: Role::Plain,
     fields: &[
@@ -859,7 +859,7 @@ pub static LABEL_SELECTOR: ObjectSpec = ObjectSpec {
 pub static POD_AFFINITY_TERM: ObjectSpec = ObjectSpec {
     name: "PodAffinityTerm",
     doc: Msg::new("A pod (anti-)affinity term.", "Pod亲和规则"),
-    source: src(Doc::S004, "表17/表19 PodAffinityTerm"),
+    source: src(Doc::IefV3Create, "tables 17 and 19 (podAffinityTerm, PodAffinityTerm)"),
     closed: true,
     role: Role::Plain,
     fields: &[
@@ -884,7 +884,7 @@ pub static POD_AFFINITY_TERM: ObjectSpec = ObjectSpec {
 pub static WEIGHTED_POD_AFFINITY_TERM: ObjectSpec = ObjectSpec {
     name: "WeightPodAffinityTerms",
     doc: Msg::new("A weighted pod affinity term.", "带权重的Pod亲和规则"),
-    source: src(Doc::S004, "表16 WeightPodAffinityTerms"),
+    source: src(Doc::IefV3Create, "table 16 (WeightPodAffinityTerms)"),
     closed: true,
     role: Role::Plain,
     fields: &[
@@ -914,7 +914,7 @@ pub static POD_TERMS: ArraySpec = ArraySpec {
 pub static POD_AFFINITY: ObjectSpec = ObjectSpec {
     name: "podAffinity",
     doc: Msg::new("Pod affinity or anti-affinity rules.", "Pod亲和/反亲和规则"),
-    source: src(Doc::S004, "表14/表15"),
+    source: src(Doc::IefV3Create, "tables 14 and 15 (podAffinity, podAntiAffinity)"),
     closed: true,
     role: Role::Plain,
     fields: &[
@@ -938,7 +938,7 @@ pub static AFFINITY: ObjectSpec = ObjectSpec {
         "Scheduling affinity rules (platinum edition only).",
         "应用实例亲和性规则,仅铂金版支持",
     ),
-    source: src(Doc::S004, "表8 Affinity"),
+    source: src(Doc::IefV3Create, "table 8 (Affinity)"),
     closed: true,
     role: Role::Plain,
     fields: &[

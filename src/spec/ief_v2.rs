@@ -1,15 +1,16 @@
-//! IEF v2 app deployment bodies: create (seed 001) and update (seed 000).
+//! IEF v2 app deployment bodies: create (IEF v2 CreateDeployment) and update (IEF v2 UpdateDeployment).
 //!
 //! Both pages are Chinese and omit their sub-tables 10–15 (envs, volumes,
 //! resources, configs, probes). Those objects follow the closest official
-//! source, the Go SDK's v2 application-template models that use the same
-//! table numbers (reference §1.3): resources are JSON numbers, probes use an
+//! source, the v2 application-template models that use the same table
+//! numbers (Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188), ief/v1 models VersionDetail and
+//! VersionUpdate): resources are JSON numbers, probes use an
 //! `exec_command` string, `restart_policy` is spelled `Onfailure`, and every
 //! port field is optional. Decisions:
 //! - The create body is wrapped as `{"deployment": {...}}`, as the page's
-//!   request example (and Huawei's live page) shows; a flat body as Table 3
+//!   request example (also on Huawei's published page ief_02_0054) shows; a flat body as table 3
 //!   reads literally is accepted with the `v2-create-wrapper` warning.
-//! - `npu_type` and `arch` exist in the SDK proxy but not on the pages:
+//! - `npu_type` and `arch` exist in Go SDK ief/v1 VersionDetail but not on the pages:
 //!   `disputed-field`. `default_mode` likewise (no evidence it applies to v2).
 
 use super::common::*;
@@ -26,20 +27,20 @@ use crate::registry::{Category, Doc, RuleMeta};
 pub static APP_VERSION: RuleMeta = RuleMeta::new("app-version", Category::Api)
     .summary(Msg::new("v2 app versions are lowercase letters, digits, - and ., at most 64, starting with a letter or digit", "v2 应用版本只允许小写字母、数字、中划线、点,最大长度 64,以小写字母或数字开头"))
     .explanation(Msg::new(
-            "\"版本描述,只允许英文小写字母、数字、中划线、点,最大长度64,英文小写字母或数字开头\" (seed 001 表4). `V1.0` and `1.0_beta` are rejected.",
-            "\"版本描述,只允许英文小写字母、数字、中划线、点,最大长度64,英文小写字母或数字开头\"(种子 001 表4)。`V1.0` 与 `1.0_beta` 会被拒绝。",
+            "\"版本描述,只允许英文小写字母、数字、中划线、点,最大长度64,英文小写字母或数字开头\" (IEF v2 CreateDeployment, table 4). `V1.0` and `1.0_beta` are rejected.",
+            "\"版本描述,只允许英文小写字母、数字、中划线、点,最大长度64,英文小写字母或数字开头\"(IEF v2 CreateDeployment 表4)。`V1.0` 与 `1.0_beta` 会被拒绝。",
         ))
-    .sources(&[src(Doc::S001, "表4")])
+    .sources(&[src(Doc::IefV2Create, "table 4 (app)")])
     .structural();
 
-/// v2 arch (SDK only).
+/// v2 arch (only in the v2 application-template version sources).
 pub static APP_ARCH: RuleMeta = RuleMeta::new("app-arch", Category::Api)
     .summary(Msg::new("v2 arch is x86_64, arm32 or arm64", "v2 arch 为 x86_64、arm32 或 arm64"))
     .explanation(Msg::new(
-            "The v2 pages do not list `arch` (see `disputed-field`); Huawei's page for the v2 application-template version, the closest source, allows `x86_64`, `arm32` and `arm64` (reference §1.3). Any other value is rejected there.",
-            "v2 页面未列出 `arch`(见 `disputed-field`);最接近的来源——华为 v2 应用模板版本页面——允许 `x86_64`、`arm32`、`arm64`(参考 §1.3),其他取值会被拒绝。",
+            "The v2 pages do not list `arch` (see `disputed-field`); Huawei's page for the v2 application-template version, the closest source, allows `x86_64`, `arm32` and `arm64` (IEF v2 CreateAppVersions, table 4; Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188), ief/v1 model VersionDetail has the field). Any other value is rejected there.",
+            "v2 页面未列出 `arch`(见 `disputed-field`);最接近的来源——华为 v2 应用模板版本页面——允许 `x86_64`、`arm32`、`arm64`(IEF v2 CreateAppVersions 表4;华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)的 ief/v1 模型 VersionDetail 含有该字段),其他取值会被拒绝。",
         ))
-    .sources(&[src(Doc::Sdk, "§1.3")])
+    .sources(&[src(Doc::IefV2AppVersion, "table 4 (version)"), src(Doc::GoSdk, "ief/v1 model VersionDetail")])
     .structural();
 
 static VERSION_CHARS: Pattern = Pattern::new(
@@ -54,22 +55,22 @@ static VERSION_CHARS: Pattern = Pattern::new(
 
 static SDK_ONLY_V2: Dispute = Dispute {
     note: Msg::new(
-        "the v2 deployment pages (seeds 000/001) do not list this field; Huawei's Go SDK models it on the v2 application-template version, the closest source for the v2 sub-objects (reference §1.3)",
-        "v2 部署页面(种子 000/001)未列出该字段;华为 Go SDK 在 v2 应用模板版本中建模了它,这是 v2 子对象最接近的来源(参考 §1.3)",
+        "the v2 deployment pages (IEF v2 CreateDeployment and IEF v2 UpdateDeployment) do not list this field; Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188) models it in ief/v1 VersionDetail and VersionUpdate (the v2 application-template version), the closest source for the v2 sub-objects",
+        "v2 部署页面(IEF v2 CreateDeployment 与 IEF v2 UpdateDeployment)未列出该字段;华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)在 ief/v1 模型 VersionDetail、VersionUpdate(v2 应用模板版本)中建模了它,这是 v2 子对象最接近的来源",
     ),
 };
 
 static DEFAULT_MODE_V2: Dispute = Dispute {
     note: Msg::new(
-        "no v2 source has default_mode; Huawei's Go SDK added it to the shared Volumes model in 0.1.138 (2025-02-27) for v3 (reference §1.3 Table 11)",
-        "没有任何 v2 来源包含 default_mode;华为 Go SDK 在 0.1.138(2025-02-27)中为 v3 的共用 Volumes 模型新增该字段(参考 §1.3 Table 11)",
+        "no v2 source has default_mode; Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188), ief/v1 model Volumes (shared by v2 and v3) gained it in 0.1.138 (2025-02-27) for v3",
+        "没有任何 v2 来源包含 default_mode;华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)的 ief/v1 模型 Volumes(v2 与 v3 共用)在 0.1.138(2025-02-27)中为 v3 新增该字段",
     ),
 };
 
 static ON_FAILURE_V2: Dispute = Dispute {
     note: Msg::new(
-        "Huawei's Go SDK AppConfigs (the v2 configs table) spells it `Onfailure`; the v3 pages spell it `OnFailure` (reference §1.3 Table 14)",
-        "华为 Go SDK 的 AppConfigs(v2 configs 表)写作 `Onfailure`;v3 页面写作 `OnFailure`(参考 §1.3 Table 14)",
+        "Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188), ief/v1 model AppConfigs (the v2 configs table) spells it `Onfailure`; the v3 pages (IEF v3 UpdateDeployment, table 16; IEF v3 CreateDeployments, table 7) spell it `OnFailure`",
+        "华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)的 ief/v1 模型 AppConfigs(v2 configs 表)写作 `Onfailure`;v3 页面(IEF v3 UpdateDeployment 表16、IEF v3 CreateDeployments 表7)写作 `OnFailure`",
     ),
 };
 
@@ -88,11 +89,11 @@ static NPU_TYPES_V2: EnumSpec = EnumSpec {
 
 // ---------------------------------------------------------------- sub-objects (Tables 10–15)
 
-/// v2 `Volumes` (Table 11, via the SDK).
+/// v2 `Volumes` (table 11, lost from the pages; Go SDK ief/v1 Volumes).
 pub static VOLUME: ObjectSpec = ObjectSpec {
     name: "Volumes",
     doc: Msg::new("A volume of the app (Table 11).", "卷配置(表11)"),
-    source: src(Doc::Sdk, "§1.3 Table 11 → Volumes"),
+    source: src(Doc::GoSdk, "ief/v1 model Volumes"),
     closed: true,
     role: Role::Volume,
     fields: &[
@@ -122,7 +123,7 @@ static LIMITS: ObjectSpec = ObjectSpec {
         "Most resources the app may use (Table 13), as numbers.",
         "资源上限(表13),数字",
     ),
-    source: src(Doc::Sdk, "§1.3 Table 12 → LimitsRequests"),
+    source: src(Doc::GoSdk, "ief/v1 model LimitsRequests"),
     closed: true,
     role: Role::Plain,
     fields: &[CPU, MEM_LIM, GPU, NPU],
@@ -133,7 +134,7 @@ static REQUESTS: ObjectSpec = ObjectSpec {
         "Least resources the app needs (Table 13), as numbers; not above limits.",
         "资源申请量(表13),数字,不能大于上限",
     ),
-    source: src(Doc::Sdk, "§1.3 Table 12 → LimitsRequests"),
+    source: src(Doc::GoSdk, "ief/v1 model LimitsRequests"),
     closed: true,
     role: Role::Plain,
     fields: &[CPU, MEM_REQ, GPU, NPU],
@@ -141,7 +142,7 @@ static REQUESTS: ObjectSpec = ObjectSpec {
 static RESOURCES: ObjectSpec = ObjectSpec {
     name: "Resources",
     doc: Msg::new("Container resources (Table 12).", "容器资源配置(表12)"),
-    source: src(Doc::Sdk, "§1.3 Table 12 → Resources"),
+    source: src(Doc::GoSdk, "ief/v1 model Resources"),
     closed: true,
     role: Role::Resources,
     fields: &[
@@ -157,7 +158,7 @@ static RESOURCES: ObjectSpec = ObjectSpec {
 static PORT: ObjectSpec = ObjectSpec {
     name: "Ports",
     doc: Msg::new("A port mapping (Table 14 ports).", "端口映射(表14 ports)"),
-    source: src(Doc::Sdk, "§1.3 Table 14 → Ports"),
+    source: src(Doc::GoSdk, "ief/v1 model Ports"),
     closed: true,
     role: Role::PortMapping,
     fields: &[
@@ -176,7 +177,7 @@ static PORTS_V2: ArraySpec = ArraySpec {
 pub static CONFIGS: ObjectSpec = ObjectSpec {
     name: "AppConfigs",
     doc: Msg::new("Advanced configuration (Table 14).", "高级配置(表14)"),
-    source: src(Doc::Sdk, "§1.3 Table 14 → AppConfigs"),
+    source: src(Doc::GoSdk, "ief/v1 model AppConfigs"),
     closed: true,
     role: Role::PodConfigs,
     fields: &[
@@ -186,8 +187,8 @@ pub static CONFIGS: ObjectSpec = ObjectSpec {
             "host_network",
             Ty::Bool,
             Msg::new(
-                "Host network (true) or port mapping (false); the SDK says default true.",
-                "是否使用主机网络,true 为主机网络,false 为端口映射;SDK 默认 true",
+                "Host network (true) or port mapping (false); Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188), ief/v1 model AppConfigs says default true.",
+                "是否使用主机网络,true 为主机网络,false 为端口映射;华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)的 ief/v1 模型 AppConfigs 默认 true",
             ),
         ),
         field(
@@ -224,7 +225,7 @@ pub static CONFIGS: ObjectSpec = ObjectSpec {
 pub static PROBE_V2: ObjectSpec = ObjectSpec {
     name: "ProbeDetail",
     doc: Msg::new("A liveness or readiness probe (Table 15).", "探针(表15)"),
-    source: src(Doc::Sdk, "§1.3 Table 15 → ProbeDetail"),
+    source: src(Doc::GoSdk, "ief/v1 model ProbeDetail"),
     closed: true,
     role: Role::Probe,
     fields: &[
@@ -330,11 +331,11 @@ const ARCH_V2: FieldSpec = field(
 .undocumented(&SDK_ONLY_V2)
 .rule(&APP_ARCH);
 
-/// v2 `app` (seed 001 表4).
+/// v2 `app` (IEF v2 CreateDeployment, table 4).
 pub static APP: ObjectSpec = ObjectSpec {
     name: "app",
     doc: Msg::new("Application configuration.", "应用配置"),
-    source: src(Doc::S001, "表4"),
+    source: src(Doc::IefV2Create, "table 4 (app)"),
     closed: true,
     role: Role::Container,
     fields: &[
@@ -358,11 +359,11 @@ pub static APP: ObjectSpec = ObjectSpec {
     ],
 };
 
-/// v2 `deployment` (seed 001 表3, as wrapped by the request example).
+/// v2 `deployment` (IEF v2 CreateDeployment, table 3, as wrapped by its request example).
 pub static DEPLOYMENT: ObjectSpec = ObjectSpec {
     name: "deployment",
     doc: Msg::new("The app deployment to create.", "应用部署"),
-    source: src(Doc::S001, "表3"),
+    source: src(Doc::IefV2Create, "table 3 (request body)"),
     closed: true,
     role: Role::V2Deployment,
     fields: &[
@@ -384,7 +385,7 @@ pub static CREATE_BODY: ObjectSpec = ObjectSpec {
         "Request body of IEF v2 create app deployment.",
         "IEF v2 创建应用部署请求体",
     ),
-    source: src(Doc::S001, "请求示例"),
+    source: src(Doc::IefV2Create, "request example"),
     closed: true,
     role: Role::Root,
     fields: &[field(
@@ -395,11 +396,11 @@ pub static CREATE_BODY: ObjectSpec = ObjectSpec {
     .required()],
 };
 
-/// v2 `appPut` (seed 000 表4).
+/// v2 `appPut` (IEF v2 UpdateDeployment, table 4).
 pub static APP_PUT: ObjectSpec = ObjectSpec {
     name: "appPut",
     doc: Msg::new("deployment configuration parameters.", "deployment配置参数"),
-    source: src(Doc::S000, "表4"),
+    source: src(Doc::IefV2Update, "table 4 (appPut)"),
     closed: true,
     role: Role::Container,
     fields: &[
@@ -433,14 +434,14 @@ pub static APP_PUT: ObjectSpec = ObjectSpec {
     ],
 };
 
-/// v2 update body (seed 000 表3).
+/// v2 update body (IEF v2 UpdateDeployment, table 3).
 pub static UPDATE_BODY: ObjectSpec = ObjectSpec {
     name: "UpdateAppDeployment",
     doc: Msg::new(
         "Request body of IEF v2 update app deployment.",
         "IEF v2 更新应用部署请求体",
     ),
-    source: src(Doc::S000, "表3"),
+    source: src(Doc::IefV2Update, "table 3 (request body)"),
     closed: true,
     role: Role::Root,
     fields: &[

@@ -1,13 +1,17 @@
-//! IEF v3 deployment bodies: create (seed 004, Chinese) and update (seed 002, English).
+//! IEF v3 deployment bodies: create (IEF v3 CreateDeployments, Chinese) and update (IEF v3 UpdateDeployment, English).
 //!
-//! Seed 004 lost its mandatory column; for the objects it shares with seed
-//! 002 (ContainerDef, Probe, Env, Volume, PodConfigs, ...) the flags of seed
-//! 002 are used, and for its top level those of the Go SDK and Huawei's
-//! English create page (reference §3.1). Where seed 002 marks a field
-//! mandatory and the Go SDK optional (replicas, host_network, read_only), the
-//! field is `Required::Disputed`. Fields seed 002 omits but seed 004 and the
-//! SDK model (run_as_user, dns_policy, default_mode) are `Presence::Disputed`
-//! in the update body. Each kind otherwise follows its own page.
+//! IEF v3 CreateDeployments gives no mandatory flags in the edition
+//! deploylint follows (see docs/sources.md#ief-v3-create); for the objects
+//! it shares with IEF v3 UpdateDeployment (ContainerDef, Probe, Env, Volume,
+//! PodConfigs, ...) the flags of IEF v3 UpdateDeployment are used, and for
+//! its top level those of Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188), ief/v1
+//! model Deployment and IEF v3 CreateDeployments (English), table 3. Where
+//! IEF v3 UpdateDeployment marks a field mandatory and the Go SDK optional
+//! (replicas, host_network, read_only), the field is `Required::Disputed`.
+//! Fields IEF v3 UpdateDeployment omits but IEF v3 CreateDeployments and the
+//! Go SDK model (run_as_user, dns_policy, default_mode) are
+//! `Presence::Disputed` in the update body. Each kind otherwise follows its
+//! own page.
 
 use super::common::*;
 use super::*;
@@ -21,10 +25,10 @@ pub static DEPLOYMENT_NAME: RuleMeta = RuleMeta::error(
     "deployment-name",
     Msg::new("Deployment names are lowercase letters, digits and -, starting and ending with a letter or digit (v2 ≤ 64, v3 ≤ 32)", "应用部署名称只允许小写字母、数字、中划线,以小写字母或数字开头和结尾(v2 ≤64,v3 ≤32)"),
     Msg::new(
-        "The pages disagree on the length and each kind follows its own: v2 create allows 64 characters for the deployment name and the app name (seed 001 表3, 表4), v3 create 32 (seed 004 表3). The character rules are the same.",
-        "各页面对长度说法不一,各类型遵循自己的页面:v2 创建的部署名称与应用名称最长 64(种子 001 表3、表4),v3 创建最长 32(种子 004 表3)。字符规则相同。",
+        "The pages disagree on the length and each kind follows its own: v2 create allows 64 characters for the deployment name and the app name (IEF v2 CreateDeployment, tables 3 and 4), v3 create 32 (IEF v3 CreateDeployments, table 3). The character rules are the same.",
+        "各页面对长度说法不一,各类型遵循自己的页面:v2 创建的部署名称与应用名称最长 64(IEF v2 CreateDeployment 表3、表4),v3 创建最长 32(IEF v3 CreateDeployments 表3)。字符规则相同。",
     ),
-    &[src(Doc::S001, "表3/表4"), src(Doc::S004, "表3")],
+    &[src(Doc::IefV2Create, "tables 3 and 4"), src(Doc::IefV3Create, "table 3 (request body)")],
 );
 
 /// node_ids holds one node.
@@ -32,10 +36,10 @@ pub static NODE_IDS: RuleMeta = RuleMeta::error(
     "node-ids",
     Msg::new("node_ids holds exactly one edge node ID", "node_ids 只能包含一个边缘节点ID"),
     Msg::new(
-        "\"当前只支持一个边缘节点\" — the API deploys to one edge node at a time (seed 001 表3, seed 004 表3). An empty list deploys nowhere.",
-        "\"当前只支持一个边缘节点\"——API 一次只部署到一个边缘节点(种子 001 表3、种子 004 表3)。空列表不会部署到任何节点。",
+        "\"当前只支持一个边缘节点\" — the API deploys to one edge node at a time (IEF v2 CreateDeployment, table 3; IEF v3 CreateDeployments, table 3). An empty list deploys nowhere.",
+        "\"当前只支持一个边缘节点\"——API 一次只部署到一个边缘节点(IEF v2 CreateDeployment 表3、IEF v3 CreateDeployments 表3)。空列表不会部署到任何节点。",
     ),
-    &[src(Doc::S001, "表3"), src(Doc::S004, "表3")],
+    &[src(Doc::IefV2Create, "table 3 (request body)"), src(Doc::IefV3Create, "table 3 (request body)")],
 );
 
 /// Tags.
@@ -43,10 +47,10 @@ pub static TAG: RuleMeta = RuleMeta::error(
     "tag",
     Msg::new("Tag keys are 1–128 and values 1–256 letters, digits, _ and -", "标签 key 长度 1~128、value 长度 1~256,仅允许字母、数字、下划线、中划线"),
     Msg::new(
-        "Seed 004 表4 (request): key 1–128, value 1–256 characters, only letters, digits, underscores and hyphens; the Go SDK agrees. Seed 002's response Table 33 states stricter limits (key ≤ 36, value ≤ 43 and may contain periods, at most 10 unique keys); those contradict the create page and are not applied.",
-        "种子 004 表4(请求):key 长度 1~128、value 长度 1~256,仅允许大小写英文字母、数字、下划线、中划线;Go SDK 一致。种子 002 响应 Table 33 给出更严格的限制(key ≤36、value ≤43 且允许点号、最多 10 个不重复 key),与创建页面矛盾,不予采用。",
+        "IEF v3 CreateDeployments, table 4 (request): key 1–128, value 1–256 characters, only letters, digits, underscores and hyphens; Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188), ief/v1 model Attributes agrees. IEF v3 UpdateDeployment's response table 33 states stricter limits (key ≤ 36, value ≤ 43 and may contain periods, at most 10 unique keys); those contradict the create page and are not applied.",
+        "IEF v3 CreateDeployments 表4(请求):key 长度 1~128、value 长度 1~256,仅允许大小写英文字母、数字、下划线、中划线;华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)的 ief/v1 模型 Attributes 一致。IEF v3 UpdateDeployment 的响应表 表33 给出更严格的限制(key ≤36、value ≤43 且允许点号、最多 10 个不重复 key),与创建页面矛盾,不予采用。",
     ),
-    &[src(Doc::S004, "表4 Attributes"), src(Doc::S002, "Table 33 Attribute"), src(Doc::Sdk, "§3.9")],
+    &[src(Doc::IefV3Create, "table 4 (Attributes)"), src(Doc::IefV3Update, "table 33 (Attribute, response)"), src(Doc::GoSdk, "ief/v1 model Attributes")],
 );
 
 /// Replicas.
@@ -54,10 +58,10 @@ pub static REPLICAS: RuleMeta = RuleMeta::error(
     "replicas",
     Msg::new("replicas: v3 update only 1; v3 create 1–99", "replicas:v3 更新只能为 1;v3 创建为 1~99"),
     Msg::new(
-        "Seed 002 Table 4: \"Number of Deployment instances. The value can only be 1.\" For v3 create, seed 004 gives no bound; Huawei's English create page says \"only 1 for the professional edition and less than 100 for the platinum edition\", and platinum features are accepted by default, so 1–99 is allowed.",
-        "种子 002 Table 4:\"副本数量,只能为 1\"。v3 创建的种子 004 未给出范围;华为英文创建页面写明\"专业版只能为 1,铂金版小于 100\",而默认允许铂金版功能,因此允许 1~99。",
+        "IEF v3 UpdateDeployment, table 4: \"Number of Deployment instances. The value can only be 1.\" IEF v3 UpdateDeployment (Chinese) no longer states this bound and Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188), ief/v1 model UpdatePodDeployment has replicas optional since 0.1.16 (see `disputed-required`); the bound of IEF v3 UpdateDeployment is applied. For v3 create, IEF v3 CreateDeployments gives no bound; IEF v3 CreateDeployments (English), table 4 says \"only 1 for the professional edition and less than 100 for the platinum edition\", and platinum features are accepted by default, so 1–99 is allowed.",
+        "IEF v3 UpdateDeployment 表4:\"副本数量,只能为 1\"。IEF v3 UpdateDeployment (Chinese) 已不再写明该范围,华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)的 ief/v1 模型 UpdatePodDeployment 自 0.1.16 起 replicas 为可选(见 `disputed-required`);仍采用 IEF v3 UpdateDeployment 的范围。v3 创建的 IEF v3 CreateDeployments 未给出范围;IEF v3 CreateDeployments (English) 表4 写明\"专业版只能为 1,铂金版小于 100\",而默认允许铂金版功能,因此允许 1~99。",
     ),
-    &[src(Doc::S002, "Table 4 UpdatePodDeployment"), src(Doc::Sdk, "§3.2, §4")],
+    &[src(Doc::IefV3Update, "table 4 (UpdatePodDeployment)"), src(Doc::IefV3CreateEn, "table 4 (CreateAppsInDeploymentV3)"), src(Doc::GoSdk, "ief/v1 model UpdatePodDeployment"), src(Doc::IefV3UpdateZh, "")],
 );
 
 /// Annotations.
@@ -68,10 +72,10 @@ pub static RING_CONTROLLER: RuleMeta = RuleMeta::error(
         "annotations.ring_controller 只支持 ascend-1980",
     ),
     Msg::new(
-        "\"生成ranktablefile。该参数目前只支持赋值\\\"ascend-1980\\\"\" (seed 004 表34).",
-        "\"生成ranktablefile。该参数目前只支持赋值\\\"ascend-1980\\\"\"(种子 004 表34)。",
+        "\"生成ranktablefile。该参数目前只支持赋值\\\"ascend-1980\\\"\" (IEF v3 CreateDeployments, table 34).",
+        "\"生成ranktablefile。该参数目前只支持赋值\\\"ascend-1980\\\"\"(IEF v3 CreateDeployments 表34)。",
     ),
-    &[src(Doc::S004, "表34 Annotations")],
+    &[src(Doc::IefV3Create, "table 34 (Annotations)")],
 );
 
 /// Deployment source.
@@ -79,10 +83,10 @@ pub static DEPLOYMENT_SOURCE: RuleMeta = RuleMeta::error(
     "deployment-source",
     Msg::new("source is iem (edge market) or userdefined", "source 为 iem(边缘市场)或 userdefined(自定义)"),
     Msg::new(
-        "\"应用部署来源:边缘市场(iem)或自定义()\" (seed 004 表3) — the custom value was lost in capture; the response table of the same page (表35) names it `userdefined`. An empty string is accepted as \"custom\" too, since the request table shows it empty.",
-        "\"应用部署来源:边缘市场(iem)或自定义()\"(种子 004 表3)——自定义的取值在抓取时丢失;同一页面的响应表(表35)写作 `userdefined`。空字符串也按\"自定义\"接受,因为请求表中该值为空。",
+        "\"应用部署来源:边缘市场(iem)或自定义()\" (IEF v3 CreateDeployments, table 3) — the page leaves the custom value empty (\"自定义()\"); the response table of the same page (table 35) names it `userdefined`. An empty string is accepted as \"custom\" too, since the request table shows it empty.",
+        "\"应用部署来源:边缘市场(iem)或自定义()\"(IEF v3 CreateDeployments 表3)——页面中自定义的取值为空(\"自定义()\");同一页面的响应表(表35)写作 `userdefined`。空字符串也按\"自定义\"接受,因为请求表中该值为空。",
     ),
-    &[src(Doc::S004, "表3/表35")],
+    &[src(Doc::IefV3Create, "tables 3 and 35")],
 );
 
 /// Resource quantities.
@@ -91,10 +95,10 @@ pub static RESOURCE_QUANTITY: RuleMeta = RuleMeta::error(
     "resource-quantity",
     Msg::new("Resource quantities are plain numbers in range: cpu 0.01–1000, memory/gpu 0.01–1024000 MB (limits.memory ≥ 4), npu 1–1000", "资源量为范围内的纯数字:cpu 0.01~1000,memory/gpu 0.01~1024000 MB(limits.memory ≥4),npu 1~1000"),
     Msg::new(
-        "Seed 002 Table 15 (Res): cpu 0.01–1000 cores; memory 0.01–1,024,000 MB with a minimum of 4 for limits; gpu 0.01–1,024,000 MB; npu 1–1000; \"does not need to contain a unit\". v3 writes them as strings (\"0.25\"), v2 as JSON numbers (seed 001/000 examples). Seed 004 only says Map<String,String> with keys cpu, memory, gpu, npu and the NPU chip types D310/D310B; the ranges of seed 002 are applied to it as the same object, and chip-type keys take the npu range.",
-        "种子 002 Table 15(Res):cpu 0.01~1000 核;memory 0.01~1,024,000 MB,limits 最小为 4;gpu 0.01~1,024,000 MB;npu 1~1000;\"不需要带单位\"。v3 以字符串表示(\"0.25\"),v2 以 JSON 数字表示(种子 001/000 示例)。种子 004 只写 Map<String,String>,key 为 cpu、memory、gpu、npu 及 NPU 芯片类型 D310/D310B;作为同一对象沿用种子 002 的范围,芯片类型 key 采用 npu 的范围。",
+        "IEF v3 UpdateDeployment, table 15 (Res): cpu 0.01–1000 cores; memory 0.01–1,024,000 MB with a minimum of 4 for limits; gpu 0.01–1,024,000 MB; npu 1–1000; \"does not need to contain a unit\". v3 writes them as strings (\"0.25\"), v2 as JSON numbers (the request examples of IEF v2 CreateDeployment and IEF v2 UpdateDeployment; Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188), ief/v1 model LimitsRequests). IEF v3 CreateDeployments, table 23 only says Map<String,String> with keys cpu, memory, gpu, npu and the NPU chip types D310/D310B (as does Go SDK ief/v1 DeploymentResources); the ranges of IEF v3 UpdateDeployment are applied to it as the same object, and chip-type keys take the npu range.",
+        "IEF v3 UpdateDeployment 表15(Res):cpu 0.01~1000 核;memory 0.01~1,024,000 MB,limits 最小为 4;gpu 0.01~1,024,000 MB;npu 1~1000;\"不需要带单位\"。v3 以字符串表示(\"0.25\"),v2 以 JSON 数字表示(IEF v2 CreateDeployment 与 IEF v2 UpdateDeployment 的请求示例;华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)的 ief/v1 模型 LimitsRequests)。IEF v3 CreateDeployments 表23 只写 Map<String,String>,key 为 cpu、memory、gpu、npu 及 NPU 芯片类型 D310/D310B(Go SDK 的 ief/v1 模型 DeploymentResources 相同);作为同一对象沿用 IEF v3 UpdateDeployment 的范围,芯片类型 key 采用 npu 的范围。",
     ),
-    &[src(Doc::S002, "Table 15 Res"), src(Doc::S004, "表23 DeploymentResources"), src(Doc::Sdk, "§1.3 Table 12, §3.6")],
+    &[src(Doc::IefV3Update, "table 15 (Res)"), src(Doc::IefV3Create, "table 23 (DeploymentResources)"), src(Doc::GoSdk, "ief/v1 model LimitsRequests"), src(Doc::GoSdk, "ief/v1 model DeploymentResources")],
 )
 .core_only();
 
@@ -103,10 +107,10 @@ pub static NPU_TYPE: RuleMeta = RuleMeta::error(
     "npu-type",
     Msg::new("npu_type is D310, D310B (v3 create) or empty", "npu_type 为 D310、D310B(v3 创建)或空值"),
     Msg::new(
-        "Seed 004 表22 allows D310, D310B and an empty value (meaning D310). Seed 002 Table 6 lists only D310 and empty; `D310B` in a v3 update is reported as `disputed-value`.",
-        "种子 004 表22 允许 D310、D310B 与空值(即 D310)。种子 002 Table 6 只列出 D310 与空值;v3 更新中的 `D310B` 以 `disputed-value` 报告。",
+        "IEF v3 CreateDeployments, table 22 and Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188), ief/v1 model ContainerDef allow D310, D310B and an empty value (meaning D310). IEF v3 UpdateDeployment, table 6 lists only D310 and empty; `D310B` in a v3 update is reported as `disputed-value`.",
+        "IEF v3 CreateDeployments 表22 与华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)的 ief/v1 模型 ContainerDef 允许 D310、D310B 与空值(即 D310)。IEF v3 UpdateDeployment 表6 只列出 D310 与空值;v3 更新中的 `D310B` 以 `disputed-value` 报告。",
     ),
-    &[src(Doc::S004, "表22 ContainerDef"), src(Doc::S002, "Table 6 ContainerDef"), src(Doc::Sdk, "§3.5")],
+    &[src(Doc::IefV3Create, "table 22 (ContainerDef)"), src(Doc::IefV3Update, "table 6 (ContainerDef)"), src(Doc::GoSdk, "ief/v1 model ContainerDef")],
 );
 
 /// Container version length (v3 update).
@@ -114,59 +118,59 @@ pub static CONTAINER_VERSION: RuleMeta = RuleMeta::error(
     "container-version",
     Msg::new("Container version is at most 128 characters (v3 update)", "容器版本最长 128 个字符(v3 更新)"),
     Msg::new(
-        "\"Container version. The value contains a maximum of 128 characters.\" (seed 002 Table 6). Seed 004 states no limit for v3 create, so none is applied there.",
-        "\"容器版本,最长 128 个字符\"(种子 002 Table 6)。种子 004 未对 v3 创建规定长度,因此不做限制。",
+        "\"Container version. The value contains a maximum of 128 characters.\" (IEF v3 UpdateDeployment, table 6). IEF v3 CreateDeployments states no limit for v3 create, so none is applied there.",
+        "\"容器版本,最长 128 个字符\"(IEF v3 UpdateDeployment 表6)。IEF v3 CreateDeployments 未对 v3 创建规定长度,因此不做限制。",
     ),
-    &[src(Doc::S002, "Table 6 ContainerDef")],
+    &[src(Doc::IefV3Update, "table 6 (ContainerDef)")],
 );
 
 // ---------------------------------------------------------------- disputes
 
-/// host_network mandatory in seed 002, optional in the SDK.
+/// host_network mandatory in IEF v3 UpdateDeployment, optional in the Go SDK.
 pub static HOST_NETWORK_REQUIRED: Dispute = Dispute {
     note: Msg::new(
-        "seed 002 Table 16 marks host_network Mandatory; Huawei's Go SDK has it optional since 0.1.16 (2022-12-15), default false (reference §3.4)",
-        "种子 002 Table 16 标记 host_network 为必选;华为 Go SDK 自 0.1.16(2022-12-15)起为可选,默认 false(参考 §3.4)",
+        "IEF v3 UpdateDeployment, table 16 marks host_network Mandatory; Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188), ief/v1 model PodConfigs has it optional since 0.1.16 (2022-12-15), default false",
+        "IEF v3 UpdateDeployment 表16 标记 host_network 为必选;华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)的 ief/v1 模型 PodConfigs 自 0.1.16(2022-12-15)起为可选,默认 false",
     ),
 };
 
-/// read_only mandatory in seed 002, optional in the SDK.
+/// read_only mandatory in IEF v3 UpdateDeployment, optional in the Go SDK.
 pub static READ_ONLY_REQUIRED: Dispute = Dispute {
     note: Msg::new(
-        "seed 002 Table 7 marks read_only Mandatory; Huawei's Go SDK has it optional since 0.1.16 (reference §1.3 Table 11, §4)",
-        "种子 002 Table 7 标记 read_only 为必选;华为 Go SDK 自 0.1.16 起为可选(参考 §1.3 Table 11、§4)",
+        "IEF v3 UpdateDeployment, table 7 marks read_only Mandatory; Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188), ief/v1 model Volumes has it optional since 0.1.16",
+        "IEF v3 UpdateDeployment 表7 标记 read_only 为必选;华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)的 ief/v1 模型 Volumes 自 0.1.16 起为可选",
     ),
 };
 
-/// replicas mandatory in seed 002, optional in the SDK.
+/// replicas mandatory in IEF v3 UpdateDeployment, optional in the Go SDK.
 pub static REPLICAS_REQUIRED: Dispute = Dispute {
     note: Msg::new(
-        "seed 002 Table 4 marks replicas Mandatory (\"can only be 1\"); Huawei's Go SDK has it optional since 0.1.16 and UpdateDeployment.html drops the constraint (reference §4)",
-        "种子 002 Table 4 标记 replicas 为必选(\"只能为 1\");华为 Go SDK 自 0.1.16 起为可选,UpdateDeployment.html 也未再写该约束(参考 §4)",
+        "IEF v3 UpdateDeployment, table 4 marks replicas Mandatory (\"can only be 1\"); Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188), ief/v1 model UpdatePodDeployment has it optional since 0.1.16, and IEF v3 UpdateDeployment (Chinese) drops the constraint",
+        "IEF v3 UpdateDeployment 表4 标记 replicas 为必选(\"只能为 1\");华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)的 ief/v1 模型 UpdatePodDeployment 自 0.1.16 起为可选,IEF v3 UpdateDeployment (Chinese) 也未再写该约束",
     ),
 };
 
-/// Fields seed 002 omits.
+/// Fields IEF v3 UpdateDeployment omits.
 pub static OMITTED_BY_002: Dispute = Dispute {
     note: Msg::new(
-        "seed 002 (v3 update) does not list this field; seed 004 (v3 create) and Huawei's Go SDK model it on the same object (reference §4, §7.4)",
-        "种子 002(v3 更新)未列出该字段;种子 004(v3 创建)与华为 Go SDK 在同一对象中建模了它(参考 §4、§7.4)",
+        "IEF v3 UpdateDeployment does not list this field; IEF v3 CreateDeployments and Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188) have it on the same object (ief/v1 ContainerDef, PodConfigs, Volumes)",
+        "IEF v3 UpdateDeployment 未列出该字段;IEF v3 CreateDeployments 与华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)在同一对象中建模了它(ief/v1 模型 ContainerDef、PodConfigs、Volumes)",
     ),
 };
 
-/// NPU chip-type resource keys in seed 002's closed Res.
+/// NPU chip-type resource keys in IEF v3 UpdateDeployment's closed Res.
 pub static CHIP_KEY_002: Dispute = Dispute {
     note: Msg::new(
-        "seed 002 Table 15 (Res) has only cpu, memory, gpu and npu; seed 004 表23 and the Go SDK (map<string,string>) also take NPU chip-type keys D310/D310B",
-        "种子 002 Table 15(Res)只有 cpu、memory、gpu、npu;种子 004 表23 与 Go SDK(map<string,string>)还接受 NPU 芯片类型 key D310/D310B",
+        "IEF v3 UpdateDeployment, table 15 (Res) has only cpu, memory, gpu and npu; IEF v3 CreateDeployments, table 23 and Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188), ief/v1 model DeploymentResources (`map<string,string>`) also take NPU chip-type keys D310/D310B",
+        "IEF v3 UpdateDeployment 表15(Res)只有 cpu、memory、gpu、npu;IEF v3 CreateDeployments 表23 与华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)的 ief/v1 模型 DeploymentResources(`map<string,string>`)还接受 NPU 芯片类型 key D310/D310B",
     ),
 };
 
 /// D310B in a v3 update.
 pub static D310B_002: Dispute = Dispute {
     note: Msg::new(
-        "seed 002 Table 6 lists only D310 for npu_type; seed 004 表22 and the Go SDK (since 0.1.138) also allow D310B",
-        "种子 002 Table 6 的 npu_type 只列出 D310;种子 004 表22 与 Go SDK(0.1.138 起)还允许 D310B",
+        "IEF v3 UpdateDeployment, table 6 lists only D310 for npu_type; IEF v3 CreateDeployments, table 22 and Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188), ief/v1 model ContainerDef (since 0.1.138) also allow D310B",
+        "IEF v3 UpdateDeployment 表6 的 npu_type 只列出 D310;IEF v3 CreateDeployments 表22 与华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)的 ief/v1 模型 ContainerDef(0.1.138 起)还允许 D310B",
     ),
 };
 
@@ -272,7 +276,7 @@ const DNS_POLICY_FIELD: FieldSpec = field(
 pub static POD_CONFIGS_CREATE: ObjectSpec = ObjectSpec {
     name: "PodConfigs",
     doc: Msg::new("Application instance configuration.", "应用实例配置"),
-    source: src(Doc::S004, "表7 PodConfigs"),
+    source: src(Doc::IefV3Create, "table 7 (PodConfigs)"),
     closed: true,
     role: Role::PodConfigs,
     fields: &[
@@ -289,7 +293,7 @@ pub static POD_CONFIGS_CREATE: ObjectSpec = ObjectSpec {
 pub static POD_CONFIGS_UPDATE: ObjectSpec = ObjectSpec {
     name: "PodConfigs",
     doc: Msg::new("Application instance configuration.", "应用实例配置"),
-    source: src(Doc::S002, "Table 16 PodConfigs"),
+    source: src(Doc::IefV3Update, "table 16 (PodConfigs)"),
     closed: true,
     role: Role::PodConfigs,
     fields: &[
@@ -304,7 +308,7 @@ pub static POD_CONFIGS_UPDATE: ObjectSpec = ObjectSpec {
 
 // ---------------------------------------------------------------- resources
 
-/// A resource quantity: its key, bounds, unit and meaning (seed 002 Table 15),
+/// A resource quantity: its key, bounds, unit and meaning (IEF v3 UpdateDeployment, table 15),
 /// written once and used by v3 (as strings) and v2 (as numbers).
 pub struct Quantity {
     name: &'static str,
@@ -429,7 +433,7 @@ static LIMITS_CREATE: ObjectSpec = ObjectSpec {
         "Most resources the container may use; keys cpu, memory, gpu, npu, D310, D310B.",
         "允许容器使用的最大资源,key值支持填写:cpu, memory, gpu, npu, D310, D310B",
     ),
-    source: src(Doc::S004, "表23 DeploymentResources"),
+    source: src(Doc::IefV3Create, "table 23 (DeploymentResources)"),
     closed: true,
     role: Role::Plain,
     fields: &[CPU, MEMORY_LIM, GPU, NPU, D310, D310B],
@@ -440,7 +444,7 @@ static REQUESTS_CREATE: ObjectSpec = ObjectSpec {
         "Least resources the container needs; keys cpu, memory, gpu, npu, D310, D310B.",
         "容器需要使用的最小资源,key值支持填写:cpu, memory, gpu, npu, D310, D310B",
     ),
-    source: src(Doc::S004, "表23 DeploymentResources"),
+    source: src(Doc::IefV3Create, "table 23 (DeploymentResources)"),
     closed: true,
     role: Role::Plain,
     fields: &[CPU, MEMORY_REQ, GPU, NPU, D310, D310B],
@@ -451,7 +455,7 @@ static RESOURCES_CREATE: ObjectSpec = ObjectSpec {
         "Container resources: limits and requests, quantities as strings.",
         "创建容器时使用的资源",
     ),
-    source: src(Doc::S004, "表23 DeploymentResources"),
+    source: src(Doc::IefV3Create, "table 23 (DeploymentResources)"),
     closed: true,
     role: Role::Resources,
     fields: &[
@@ -474,7 +478,7 @@ static RESOURCES_CREATE: ObjectSpec = ObjectSpec {
 static LIMITS_UPDATE: ObjectSpec = ObjectSpec {
     name: "Res",
     doc: Msg::new("Resource amount limit.", "资源上限"),
-    source: src(Doc::S002, "Table 15 Res"),
+    source: src(Doc::IefV3Update, "table 15 (Res)"),
     closed: true,
     role: Role::Plain,
     fields: &[
@@ -492,7 +496,7 @@ static REQUESTS_UPDATE: ObjectSpec = ObjectSpec {
         "Requested resource amount, not above the limit.",
         "申请的资源量,不能大于资源上限",
     ),
-    source: src(Doc::S002, "Table 15 Res"),
+    source: src(Doc::IefV3Update, "table 15 (Res)"),
     closed: true,
     role: Role::Plain,
     fields: &[
@@ -507,7 +511,7 @@ static REQUESTS_UPDATE: ObjectSpec = ObjectSpec {
 static RESOURCES_UPDATE: ObjectSpec = ObjectSpec {
     name: "ResQuest",
     doc: Msg::new("Container resource amount.", "容器资源量"),
-    source: src(Doc::S002, "Table 14 ResQuest"),
+    source: src(Doc::IefV3Update, "table 14 (ResQuest)"),
     closed: true,
     role: Role::Resources,
     fields: &[
@@ -601,7 +605,7 @@ pub const DEFAULT_MODE: FieldSpec = field(
 pub static VOLUME_CREATE: ObjectSpec = ObjectSpec {
     name: "Volumes",
     doc: Msg::new("A volume mounted into the container.", "卷配置"),
-    source: src(Doc::S004, "表33 Volumes"),
+    source: src(Doc::IefV3Create, "table 33 (Volumes)"),
     closed: true,
     role: Role::Volume,
     fields: &[
@@ -618,7 +622,7 @@ pub static VOLUME_CREATE: ObjectSpec = ObjectSpec {
 pub static VOLUME_UPDATE: ObjectSpec = ObjectSpec {
     name: "Volume",
     doc: Msg::new("A volume attached to the container.", "卷配置"),
-    source: src(Doc::S002, "Table 7 Volume"),
+    source: src(Doc::IefV3Update, "table 7 (Volume)"),
     closed: true,
     role: Role::Volume,
     fields: &[
@@ -651,7 +655,7 @@ const PROBE_DOC_L: Msg = Msg::new("Workload liveness probe.", "工作负载存�
 pub static CONTAINER_CREATE: ObjectSpec = ObjectSpec {
     name: "ContainerDef",
     doc: Msg::new("A container of the deployment.", "应用部署业务容器"),
-    source: src(Doc::S004, "表22 ContainerDef"),
+    source: src(Doc::IefV3Create, "table 22 (ContainerDef)"),
     closed: true,
     role: Role::Container,
     fields: &[
@@ -692,7 +696,7 @@ pub static CONTAINER_CREATE: ObjectSpec = ObjectSpec {
 pub static CONTAINER_UPDATE: ObjectSpec = ObjectSpec {
     name: "ContainerDef",
     doc: Msg::new("A container of the Deployment.", "应用部署业务容器"),
-    source: src(Doc::S002, "Table 6 ContainerDef"),
+    source: src(Doc::IefV3Update, "table 6 (ContainerDef)"),
     closed: true,
     role: Role::Container,
     fields: &[
@@ -761,7 +765,7 @@ const AFFINITY_FIELD: FieldSpec = field(
 pub static POD_REQUEST_CREATE: ObjectSpec = ObjectSpec {
     name: "PodRequest",
     doc: Msg::new("Deployment template.", "应用部署模板"),
-    source: src(Doc::S004, "表6 PodRequest"),
+    source: src(Doc::IefV3Create, "table 6 (PodRequest)"),
     closed: true,
     role: Role::PodTemplate,
     fields: &[
@@ -790,7 +794,7 @@ pub static POD_REQUEST_CREATE: ObjectSpec = ObjectSpec {
 pub static POD_REQUEST_UPDATE: ObjectSpec = ObjectSpec {
     name: "PodRequest",
     doc: Msg::new("Deployment chart.", "应用部署模板"),
-    source: src(Doc::S002, "Table 5 PodRequest"),
+    source: src(Doc::IefV3Update, "table 5 (PodRequest)"),
     closed: true,
     role: Role::PodTemplate,
     fields: &[
@@ -823,7 +827,7 @@ pub static POD_REQUEST_UPDATE: ObjectSpec = ObjectSpec {
 static ATTRIBUTES: ObjectSpec = ObjectSpec {
     name: "Attributes",
     doc: Msg::new("A tag of the deployment.", "节点属性"),
-    source: src(Doc::S004, "表4 Attributes"),
+    source: src(Doc::IefV3Create, "table 4 (Attributes)"),
     closed: true,
     role: Role::Plain,
     fields: &[
@@ -856,7 +860,7 @@ static TAGS: ArraySpec = ArraySpec {
 static ANNOTATIONS: ObjectSpec = ObjectSpec {
     name: "Annotations",
     doc: Msg::new("Extension options.", "应用扩展功能配置选项"),
-    source: src(Doc::S004, "表34 Annotations"),
+    source: src(Doc::IefV3Create, "table 34 (Annotations)"),
     closed: true,
     role: Role::Plain,
     fields: &[
@@ -883,7 +887,7 @@ static ANNOTATIONS: ObjectSpec = ObjectSpec {
 static CREATE_APPS: ObjectSpec = ObjectSpec {
     name: "CreateAppsInDeploymentV3",
     doc: Msg::new("Deployment parameters.", "部署参数配置"),
-    source: src(Doc::S004, "表5 CreateAppsInDeploymentV3"),
+    source: src(Doc::IefV3Create, "table 5 (CreateAppsInDeploymentV3)"),
     closed: true,
     role: Role::Plain,
     fields: &[
@@ -918,11 +922,11 @@ pub static NODE_ID_LIST: ArraySpec = ArraySpec {
     max_items: Some(1),
 };
 
-/// v3 create body (seed 004 表3).
+/// v3 create body (IEF v3 CreateDeployments, table 3).
 pub static CREATE_BODY: ObjectSpec = ObjectSpec {
     name: "CreateDeployment",
     doc: Msg::new("Request body of IEF v3 create deployment.", "IEF v3 创建部署请求体"),
-    source: src(Doc::S004, "表3 请求Body参数"),
+    source: src(Doc::IefV3Create, "table 3 (request body)"),
     closed: true,
     role: Role::Root,
     fields: &[
@@ -946,7 +950,7 @@ static UPDATE_POD_DEPLOYMENT: ObjectSpec = ObjectSpec {
         "New deployment configuration; replaces all of it.",
         "新的部署配置,将替换部署的全部配置",
     ),
-    source: src(Doc::S002, "Table 4 UpdatePodDeployment"),
+    source: src(Doc::IefV3Update, "table 4 (UpdatePodDeployment)"),
     closed: true,
     role: Role::Plain,
     fields: &[
@@ -969,11 +973,11 @@ static UPDATE_POD_DEPLOYMENT: ObjectSpec = ObjectSpec {
     ],
 };
 
-/// v3 update body (seed 002 Table 3).
+/// v3 update body (IEF v3 UpdateDeployment, table 3).
 pub static UPDATE_BODY: ObjectSpec = ObjectSpec {
     name: "UpdateDeployment",
     doc: Msg::new("Request body of IEF v3 update deployment.", "IEF v3 更新部署请求体"),
-    source: src(Doc::S002, "Table 3 Parameters in the request body"),
+    source: src(Doc::IefV3Update, "table 3 (request body)"),
     closed: true,
     role: Role::Root,
     fields: &[

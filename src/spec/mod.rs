@@ -1,8 +1,9 @@
 //! The declarative description of every request body: the one source of truth.
 //!
-//! Each API object of each seed page is an [`ObjectSpec`]: its fields with
+//! Each API object of each page is an [`ObjectSpec`]: its fields with
 //! their JSON type, whether they are mandatory, bounds, patterns, enums and
-//! documentation in English and Chinese, and the seed table they come from.
+//! documentation in English and Chinese, and the page table they come from
+//! (docs/sources.md).
 //! The same data drives the validator ([`walk`]), the generated JSON Schemas
 //! ([`crate::generate::schema`]), the rule catalogue and editor help
 //! ([`crate::describe_field`]). Nothing about a field is written twice.
@@ -40,7 +41,7 @@ pub struct ObjectSpec {
     pub name: &'static str,
     /// What the object is.
     pub doc: Msg,
-    /// The seed table that defines it.
+    /// The page and table that define it.
     pub source: Source,
     /// Its fields.
     pub fields: &'static [FieldSpec],
@@ -135,7 +136,7 @@ pub struct FieldSpec {
     pub required: Required,
     /// On the page, or only in other sources.
     pub presence: Presence,
-    /// The documented meaning, from the seed (en, zh).
+    /// The documented meaning, from its page (en, zh).
     pub doc: Msg,
     /// The rule whose code value-constraint violations carry.
     pub rule: Option<&'static RuleMeta>,
