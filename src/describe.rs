@@ -39,7 +39,7 @@ pub struct FieldInfo {
     pub values: Option<Vec<&'static str>>,
     /// The rule code of its value constraints.
     pub rule: Option<&'static str>,
-    /// The seed file and table of the object.
+    /// The page (short name, docs/sources.md) and table of the object.
     pub source: String,
 }
 

@@ -597,6 +597,44 @@ pub struct Entry {
     pub kinds: Vec<Kind>,
 }
 
+impl Entry {
+    /// How safe the rule's fixes are: the meta's own, or, for a field rule
+    /// over enumerated values, `Safe` (its did-you-mean replacement).
+    pub fn fix(&self) -> Applicability {
+        if self.meta.fix != Applicability::None {
+            return self.meta.fix;
+        }
+        let enumerated = Kind::ALL.iter().any(|k| {
+            spec::objects(k.root()).iter().any(|o| {
+                o.fields.iter().any(|f| {
+                    let mut ty = &f.ty;
+                    while let spec::Ty::Array(a) = ty {
+                        ty = &a.items;
+                    }
+                    f.rule.is_some_and(|r| std::ptr::eq(r, self.meta))
+                        && matches!(ty, spec::Ty::Str(spec::StrSpec { values: Some(_), .. }))
+                })
+            })
+        });
+        if enumerated {
+            Applicability::Safe
+        } else {
+            Applicability::None
+        }
+    }
+}
+
+impl Applicability {
+    /// `none`, `safe` or `unsafe`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Applicability::None => "none",
+            Applicability::Safe => "safe",
+            Applicability::Unsafe => "unsafe",
+        }
+    }
+}
+
 static ALL: Lazy<Vec<Entry>> = Lazy::new(build);
 
 fn build() -> Vec<Entry> {

@@ -128,9 +128,11 @@ pub fn main() -> ExitCode {
                     for e in crate::registry::all() {
                         let kinds: Vec<_> = e.kinds.iter().map(|k| k.name()).collect();
                         text.push_str(&format!(
-                            "{:<28} {:<7} {}  [{}]\n",
+                            "{:<28} {:<13} {:<7} {:<6} {}  [{}]\n",
                             e.meta.code,
+                            e.meta.category.as_str(),
                             e.meta.severity.as_str(),
+                            e.fix().as_str(),
                             e.meta.summary.en,
                             kinds.join(", ")
                         ));

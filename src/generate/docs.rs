@@ -45,13 +45,16 @@ pub fn render() -> String {
     );
     s.push_str("# deploylint rules\n\n");
     let _ = writeln!(s, "{} rules. Errors mean the API rejects the body by its own reference page; warnings mean Huawei's sources disagree (both are named) or the body does not do what it says. Each source is listed, with its short name, in [sources.md](sources.md): the five Huawei API pages, other Huawei pages, Huawei's Go SDK and Terraform provider.\n", all.len());
-    s.push_str("| code | severity | kinds | checks |\n|---|---|---|---|\n");
+    s.push_str("Categories: `syntax` (the document cannot be read as one of the five bodies), `api` (the page's own constraints), `disputed` (Huawei's sources disagree), `best-practice` (accepted, but risky). Severities: `error` fails a run, `warning` fails it only with `--deny-warnings`, `info` (a field with no effect where it stands) never does. Fixes: `safe` ones are certain, `unsafe` ones are offered for a person to choose.\n\n");
+    s.push_str("| code | category | severity | fix | kinds | checks |\n|---|---|---|---|---|---|\n");
     for e in all {
         let _ = writeln!(
             s,
-            "| [`{0}`](#{0}) | {1} | {2} | {3} |",
+            "| [`{0}`](#{0}) | {1} | {2} | {3} | {4} | {5} |",
             e.meta.code,
+            e.meta.category.as_str(),
             e.meta.severity.as_str(),
+            e.fix().as_str(),
             kinds(e),
             e.meta.summary.en
         );
@@ -61,8 +64,10 @@ pub fn render() -> String {
         let _ = write!(s, "\n## {}\n\n", m.code);
         let _ = writeln!(
             s,
-            "**{}** · {} · {}\n",
+            "**{}** · {} · fix: {} · {} · {}\n",
             m.severity.as_str(),
+            m.category.as_str(),
+            e.fix().as_str(),
             kinds(e),
             if m.structural {
                 "expressed in the JSON Schemas"
@@ -72,6 +77,16 @@ pub fn render() -> String {
         );
         let _ = writeln!(s, "{}\n\n{}\n", m.summary.en, m.explanation.en);
         let _ = writeln!(s, "> {}\n>\n> {}\n", m.summary.zh, m.explanation.zh);
+        for v in m.variants {
+            let _ = writeln!(
+                s,
+                "- **{}** when {} (`{}`) / {}\n",
+                v.severity.as_str(),
+                v.when.en,
+                v.name,
+                v.when.zh
+            );
+        }
         let fields = fields_of(m.code);
         if !fields.is_empty() {
             let _ = writeln!(s, "Fields: {}\n", fields.join(", "));
@@ -93,7 +108,10 @@ pub fn json() -> String {
         .map(|e| {
             json!({
                 "code": e.meta.code,
+                "category": e.meta.category,
                 "severity": e.meta.severity,
+                "fix": e.fix(),
+                "variants": e.meta.variants,
                 "kinds": e.kinds,
                 "summary": e.meta.summary,
                 "explanation": e.meta.explanation,

@@ -104,4 +104,14 @@ export const kinds = orElse(() => raw.kinds(), () => []);
 export const rules = orElse(() => raw.rules(), () => []);
 export const schema = orElse((kind) => raw.schema(kind), () => null);
 export const describeField = orElse((kind, pointer) => raw.describeField(kind, pointer), () => null);
+export const nodeAt = orElse((text, offset, options) => raw.nodeAt(text, offset, options), () => null);
+export const resolve = orElse((kind, pointer) => raw.resolve(kind, pointer), () => null);
+export const allowedFields = orElse(
+  (kind, pointer, present, options) => raw.allowedFields(kind, pointer, present, options),
+  () => [],
+);
+export const positionAt = orElse((text, offset) => raw.positionAt(text, offset), () => null);
+export const offsetAt = orElse((text, position) => raw.offsetAt(text, position), () => null);
+export const utf16Offset = orElse((text, byteOffset) => raw.utf16Offset(text, byteOffset), () => null);
+export const byteOffset = orElse((text, utf16Offset) => raw.byteOffset(text, utf16Offset), () => null);
 export const version = orElse(() => raw.version(), () => null);

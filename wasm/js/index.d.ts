@@ -6,10 +6,11 @@
 export type Kind = 'ief-v2-create' | 'ief-v2-update' | 'ief-v3-create' | 'ief-v3-update' | 'cce-release-update';
 
 /** `error`: the API rejects the body. `warning`: Huawei's sources disagree, or the body is likely not what was meant. */
-export type Severity = 'error' | 'warning';
+/** `info`: a field with no effect where it stands; never fails a run. */
+export type Severity = 'error' | 'warning' | 'info';
 
 /** A rule severity override: `off` drops the rule's findings. */
-export type Level = 'off' | 'warning' | 'error';
+export type Level = 'off' | 'info' | 'warning' | 'error';
 
 /** A byte range (UTF-8 offsets) in the linted text: `start` inclusive, `end` exclusive. */
 export interface Span {
@@ -29,6 +30,8 @@ export interface Fix {
   title: string;
   /** Non-overlapping edits. */
   edits: Edit[];
+  /** `safe`: certain, applied by `--fix`; `unsafe`: offered for a person to choose. */
+  applicability: 'safe' | 'unsafe' | 'none';
 }
 
 /** One finding: the same fields as a diagnostic of `deploylint check --format json`. */
@@ -56,6 +59,10 @@ export interface Diagnostic {
   end_line: number;
   /** 1-based column of `span.end`. */
   end_column: number;
+  /** 1-based column of `span.start` in UTF-16 code units (JavaScript string indices, LSP). */
+  column_utf16: number;
+  /** 1-based column of `span.end` in UTF-16 code units. */
+  end_column_utf16: number;
   /** Present when a change is certain enough to offer. */
   fix?: Fix;
   /** 0-based document index: only from `lint` on a YAML stream of several documents. */
@@ -70,6 +77,7 @@ export interface Report {
   kind: Kind | null;
   errors: number;
   warnings: number;
+  infos: number;
   diagnostics: Diagnostic[];
 }
 
@@ -112,8 +120,56 @@ export interface FieldInfo {
   values: string[] | null;
   /** The rule code of its value constraints. */
   rule: string | null;
-  /** The seed file and table the object comes from. */
+  /** The page (short name, see docs/sources.md) and table the object comes from. */
   source: string;
+}
+
+/** `describeField`'s `FieldInfo`, plus the values other sources dispute: what `resolve` returns. */
+export interface ResolvedField extends FieldInfo {
+  /** Values another Huawei source allows and the page does not: accepted with a `disputed-value` warning. */
+  disputed_values: string[];
+}
+
+/** Where a cursor is: on a member's key, on a scalar value, or inside an object or array between its members. */
+export type Place = 'key' | 'value' | 'inside';
+
+/**
+ * A range of a JavaScript string in UTF-16 code units (string indices, so
+ * `text.slice(start, end)` is the range's text): `start` inclusive, `end`
+ * exclusive. Unlike a diagnostic's `Span`, which counts UTF-8 bytes.
+ */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/** What `nodeAt` found at an offset. */
+export interface NodeAt {
+  /** 0-based index of the document in a YAML stream (0 for JSON). */
+  document: number;
+  /** JSON Pointer of the member (for `key` and `value`) or of the object or array the cursor is inside. */
+  pointer: string;
+  place: Place;
+  /** The key's, the value's or the container's range, in UTF-16 code units. */
+  span: TextRange;
+  /** Pointer of the object or array the cursor is in (for `inside`, the container itself); `null` only for a scalar document. */
+  enclosing: string | null;
+  /** The member's key when the cursor is on a member's key or value. */
+  key: string | null;
+}
+
+/** How `nodeAt` and `allowedFields` read a text. `null` or absent means the default. */
+export interface QueryOptions {
+  /** Input format; default: JSON if the text starts with `{` or `[`, else YAML. */
+  format?: 'json' | 'yaml' | null;
+  /** 0-based document of a YAML stream; default: for `nodeAt` the one holding the offset, for `allowedFields` the first. */
+  document?: number | null;
+}
+
+/** A 0-based line and a 0-based column in UTF-16 code units, as the Language Server Protocol counts. */
+export interface Position {
+  line: number;
+  character: number;
 }
 
 /** A text in English and Chinese. */
@@ -124,14 +180,29 @@ export interface Msg {
 
 /** Where a rule's constraint is written. */
 export interface RuleSource {
-  file: string;
+  /** The source's short name (docs/sources.md). */
+  title: string;
+  /** Its anchor in docs/sources.md. */
+  anchor: string;
   table: string;
+}
+
+/** A case of a rule reported at another severity than its default. */
+export interface RuleVariant {
+  name: string;
+  severity: Severity;
+  when: Msg;
 }
 
 /** One entry of the rule catalogue (`deploylint rules --format json`). */
 export interface Rule {
   code: string;
+  /** `syntax`, `api`, `disputed` or `best-practice`. */
+  category: 'syntax' | 'api' | 'disputed' | 'best-practice';
   severity: Severity;
+  /** How safe its fixes are. */
+  fix: 'safe' | 'unsafe' | 'none';
+  variants: RuleVariant[];
   kinds: Kind[];
   summary: Msg;
   explanation: Msg;
@@ -178,5 +249,37 @@ export function rules(): Rule[];
 export function schema(kind: Kind): JsonSchema | null;
 /** The field at the JSON Pointer `pointer` in a body of `kind` (array indices allowed), or `null`. */
 export function describeField(kind: Kind, pointer: string): FieldInfo | null;
+/**
+ * What is at the string index `offset` (UTF-16 code units) of `text`: the JSON Pointer, whether the cursor
+ * is on a key, a value or inside an object or array, and the enclosing object. `null` when the offset is
+ * past the document, the document does not parse, or an argument is malformed. Right after a key or
+ * scalar counts as on it.
+ */
+export function nodeAt(text: string, offset: number, options?: QueryOptions | null): NodeAt | null;
+/**
+ * What the specs say about the field at `pointer` in a body of `kind` (array indices step into items; an
+ * IEF v2 create body may omit the `deployment` wrapper), or `null`.
+ */
+export function resolve(kind: Kind, pointer: string): ResolvedField | null;
+/**
+ * The fields that may still be added to the object at `pointer` (`''` for the top level), for completion:
+ * mandatory first, then those whose mandatory flag is disputed, then optional ones; fields the page documents
+ * before those only another source models; spec order within. `present` is the keys the object already has,
+ * or the body text to read them from (per `options`). `[]` when `pointer` is not an object with known fields.
+ */
+export function allowedFields(
+  kind: Kind,
+  pointer: string,
+  present?: string | string[] | null,
+  options?: QueryOptions | null,
+): FieldInfo[];
+/** The LSP position of the string index `offset` (clamped to the text), or `null` for malformed arguments. */
+export function positionAt(text: string, offset: number): Position | null;
+/** The string index of an LSP position (clamped to the line and the text), or `null` for malformed arguments. */
+export function offsetAt(text: string, position: Position): number | null;
+/** The string index (UTF-16 code units) of a UTF-8 byte offset, such as a diagnostic's `span.start`; clamped. */
+export function utf16Offset(text: string, byteOffset: number): number | null;
+/** The UTF-8 byte offset of a string index (UTF-16 code units); clamped. */
+export function byteOffset(text: string, utf16Offset: number): number | null;
 /** The package version. */
 export function version(): string;

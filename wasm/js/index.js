@@ -1,4 +1,20 @@
 // deploylint for browsers and bundlers: `await init()` once, then call the
 // synchronous API. (Node resolves the package to node.js, which needs no init.)
 export { init as default, init, initSync, isReady } from './api.js';
-export { lint, lintDocuments, detectKind, kinds, rules, schema, describeField, version } from './api.js';
+export {
+  lint,
+  lintDocuments,
+  detectKind,
+  kinds,
+  rules,
+  schema,
+  describeField,
+  nodeAt,
+  resolve,
+  allowedFields,
+  positionAt,
+  offsetAt,
+  utf16Offset,
+  byteOffset,
+  version,
+} from './api.js';

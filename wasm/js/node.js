@@ -6,4 +6,20 @@ import { initSync } from './api.js';
 initSync(readFileSync(new URL('./deploylint_wasm_bg.wasm', import.meta.url)));
 
 export { init as default, init, initSync, isReady } from './api.js';
-export { lint, lintDocuments, detectKind, kinds, rules, schema, describeField, version } from './api.js';
+export {
+  lint,
+  lintDocuments,
+  detectKind,
+  kinds,
+  rules,
+  schema,
+  describeField,
+  nodeAt,
+  resolve,
+  allowedFields,
+  positionAt,
+  offsetAt,
+  utf16Offset,
+  byteOffset,
+  version,
+} from './api.js';

@@ -19,11 +19,21 @@
 //! `wasm/tests/nasty.test.mjs` proves the module still answers after the
 //! nastiest inputs we found. There is no `catch_unwind`: the wasm profile
 //! aborts on panic, so a panic would be a bug to fix in the core.
+//!
+//! The query functions (`nodeAt`, `resolve`, `allowedFields` and the
+//! position conversions) are views of the core's `deploylint::query` and
+//! `LineIndex`. They take and return offsets in UTF-16 code units, the
+//! indices of JavaScript strings (`text.slice(start, end)`); only
+//! diagnostics keep the CLI's UTF-8 byte spans, which `utf16Offset`
+//! converts.
 
 use deploylint::generate::{docs, schema as schema_gen};
-use deploylint::syntax::{self, Span};
+use deploylint::query::{self, Resolved};
+use deploylint::syntax::line_index::{byte_to_utf16, utf16_to_byte};
+use deploylint::syntax::{self, pointer, LineIndex, Node, Span, SyntaxError};
 use deploylint::{
-    registry, Current, Detected, Diagnostic, Edition, InputFormat, Kind, Lang, Level, Options, Report, Severity,
+    registry, Current, Detected, Diagnostic, Edition, FieldInfo, InputFormat, Kind, Lang, Level, Options, Report,
+    Severity,
 };
 use js_sys::{Array, Reflect, Uint8Array, JSON};
 use wasm_bindgen::prelude::*;
@@ -292,6 +302,208 @@ pub fn describe_field(kind: JsValue, pointer: JsValue) -> JsValue {
     match deploylint::describe_field(kind, &pointer) {
         Some(info) => parse(&serde_json::to_string(&info).unwrap_or_else(|_| "null".into())),
         None => JsValue::NULL,
+    }
+}
+
+/// A non-negative whole number argument (a fraction is rounded down), or `None`.
+fn count(v: &JsValue) -> Option<usize> {
+    let n = v.as_f64()?;
+    (n.is_finite() && n >= 0.0).then(|| n.floor().min(usize::MAX as f64) as usize)
+}
+
+/// An offset or count as a JS number.
+fn number(n: usize) -> JsValue {
+    JsValue::from_f64(n as f64)
+}
+
+/// Reads the query options `{format, document}`: `None` if they are malformed.
+fn query_options(options: &JsValue) -> Option<(Option<InputFormat>, Option<usize>)> {
+    if options.is_undefined() || options.is_null() {
+        return Some((None, None));
+    }
+    if !options.is_object() {
+        return None;
+    }
+    let format = match field(options, "format").ok()? {
+        None => None,
+        Some(f) => Some(InputFormat::from_extension(&f.as_string()?)?),
+    };
+    let document = match field(options, "document").ok()? {
+        None => None,
+        Some(d) => Some(count(&d)?),
+    };
+    Some((format, document))
+}
+
+/// The documents of `text`, in `format` or the detected one.
+fn documents(text: &str, format: Option<InputFormat>) -> Vec<Result<Node, SyntaxError>> {
+    syntax::parse(text, format.unwrap_or_else(|| InputFormat::detect(text)))
+}
+
+/// Document `index` if it parsed.
+fn document(docs: &[Result<Node, SyntaxError>], index: usize) -> Option<&Node> {
+    docs.get(index)?.as_ref().ok()
+}
+
+/// What is at the JS string index `offset` (UTF-16 code units) of `text`:
+/// `{document, pointer, place, span, enclosing, key}` with `span` in UTF-16
+/// code units, or `null` when the offset is outside the document, the
+/// document does not parse, or an argument is malformed. Options:
+/// `{format, document}`; without `document`, the document of a YAML stream
+/// that holds the offset.
+#[wasm_bindgen(js_name = nodeAt)]
+pub fn node_at(text: JsValue, offset: JsValue, options: JsValue) -> JsValue {
+    let (Some(text), Some(offset), Some((format, index))) = (text.as_string(), count(&offset), query_options(&options))
+    else {
+        return JsValue::NULL;
+    };
+    if offset > byte_to_utf16(&text, text.len()) {
+        return JsValue::NULL;
+    }
+    let byte = utf16_to_byte(&text, offset);
+    let docs = documents(&text, format);
+    let found = match index {
+        Some(i) => document(&docs, i).map(|root| (i, root)),
+        None => query::document_at(&docs, byte),
+    };
+    let Some((index, at)) = found.and_then(|(i, root)| query::node_at(root, byte).map(|at| (i, at))) else {
+        return JsValue::NULL;
+    };
+    let value = serde_json::json!({
+        "document": index,
+        "pointer": at.pointer,
+        "place": at.place,
+        "span": {
+            "start": byte_to_utf16(&text, at.span.start),
+            "end": byte_to_utf16(&text, at.span.end),
+        },
+        "enclosing": at.enclosing,
+        "key": at.key,
+    });
+    parse(&value.to_string())
+}
+
+/// A field as JS sees it: its `FieldInfo`, plus the values other sources dispute.
+fn resolved_json(r: Resolved) -> serde_json::Value {
+    let mut v = serde_json::to_value(FieldInfo::from(r)).unwrap_or_default();
+    if let Some(o) = v.as_object_mut() {
+        let disputed: Vec<&str> = r.disputed_values().iter().map(|(value, _)| *value).collect();
+        o.insert("disputed_values".into(), disputed.into());
+    }
+    v
+}
+
+/// What the specs say about the field at `pointer` in a body of `kind`: the
+/// `describeField` object plus `disputed_values` (values another Huawei
+/// source allows and the page does not), or `null`.
+#[wasm_bindgen]
+pub fn resolve(kind: JsValue, pointer: JsValue) -> JsValue {
+    let (Some(kind), Some(pointer)) = (kind_of(&kind), pointer.as_string()) else {
+        return JsValue::NULL;
+    };
+    match query::resolve(kind, &pointer) {
+        Some(r) => parse(&resolved_json(r).to_string()),
+        None => JsValue::NULL,
+    }
+}
+
+/// The keys already in the object at `pointer`: from an array of key
+/// strings, or from the body `text` (document `document`, default the
+/// first); none when absent or unreadable.
+fn present_keys(present: &JsValue, pointer: &str, options: &JsValue) -> Option<Vec<String>> {
+    if present.is_undefined() || present.is_null() {
+        return Some(Vec::new());
+    }
+    if let Some(text) = present.as_string() {
+        let (format, index) = query_options(options)?;
+        let docs = documents(&text, format);
+        let keys = document(&docs, index.unwrap_or(0))
+            .and_then(|root| pointer::lookup(root, pointer))
+            .map(|node| query::keys(node).into_iter().map(str::to_owned).collect());
+        return Some(keys.unwrap_or_default());
+    }
+    let array = present.dyn_ref::<Array>()?;
+    Some(array.iter().filter_map(|k| k.as_string()).collect())
+}
+
+/// The fields that may still be added to the object at `pointer` in a body
+/// of `kind`, as `FieldInfo` objects: mandatory first, then those whose
+/// mandatory flag is disputed, then optional ones (page-documented before
+/// other-source fields, spec order within). `present` is the object's keys
+/// (an array of strings) or the body text (then `options` `{format,
+/// document}` say how to read it). `[]` when the pointer is not an object
+/// with known fields or an argument is malformed.
+#[wasm_bindgen(js_name = allowedFields)]
+pub fn allowed_fields(kind: JsValue, pointer: JsValue, present: JsValue, options: JsValue) -> Array {
+    let (Some(kind), Some(pointer)) = (kind_of(&kind), pointer.as_string()) else {
+        return Array::new();
+    };
+    let Some(keys) = present_keys(&present, &pointer, &options) else {
+        return Array::new();
+    };
+    let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+    let Some(object) = query::object_at(kind, &pointer, &keys) else {
+        return Array::new();
+    };
+    let fields: Vec<FieldInfo> = query::allowed_fields(kind, &pointer, &keys)
+        .into_iter()
+        .map(|f| FieldInfo::from(Resolved::of(object, f)))
+        .collect();
+    parse(&serde_json::to_string(&fields).unwrap_or_else(|_| "[]".into()))
+        .dyn_into()
+        .unwrap_or_default()
+}
+
+/// The 0-based `{line, character}` (UTF-16 code units, as LSP counts) of the
+/// JS string index `offset` in `text`, clamped to the text; `null` for
+/// malformed arguments.
+#[wasm_bindgen(js_name = positionAt)]
+pub fn position_at(text: JsValue, offset: JsValue) -> JsValue {
+    let (Some(text), Some(offset)) = (text.as_string(), count(&offset)) else {
+        return JsValue::NULL;
+    };
+    let (line, character) = LineIndex::new(&text).utf16(&text, utf16_to_byte(&text, offset));
+    parse(&serde_json::json!({ "line": line, "character": character }).to_string())
+}
+
+/// The JS string index of the 0-based `{line, character}` (UTF-16 code
+/// units) in `text`: a line past the last gives the text's length, a
+/// character past its line's end the line's end. `null` for malformed arguments.
+#[wasm_bindgen(js_name = offsetAt)]
+pub fn offset_at(text: JsValue, position: JsValue) -> JsValue {
+    let Some(text) = text.as_string() else {
+        return JsValue::NULL;
+    };
+    let read = |name: &str| field(&position, name).ok().flatten().as_ref().and_then(count);
+    let (Some(line), Some(character)) = (read("line"), read("character")) else {
+        return JsValue::NULL;
+    };
+    let (line, character) = (
+        line.min(u32::MAX as usize) as u32,
+        character.min(u32::MAX as usize) as u32,
+    );
+    let byte = LineIndex::new(&text).offset_utf16(&text, line, character);
+    number(byte_to_utf16(&text, byte))
+}
+
+/// The JS string index (UTF-16 code units) of the UTF-8 byte offset
+/// `byteOffset` in `text`, e.g. of a diagnostic's `span.start`: clamped to
+/// the text; `null` for malformed arguments.
+#[wasm_bindgen(js_name = utf16Offset)]
+pub fn utf16_offset(text: JsValue, byte_offset: JsValue) -> JsValue {
+    match (text.as_string(), count(&byte_offset)) {
+        (Some(text), Some(b)) => number(byte_to_utf16(&text, b)),
+        _ => JsValue::NULL,
+    }
+}
+
+/// The UTF-8 byte offset of the JS string index `utf16Offset` in `text`:
+/// clamped to the text; `null` for malformed arguments.
+#[wasm_bindgen(js_name = byteOffset)]
+pub fn byte_offset(text: JsValue, utf16_offset: JsValue) -> JsValue {
+    match (text.as_string(), count(&utf16_offset)) {
+        (Some(text), Some(u)) => number(utf16_to_byte(&text, u)),
+        _ => JsValue::NULL,
     }
 }
 

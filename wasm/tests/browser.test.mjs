@@ -19,7 +19,7 @@ const PAGE = `<!doctype html>
 <label>Request body <textarea id="body" rows="20" cols="80"></textarea></label>
 <ul id="problems"></ul>
 <script type="module">
-  import init, { lint, detectKind, describeField, version } from '/pkg/index.js';
+  import init, { lint, detectKind, describeField, nodeAt, version } from '/pkg/index.js';
   const body = document.getElementById('body');
   const problems = document.getElementById('problems');
   await init();
@@ -32,7 +32,7 @@ const PAGE = `<!doctype html>
       return li;
     }));
   });
-  window.deploylint = { lint, detectKind, describeField, version };
+  window.deploylint = { lint, detectKind, describeField, nodeAt, version };
   document.body.dataset.ready = 'yes';
 </script>`;
 
@@ -118,6 +118,14 @@ test('Chromium lints a bad manifest typed into a form, with codes and pointers',
   assert.equal(
     await page.evaluate(() => window.deploylint.describeField('cce-release-update', '/action').values.join(',')),
     'upgrade,rollback',
+  );
+  // The cursor query in the page: string indices, as the textarea counts them.
+  assert.deepEqual(
+    await page.evaluate(() => {
+      const text = '{"description": "😀", "action": "upgrad"}';
+      return window.deploylint.nodeAt(text, text.indexOf('upgrad'));
+    }),
+    { document: 0, pointer: '/action', place: 'value', span: { start: 32, end: 40 }, enclosing: '', key: 'action' },
   );
   // Nasty input in the page: diagnostics, no exception.
   const deep = await page.evaluate(() => window.deploylint.lint('['.repeat(100000))[0].code);

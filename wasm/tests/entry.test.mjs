@@ -16,6 +16,13 @@ test('before init: diagnostics, null and [] instead of exceptions', () => {
   assert.deepEqual(deploylint.rules(), []);
   assert.equal(deploylint.schema('ief-v3-create'), null);
   assert.equal(deploylint.describeField('cce-release-update', '/action'), null);
+  assert.equal(deploylint.nodeAt('{}', 0), null);
+  assert.equal(deploylint.resolve('cce-release-update', '/action'), null);
+  assert.deepEqual(deploylint.allowedFields('cce-release-update', ''), []);
+  assert.equal(deploylint.positionAt('x', 0), null);
+  assert.equal(deploylint.offsetAt('x', { line: 0, character: 0 }), null);
+  assert.equal(deploylint.utf16Offset('x', 0), null);
+  assert.equal(deploylint.byteOffset('x', 0), null);
   assert.equal(deploylint.version(), null);
 });
 
@@ -27,5 +34,6 @@ test('init() loads the .wasm next to the module (file: URL in Node), once', asyn
   assert.equal(deploylint.isReady(), true);
   await init();
   assert.equal(deploylint.detectKind('{"chart_id": "x"}'), 'cce-release-update');
+  assert.equal(deploylint.nodeAt('{"chart_id": "x"}', 2).pointer, '/chart_id');
   assert.equal(deploylint.lint('{"chart_id": "x", "action": "upgrad", "parameters": {}, "values": {}}')[0].code, 'release-action');
 });

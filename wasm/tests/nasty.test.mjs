@@ -175,6 +175,19 @@ test('hostile arguments: proxies, throwing getters, symbols, bigints, functions'
     assert.equal(deploylint.schema(t), null);
     assert.equal(deploylint.describeField(t, t), null);
     assert.equal(deploylint.describeField('ief-v3-create', t), null);
+    assert.equal(deploylint.resolve(t, t), null);
+    assert.equal(deploylint.nodeAt(t, 0)?.place ?? null, t === '{}' ? 'inside' : null);
+    assert.equal(deploylint.nodeAt('{}', t), null);
+    assert.deepEqual(deploylint.allowedFields(t, t, t, t), []);
+    assert.equal(deploylint.positionAt(t, t), null);
+    assert.equal(deploylint.offsetAt(t, t), null);
+    assert.equal(deploylint.utf16Offset(t, t), null);
+    assert.equal(deploylint.byteOffset(t, t), null);
+  }
+  for (const o of options) {
+    assert.doesNotThrow(() => deploylint.nodeAt('{"chart_id": "x"}', 2, o));
+    assert.doesNotThrow(() => deploylint.allowedFields('cce-release-update', '', '{}', o));
+    assert.doesNotThrow(() => deploylint.offsetAt('{}', o));
   }
   // Arrays and Object.create(null) read like objects without options: the defaults.
   assert.deepEqual(lint(reference, []), expected);
@@ -188,6 +201,9 @@ test('describeField and schema with garbage pointers and kinds', () => {
     for (const p of pointers) {
       const f = deploylint.describeField(k, p);
       assert.ok(f === null || typeof f.name === 'string');
+      const r = deploylint.resolve(k, p);
+      assert.ok(r === null || Array.isArray(r.disputed_values));
+      assert.ok(Array.isArray(deploylint.allowedFields(k, p, p)));
     }
   }
   for (const k of ['', 'IEF-V3-CREATE', ' ief-v3-create', 'x'.repeat(1_000_000)]) assert.equal(deploylint.schema(k), null);

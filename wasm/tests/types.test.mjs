@@ -41,29 +41,49 @@ test('real results type-check against index.d.ts; undeclared keys fail', () => {
   const reports = [];
   const fields = [];
   const detected = [];
+  const nodes = [];
+  const positions = [];
+  const offsets = [];
   for (const f of fixtures()) {
     const bytes = readFileSync(f.path);
     const options = { kind: f.kind, format: f.format, edition: f.edition };
     diags.push(...deploylint.lint(bytes, options), ...deploylint.lint(bytes, { ...options, lang: 'zh' }));
     reports.push(...deploylint.lintDocuments(bytes, options), ...deploylint.lintDocuments(bytes));
-    detected.push(deploylint.detectKind(bytes.toString('utf8')));
+    const text = bytes.toString('utf8');
+    detected.push(deploylint.detectKind(text));
+    for (const at of [0, 1, 7, Math.floor(text.length / 2), text.length, text.length + 1]) {
+      nodes.push(deploylint.nodeAt(text, at, { format: f.format }));
+      positions.push(deploylint.positionAt(text, at));
+      offsets.push(deploylint.utf16Offset(text, at), deploylint.byteOffset(text, at));
+    }
   }
   diags.push(...deploylint.lint(readFileSync(join(ROOT, 'examples/broken/releases.yaml'), 'utf8')));
   diags.push(...deploylint.lint(42, { kind: 'x' }));
+  const resolved = [];
+  const allowed = [];
   for (const k of KINDS) {
-    const example = JSON.parse(readFileSync(join(ROOT, `examples/valid/${k}.json`), 'utf8'));
+    const text = readFileSync(join(ROOT, `examples/valid/${k}.json`), 'utf8');
+    const example = JSON.parse(text);
     for (const p of [...pointers(example), ...diags.map((d) => d.pointer)]) {
       const info = deploylint.describeField(k, p);
       if (info) fields.push(info);
+      const r = deploylint.resolve(k, p);
+      if (r) resolved.push(r);
+      allowed.push(...deploylint.allowedFields(k, p, text), ...deploylint.allowedFields(k, p));
     }
   }
+  nodes.push(deploylint.nodeAt('42', 0)); // a scalar document: no enclosing object
+  offsets.push(...positions.filter(Boolean).map((p) => deploylint.offsetAt('a\nb', p)));
+  assert.ok(['key', 'value', 'inside'].every((place) => nodes.some((n) => n?.place === place)));
+  assert.ok(nodes.includes(null) && nodes.some((n) => n?.enclosing === null) && nodes.some((n) => n?.key === null));
+  assert.ok(resolved.some((r) => r.disputed_values.length > 0) && allowed.length > 0);
   assert.ok(diags.some((d) => d.fix) && diags.some((d) => d.help === null) && diags.some((d) => 'document' in d));
   assert.ok(fields.some((f) => f.values) && fields.some((f) => f.pattern) && fields.some((f) => f.min !== null));
   assert.ok(reports.some((r) => r.kind === null));
 
   const one = diags.find((d) => d.fix);
   const literal = (v) => JSON.stringify(v, null, 1);
-  const ts = `import type { Diagnostic, FieldInfo, JsonSchema, Kind, Report, Rule } from 'deploylint';
+  const ts = `import type { Diagnostic, FieldInfo, JsonSchema, Kind, NodeAt, Position, Report, ResolvedField, Rule } from 'deploylint';
 export const diagnostics: Diagnostic[] = ${literal(distinct(diags, (d) => d.code + shape(d)))};
 export const reports: Report[] = ${literal(distinct(reports, shape))};
 export const rules: Rule[] = ${literal(deploylint.rules())};
@@ -72,6 +92,11 @@ export const kinds: Kind[] = ${literal(deploylint.kinds())};
 export const detected: (Kind | null)[] = ${literal([...new Set(detected)])};
 export const schemas: (JsonSchema | null)[] = ${literal(KINDS.map((k) => deploylint.schema(k)))};
 export const version: string = ${literal(deploylint.version())};
+export const nodes: (NodeAt | null)[] = ${literal(distinct(nodes, shape))};
+export const resolved: ResolvedField[] = ${literal(distinct(resolved, (r) => r.object + r.name))};
+export const allowed: FieldInfo[] = ${literal(distinct(allowed, (f) => f.object + f.name))};
+export const positions: (Position | null)[] = ${literal(distinct(positions, shape))};
+export const offsets: (number | null)[] = ${literal([...new Set(offsets)])};
 // Negative controls, one line each: each must be a type error, or tsc reports an unused directive.
 // @ts-expect-error an undeclared key
 export const extra: Diagnostic = ${JSON.stringify({ ...one, surprise: 1 })};
@@ -79,6 +104,10 @@ export const extra: Diagnostic = ${JSON.stringify({ ...one, surprise: 1 })};
 export const missing: Diagnostic = ${JSON.stringify({ ...one, column: undefined })};
 // @ts-expect-error a wrong type
 export const wrong: FieldInfo = ${JSON.stringify({ ...fields[0], min: 'one' })};
+// @ts-expect-error a place that does not exist
+export const place: NodeAt = ${JSON.stringify({ ...nodes.find(Boolean), place: 'middle' })};
+// @ts-expect-error a missing key
+export const noDisputed: ResolvedField = ${JSON.stringify({ ...resolved[0], disputed_values: undefined })};
 // @ts-expect-error an undeclared key in a nested object
 export const nested: Rule = ${JSON.stringify({ ...deploylint.rules()[0], summary: { en: 'a', zh: 'b', fr: 'c' } })};
 `;

@@ -2,8 +2,22 @@
 // (tests/types.test.mjs) and compiled and run in a fresh project that
 // installed the packed tarball (tests/pack.test.mjs). It throws if the
 // package does not behave as documented.
-import init, { describeField, detectKind, kinds, lint, lintDocuments, rules, schema } from 'deploylint';
-import type { Diagnostic, FieldInfo, Kind, LintOptions, Report, Rule } from 'deploylint';
+import init, {
+  allowedFields,
+  describeField,
+  detectKind,
+  kinds,
+  lint,
+  lintDocuments,
+  nodeAt,
+  offsetAt,
+  positionAt,
+  resolve,
+  rules,
+  schema,
+  utf16Offset,
+} from 'deploylint';
+import type { Diagnostic, FieldInfo, Kind, LintOptions, NodeAt, Position, Report, ResolvedField, Rule } from 'deploylint';
 
 await init(); // needed in browsers; a no-op in Node
 
@@ -32,6 +46,24 @@ if (field?.type !== 'integer' || field.max !== 65535) throw new Error(JSON.strin
 const catalogue: Rule[] = rules();
 const releaseAction = catalogue.find((r) => r.code === 'release-action');
 if (!releaseAction?.summary.zh || !all.every((k) => schema(k)?.['$schema'])) throw new Error('catalogue or schemas missing');
+// An editor: what is under the cursor (string indices), its help, and what else may be added there.
+const yaml = 'deployment:\n  template:\n    configs: {restart_policy: Always}\n';
+const cursor = yaml.indexOf('Always');
+const here: NodeAt | null = nodeAt(yaml, cursor);
+const help: ResolvedField | null = here ? resolve('ief-v3-update', here.pointer) : null;
+if (here?.place !== 'value' || yaml.slice(here.span.start, here.span.end) !== 'Always' || !help?.values?.includes('Never')) {
+  throw new Error(JSON.stringify([here, help]));
+}
+const more: FieldInfo[] = allowedFields('ief-v3-update', here.enclosing ?? '', yaml);
+if (more[0]?.name !== 'host_network') throw new Error(JSON.stringify(more));
+const position: Position | null = positionAt(yaml, cursor);
+if (position?.line !== 2 || offsetAt(yaml, position) !== cursor) throw new Error(JSON.stringify(position));
+// Diagnostic spans are UTF-8 bytes: map them to string indices before slicing the text.
+const chinese = '{"chart_id": "模板", "action": "upgrad", "parameters": {}, "values": {}}';
+const wrong = lint(chinese)[0];
+const from = wrong ? utf16Offset(chinese, wrong.span.start) : null;
+const to = wrong ? utf16Offset(chinese, wrong.span.end) : null;
+if (from === null || to === null || chinese.slice(from, to) !== '"upgrad"') throw new Error(JSON.stringify(wrong));
 // Bad input never throws: it is a diagnostic.
 const bad: Diagnostic[] = lint('{', { kind: 'ief-v3-create', lang: 'zh' });
 if (bad[0]?.code !== 'parse-error') throw new Error(JSON.stringify(bad));

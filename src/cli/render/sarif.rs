@@ -38,7 +38,11 @@ pub fn render(files: &[Linted], lang: Lang) -> String {
                 "helpUri": format!("{HELP_BASE}{}", e.meta.code),
                 "help": { "text": e.meta.explanation.get(lang) },
                 "defaultConfiguration": { "level": level(e.meta.severity) },
-                "properties": { "kinds": e.kinds.iter().map(|k| k.name()).collect::<Vec<_>>() },
+                "properties": {
+                    "kinds": e.kinds.iter().map(|k| k.name()).collect::<Vec<_>>(),
+                    "tags": [e.meta.category.as_str()],
+                    "fix": e.fix().as_str(),
+                },
             })
         })
         .collect();
