@@ -47,7 +47,7 @@ pub use syntax::InputFormat;
 
 use diagnostics::tr;
 use registry::structural as st;
-use syntax::{LineIndex, Node, Span, SyntaxErrorKind};
+use syntax::{LineIndex, Node, Span};
 
 /// How to lint.
 #[derive(Clone, Debug, Default)]
@@ -187,26 +187,7 @@ pub fn lint_all(text: &str, opts: &Options) -> Vec<Report> {
             let mut out = Vec::new();
             let kind = match parsed {
                 Err(e) => {
-                    let message = match e.kind {
-                        SyntaxErrorKind::Empty => tr(
-                            opts.lang,
-                            "the document is empty; a request body is an object".into(),
-                            "文档为空;请求体应为对象".into(),
-                        ),
-                        SyntaxErrorKind::TooDeep => tr(
-                            opts.lang,
-                            format!("the document nests deeper than {} levels", syntax::MAX_DEPTH),
-                            format!("文档嵌套超过 {} 层", syntax::MAX_DEPTH),
-                        ),
-                        _ => match format {
-                            InputFormat::Json => tr(
-                                opts.lang,
-                                format!("invalid JSON: {}", e.detail),
-                                format!("JSON 语法错误:{}", e.detail),
-                            ),
-                            InputFormat::Yaml => tr(opts.lang, e.detail.clone(), format!("YAML 语法错误:{}", e.detail)),
-                        },
-                    };
+                    let message = e.message(opts.lang);
                     out.push(Diagnostic::new(
                         st::PARSE_ERROR.code,
                         Severity::Error,

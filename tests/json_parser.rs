@@ -3,7 +3,7 @@
 //! examples and fixtures, hand-written edge cases and every byte prefix of
 //! them, and generated documents.
 
-use deploylint::syntax::{parse, InputFormat, Member, Node, Span, SyntaxError, Value, MAX_DEPTH};
+use deploylint::syntax::{parse, InputFormat, Member, Node, Span, SyntaxError, SyntaxErrorKind, Value, MAX_DEPTH};
 use proptest::prelude::*;
 use std::path::Path;
 
@@ -505,4 +505,62 @@ proptest! {
             agree(&text);
         }
     }
+}
+
+#[test]
+fn errors_are_classified_and_located() {
+    use SyntaxErrorKind as K;
+    let cases: &[(&str, SyntaxErrorKind, &str)] = &[
+        ("{\"a\":1,}", K::TrailingComma('}'), ","),
+        ("[1,\n]", K::TrailingComma(']'), ","),
+        ("[,1]", K::UnexpectedChar(','), ","),
+        ("{\"a\":}", K::UnexpectedChar('}'), "}"),
+        ("{\"a\" 1}", K::MissingColon, "1"),
+        ("{\"a\":1 \"b\":2}", K::MissingComma('}'), "\""),
+        ("[1 2]", K::MissingComma(']'), "2"),
+        ("{a:1}", K::UnquotedKey, "a"),
+        ("{名字:1}", K::UnquotedKey, "名字"),
+        ("{'a':1}", K::SingleQuotedString, "'"),
+        ("[+1]", K::LeadingPlus, "+1"),
+        ("[-0644]", K::LeadingZero, "-0644"),
+        ("[0x1F]", K::HexNumber, "0x1F"),
+        ("[.5]", K::InvalidNumber, ".5"),
+        ("[1.e5]", K::InvalidNumber, "1.e5"),
+        ("[1.2.3]", K::InvalidNumber, "1.2.3"),
+        ("[-Infinity]", K::NonFiniteNumber, "-Infinity"),
+        ("[NaN]", K::NonFiniteNumber, "NaN"),
+        ("[True]", K::BareWord("True".into()), "True"),
+        ("{\"a\": 名字}", K::BareWord("名字".into()), "名字"),
+        ("[truex]", K::BareWord("truex".into()), "truex"),
+        ("[\"C:\\dir\"]", K::InvalidEscape('d'), "\\d"),
+        ("[\"\\é\"]", K::InvalidEscape('é'), "\\é"),
+        ("[\"\\u12G4\"]", K::InvalidUnicodeEscape, "\\u12G"),
+        ("[\"\\ud800\"]", K::LoneSurrogate, "\\ud800"),
+        ("[\"\\udc00\\ud800\"]", K::LoneSurrogate, "\\udc00"),
+        ("[\"\\ud800\\u0041\"]", K::LoneSurrogate, "\\ud800"),
+        ("[\"a\tb\"]", K::ControlCharacter('\t'), "\t"),
+        ("{\"a\": \"x\n}", K::ControlCharacter('\n'), "\n"),
+        ("{} {}", K::TrailingContent, "{"),
+        ("[1] // c", K::Comment, "//"),
+        ("{\"a\":1 /* c */}", K::Comment, "/*"),
+        ("[}", K::UnexpectedChar('}'), "}"),
+        ("\u{a0}[]", K::UnexpectedChar('\u{a0}'), "\u{a0}"),
+        ("{\"a\": [1, {\"b\": ", K::UnexpectedEnd, ""),
+        ("[\"abc", K::UnexpectedEnd, ""),
+        ("[\"\\ud83d", K::UnexpectedEnd, ""),
+        ("[1.", K::UnexpectedEnd, ""),
+    ];
+    for (text, kind, at) in cases {
+        let e = json(text).unwrap_err();
+        assert_eq!(&e.kind, kind, "{text:?}");
+        assert_eq!(&text[e.span.start..e.span.end], *at, "{text:?}: {e:?}");
+        if at.is_empty() {
+            assert_eq!(e.span.start, text.len(), "{text:?}");
+        }
+    }
+    // Past the BOM, spans still index the original text.
+    let e = json("\u{feff}[1,]").unwrap_err();
+    assert_eq!((e.kind, e.span), (K::TrailingComma(']'), Span::new(5, 6)));
+    let e = json(&nested(MAX_DEPTH + 1)).unwrap_err();
+    assert_eq!(e.kind, K::TooDeep);
 }

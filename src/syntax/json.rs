@@ -21,60 +21,8 @@
 
 use super::{Member, Node, Span, SyntaxError, SyntaxErrorKind, Value, MAX_DEPTH};
 
-/// What went wrong, before it becomes a [`SyntaxError`].
-#[derive(Clone, Debug, PartialEq)]
-enum Fault {
-    UnexpectedEnd,
-    UnexpectedChar(char),
-    TrailingComma(char),
-    Comment,
-    SingleQuotedString,
-    UnquotedKey,
-    MissingColon,
-    MissingComma(char),
-    InvalidEscape(char),
-    InvalidUnicodeEscape,
-    LoneSurrogate,
-    LeadingZero,
-    LeadingPlus,
-    HexNumber,
-    NonFiniteNumber,
-    InvalidNumber,
-    BareWord(Box<str>),
-    ControlCharacter(char),
-    TrailingContent,
-    TooDeep,
-}
-
-impl Fault {
-    fn detail(&self) -> String {
-        match self {
-            Fault::UnexpectedEnd => "the text ends too early".into(),
-            Fault::UnexpectedChar(c) => format!("unexpected `{c}`"),
-            Fault::TrailingComma(c) => format!("a trailing comma before `{c}`"),
-            Fault::Comment => "comments are not allowed".into(),
-            Fault::SingleQuotedString => "strings use double quotes".into(),
-            Fault::UnquotedKey => "object keys are double-quoted strings".into(),
-            Fault::MissingColon => "expected `:` after the key".into(),
-            Fault::MissingComma(c) => format!("expected `,` or `{c}`"),
-            Fault::InvalidEscape(c) => format!("`\\{c}` is not a valid escape"),
-            Fault::InvalidUnicodeEscape => "`\\u` needs four hexadecimal digits".into(),
-            Fault::LoneSurrogate => "a lone UTF-16 surrogate escape".into(),
-            Fault::LeadingZero => "numbers have no leading zeros".into(),
-            Fault::LeadingPlus => "numbers have no leading `+`".into(),
-            Fault::HexNumber => "hexadecimal numbers are not allowed".into(),
-            Fault::NonFiniteNumber => "NaN and Infinity are not allowed".into(),
-            Fault::InvalidNumber => "invalid number".into(),
-            Fault::BareWord(w) => format!("`{w}` is not a value"),
-            Fault::ControlCharacter(c) => format!("control character U+{:04X} in a string", u32::from(*c)),
-            Fault::TrailingContent => "more text after the JSON value".into(),
-            Fault::TooDeep => "nesting deeper than 512 levels".into(),
-        }
-    }
-}
-
-/// A fault and where it is, in offsets of the text after the BOM.
-type Failure = (Fault, usize, usize);
+/// What went wrong and where, in offsets of the text after the BOM.
+type Failure = (SyntaxErrorKind, usize, usize);
 
 pub(super) fn parse(text: &str) -> Result<Node, SyntaxError> {
     // A UTF-8 byte order mark is tolerated, as serde_json and most APIs do not:
@@ -88,13 +36,9 @@ pub(super) fn parse(text: &str) -> Result<Node, SyntaxError> {
         nodes: Vec::new(),
         members: Vec::new(),
     };
-    p.document().map_err(|(fault, start, end)| SyntaxError {
+    p.document().map_err(|(kind, start, end)| SyntaxError {
         span: Span::new(start + bom, end + bom),
-        detail: fault.detail(),
-        kind: match fault {
-            Fault::TooDeep => SyntaxErrorKind::TooDeep,
-            _ => SyntaxErrorKind::Invalid,
-        },
+        kind,
     })
 }
 
@@ -165,7 +109,7 @@ impl Parser<'_> {
         if self.pos < self.bytes.len() {
             return Err(match self.comment_at(self.pos) {
                 Some(f) => f,
-                None => (Fault::TrailingContent, self.pos, self.char_end(self.pos)),
+                None => (SyntaxErrorKind::TrailingContent, self.pos, self.char_end(self.pos)),
             });
         }
         Ok(node)
@@ -199,27 +143,28 @@ impl Parser<'_> {
     /// A comment starting at `i`, if there is one.
     fn comment_at(&self, i: usize) -> Option<Failure> {
         match self.bytes.get(i..i + 2) {
-            Some(b"//" | b"/*") => Some((Fault::Comment, i, i + 2)),
+            Some(b"//" | b"/*") => Some((SyntaxErrorKind::Comment, i, i + 2)),
             _ => None,
         }
     }
 
     /// The fault for a byte at `i` that cannot go where it is, after the
     /// cases every position shares: the end of the text, a comment.
-    fn unexpected(&self, i: usize, fault: impl FnOnce(char) -> Fault) -> Failure {
+    fn unexpected(&self, i: usize, fault: impl FnOnce(char) -> SyntaxErrorKind) -> Failure {
         if let Some(f) = self.comment_at(i) {
             return f;
         }
         match self.char_at(i) {
-            None => (Fault::UnexpectedEnd, i, i),
+            None => (SyntaxErrorKind::UnexpectedEnd, i, i),
             Some(c) => (fault(c), i, i + c.len_utf8()),
         }
     }
 
-    /// The end of a run of word characters (letters, digits, `_`, `.`, `+`, `-`) from `i`.
+    /// The end of a run of word characters (letters, digits, `_`, `.`, `+`,
+    /// `-`, anything not ASCII) from `i`; always a character boundary.
     fn word_end(&self, mut i: usize) -> usize {
         while let Some(b) = self.bytes.get(i) {
-            if b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'+' | b'-') {
+            if b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'+' | b'-') || *b >= 0x80 {
                 i += 1;
             } else {
                 break;
@@ -309,7 +254,7 @@ impl Parser<'_> {
                         self.pos += 1;
                         self.skip_ws();
                         if self.peek() == Some(close) {
-                            return Err((Fault::TrailingComma(char::from(close)), comma, comma + 1));
+                            return Err((SyntaxErrorKind::TrailingComma(char::from(close)), comma, comma + 1));
                         }
                         if close == b'}' {
                             self.key()?;
@@ -327,7 +272,7 @@ impl Parser<'_> {
                         node = Node { span, value };
                         open.pop();
                     }
-                    _ => return Err(self.unexpected(self.pos, |_| Fault::MissingComma(char::from(close)))),
+                    _ => return Err(self.unexpected(self.pos, |_| SyntaxErrorKind::MissingComma(char::from(close)))),
                 }
             }
         }
@@ -343,7 +288,7 @@ impl Parser<'_> {
         let key_span = self.span(start, self.pos);
         self.skip_ws();
         if self.peek() != Some(b':') {
-            return Err(self.unexpected(self.pos, |_| Fault::MissingColon));
+            return Err(self.unexpected(self.pos, |_| SyntaxErrorKind::MissingColon));
         }
         self.pos += 1;
         self.skip_ws();
@@ -360,14 +305,19 @@ impl Parser<'_> {
 
     /// Why the text at `i` does not start a value.
     fn not_a_value(&self, i: usize) -> Failure {
-        let word = |f: Fault| (f, i, self.word_end(i).max(i + 1));
+        let word = |f: SyntaxErrorKind| (f, i, self.word_end(i).max(i + 1));
         match self.bytes.get(i) {
-            Some(b'\'') => (Fault::SingleQuotedString, i, i + 1),
-            Some(b'+') => word(Fault::LeadingPlus),
-            Some(b'.') if self.bytes.get(i + 1).is_some_and(u8::is_ascii_digit) => word(Fault::InvalidNumber),
-            Some(b) if b.is_ascii_alphabetic() || *b == b'_' => self.bare_word(i),
-            _ => self.unexpected(i, Fault::UnexpectedChar),
+            Some(b'\'') => (SyntaxErrorKind::SingleQuotedString, i, i + 1),
+            Some(b'+') => word(SyntaxErrorKind::LeadingPlus),
+            Some(b'.') if self.bytes.get(i + 1).is_some_and(u8::is_ascii_digit) => word(SyntaxErrorKind::InvalidNumber),
+            _ if self.starts_word(i) => self.bare_word(i),
+            _ => self.unexpected(i, SyntaxErrorKind::UnexpectedChar),
         }
+    }
+
+    /// Whether a letter or `_` starts at `i` (the start of a bare word).
+    fn starts_word(&self, i: usize) -> bool {
+        self.char_at(i).is_some_and(|c| c.is_alphabetic() || c == '_')
     }
 
     /// A word where a value should be: `NaN`, `Infinity`, `True`, `undefined`…
@@ -375,8 +325,8 @@ impl Parser<'_> {
         let end = self.word_end(i);
         let word = &self.text[i..end];
         let fault = match word {
-            "NaN" | "Infinity" | "-Infinity" | "-NaN" => Fault::NonFiniteNumber,
-            _ => Fault::BareWord(word.chars().take(40).collect::<String>().into()),
+            "NaN" | "Infinity" | "-Infinity" | "-NaN" => SyntaxErrorKind::NonFiniteNumber,
+            _ => SyntaxErrorKind::BareWord(word.chars().take(40).collect::<String>().into()),
         };
         (fault, i, end)
     }
@@ -409,7 +359,7 @@ impl Parser<'_> {
 
     fn number(&mut self) -> Result<Node, Failure> {
         let start = self.pos;
-        let bad = |p: &Self, f: Fault| (f, start, p.word_end(start).max(start + 1));
+        let bad = |p: &Self, f: SyntaxErrorKind| (f, start, p.word_end(start).max(start + 1));
         if self.peek() == Some(b'-') {
             self.pos += 1;
         }
@@ -417,8 +367,8 @@ impl Parser<'_> {
             Some(b'0') => {
                 self.pos += 1;
                 match self.peek() {
-                    Some(b'0'..=b'9') => return Err(bad(self, Fault::LeadingZero)),
-                    Some(b'x' | b'X') => return Err(bad(self, Fault::HexNumber)),
+                    Some(b'0'..=b'9') => return Err(bad(self, SyntaxErrorKind::LeadingZero)),
+                    Some(b'x' | b'X') => return Err(bad(self, SyntaxErrorKind::HexNumber)),
                     _ => {}
                 }
             }
@@ -426,8 +376,8 @@ impl Parser<'_> {
                 self.digits();
             }
             Some(b'I' | b'N') => return Err(self.bare_word(start)),
-            None => return Err((Fault::UnexpectedEnd, self.pos, self.pos)),
-            _ => return Err(bad(self, Fault::InvalidNumber)),
+            None => return Err((SyntaxErrorKind::UnexpectedEnd, self.pos, self.pos)),
+            _ => return Err(bad(self, SyntaxErrorKind::InvalidNumber)),
         }
         if self.peek() == Some(b'.') {
             self.pos += 1;
@@ -448,7 +398,7 @@ impl Parser<'_> {
             .peek()
             .is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_'))
         {
-            return Err(bad(self, Fault::InvalidNumber));
+            return Err(bad(self, SyntaxErrorKind::InvalidNumber));
         }
         Ok(Node {
             span: self.span(start, self.pos),
@@ -459,9 +409,13 @@ impl Parser<'_> {
     /// A number that stops where a digit must follow (`1.`, `1e`, `-`).
     fn number_cut(&self, start: usize) -> Failure {
         if self.pos >= self.bytes.len() {
-            return (Fault::UnexpectedEnd, self.pos, self.pos);
+            return (SyntaxErrorKind::UnexpectedEnd, self.pos, self.pos);
         }
-        (Fault::InvalidNumber, start, self.word_end(start).max(self.pos))
+        (
+            SyntaxErrorKind::InvalidNumber,
+            start,
+            self.word_end(start).max(self.pos),
+        )
     }
 
     /// A string at `self.pos` (its opening quote), unescaped.
@@ -496,8 +450,8 @@ impl Parser<'_> {
                     from = i;
                     i = scan_string(self.bytes, i);
                 }
-                Some(&b) => return Err((Fault::ControlCharacter(char::from(b)), i, i + 1)),
-                None => return Err((Fault::UnexpectedEnd, i, i)),
+                Some(&b) => return Err((SyntaxErrorKind::ControlCharacter(char::from(b)), i, i + 1)),
+                None => return Err((SyntaxErrorKind::UnexpectedEnd, i, i)),
             }
         }
     }
@@ -518,13 +472,13 @@ impl Parser<'_> {
                 out.push(c);
                 return Ok(next);
             }
-            None => return Err((Fault::UnexpectedEnd, i + 1, i + 1)),
+            None => return Err((SyntaxErrorKind::UnexpectedEnd, i + 1, i + 1)),
             Some(_) => {
                 let (fault, _, end) = self.unexpected(i + 1, |c| {
                     if u32::from(c) < 0x20 {
-                        Fault::ControlCharacter(c)
+                        SyntaxErrorKind::ControlCharacter(c)
                     } else {
-                        Fault::InvalidEscape(c)
+                        SyntaxErrorKind::InvalidEscape(c)
                     }
                 });
                 return Err((fault, i, end));
@@ -540,11 +494,11 @@ impl Parser<'_> {
         for k in i + 2..i + 6 {
             let d = match self.bytes.get(k) {
                 Some(&b) => char::from(b).to_digit(16),
-                None => return Err((Fault::UnexpectedEnd, k, k)),
+                None => return Err((SyntaxErrorKind::UnexpectedEnd, k, k)),
             };
             match d {
                 Some(d) => n = n * 16 + d,
-                None => return Err((Fault::InvalidUnicodeEscape, i, self.char_end(k))),
+                None => return Err((SyntaxErrorKind::InvalidUnicodeEscape, i, self.char_end(k))),
             }
         }
         Ok(n)
@@ -553,14 +507,14 @@ impl Parser<'_> {
     /// `\uXXXX` at `i`, or a surrogate pair `\uD83D\uDE00`.
     fn unicode_escape(&self, i: usize) -> Result<(char, usize), Failure> {
         let n = self.hex4(i)?;
-        let lone = (Fault::LoneSurrogate, i, i + 6);
+        let lone = (SyntaxErrorKind::LoneSurrogate, i, i + 6);
         match n {
             0xD800..=0xDBFF => {
                 match self.bytes.get(i + 6..i + 8) {
                     Some(b"\\u") => {}
                     // The text stops before the pair is complete.
                     None if b"\\u".starts_with(&self.bytes[i + 6..]) => {
-                        return Err((Fault::UnexpectedEnd, self.bytes.len(), self.bytes.len()))
+                        return Err((SyntaxErrorKind::UnexpectedEnd, self.bytes.len(), self.bytes.len()))
                     }
                     _ => return Err(lone),
                 }
@@ -580,7 +534,7 @@ impl Parser<'_> {
     /// inside `depth` others.
     fn enter(&self, depth: usize) -> Result<(), Failure> {
         if depth >= MAX_DEPTH {
-            return Err((Fault::TooDeep, self.pos, self.pos + 1));
+            return Err((SyntaxErrorKind::TooDeep, self.pos, self.pos + 1));
         }
         Ok(())
     }
@@ -588,11 +542,10 @@ impl Parser<'_> {
     /// Why the text at `i` does not start an object key.
     fn not_a_key(&self, i: usize) -> Failure {
         match self.bytes.get(i) {
-            Some(b'\'') => (Fault::SingleQuotedString, i, i + 1),
-            Some(b) if b.is_ascii_alphanumeric() || matches!(b, b'_' | b'$') => {
-                (Fault::UnquotedKey, i, self.word_end(i))
-            }
-            _ => self.unexpected(i, Fault::UnexpectedChar),
+            Some(b'\'') => (SyntaxErrorKind::SingleQuotedString, i, i + 1),
+            Some(b'0'..=b'9' | b'$') => (SyntaxErrorKind::UnquotedKey, i, self.word_end(i)),
+            _ if self.starts_word(i) => (SyntaxErrorKind::UnquotedKey, i, self.word_end(i)),
+            _ => self.unexpected(i, SyntaxErrorKind::UnexpectedChar),
         }
     }
 }
