@@ -264,14 +264,14 @@ fn secret_beside_a_syntax_error_is_masked() {
     let out = check("h-secret-syntax", "body.json", body, "human", 1);
     assert!(!out.contains("hunter2"), "{out}");
     assert_eq!(
-        excerpt(&out, "body.json:3:48"),
+        excerpt(&out, "body.json:4:5"),
         [
-            "   ╭─[body.json:3:48]",
-            " 2 │   \"envs\": [",
+            "   ╭─[body.json:4:5]",
             " 3 │     {\"name\": \"DB_PASSWORD\", \"value\": \"****\"}",
-            &row(3, 44, "▲"),
-            &row(3, 44, "╰── here"),
             " 4 │     {\"name\": \"B\"}",
+            &row(3, 4, "┬"),
+            &row(3, 4, "╰── here"),
+            " 5 │   ]",
             "   ╰────",
         ]
         .join("\n")
@@ -296,16 +296,17 @@ fn secret_beside_a_syntax_error_is_masked() {
 
 #[test]
 fn control_characters_are_shown_not_sent_to_the_terminal() {
+    // A raw ESC in a string is itself a syntax error (strict JSON), located at it.
     let body = "{\"chart_id\": \"a\u{1b}[2J\", \"action\": \"upgrad\", \"parameters\": {}, \"values\": {}}";
     let out = check("h-control", "r.json", body, "human", 1);
     assert!(!out.contains('\u{1b}'), "{out:?}");
     assert_eq!(
-        excerpt(&out, "r.json:1:33"),
+        excerpt(&out, "r.json:1:16"),
         [
-            "   ╭─[r.json:1:33]",
+            "   ╭─[r.json:1:16]",
             " 1 │ {\"chart_id\": \"a\u{241b}[2J\", \"action\": \"upgrad\", \"parameters\": {}, \"values\": {}}",
-            &row(3, 32, "────┬───"),
-            &row(3, 36, "╰── /action"),
+            &row(3, 15, "┬"),
+            &row(3, 15, "╰── here"),
             "   ╰────",
         ]
         .join("\n")

@@ -57,24 +57,12 @@ struct Syntax<'e>(&'e SyntaxError);
 
 impl Words for Syntax<'_> {
     fn words(&self, lang: Lang) -> Text {
-        let message = {
-            use crate::syntax::SyntaxErrorKind as K;
-            let e = self.0;
-            match e.kind {
-                K::Empty => tr(
-                    lang,
-                    "the document is empty; a request body is an object".into(),
-                    "文档为空;请求体应为对象".into(),
-                ),
-                K::TooDeep => tr(
-                    lang,
-                    format!("the document nests deeper than {} levels", crate::syntax::MAX_DEPTH),
-                    format!("文档嵌套超过 {} 层", crate::syntax::MAX_DEPTH),
-                ),
-                _ => tr(lang, e.detail.clone(), "语法错误".into()),
-            }
-        };
-        Text::new(message)
+        // The parser's facts are worded beside them, in src/syntax/error.rs.
+        Text {
+            message: self.0.message(lang),
+            help: self.0.help(lang),
+            fix: None,
+        }
     }
 }
 

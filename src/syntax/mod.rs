@@ -7,11 +7,13 @@
 //! Object members are kept in source order as a `Vec`, so duplicate keys
 //! survive parsing and can be reported.
 
+mod error;
 mod json;
 pub mod line_index;
 pub mod pointer;
 mod yaml;
 
+pub use error::{SyntaxError, SyntaxErrorKind};
 pub use line_index::LineIndex;
 
 /// A byte range `start..end` in the source text.
@@ -205,30 +207,6 @@ impl InputFormat {
     }
 }
 
-/// Why a text could not be turned into a tree.
-#[derive(Clone, Debug, PartialEq)]
-pub struct SyntaxError {
-    /// Where parsing failed.
-    pub span: Span,
-    /// What the parser said, in English.
-    pub detail: String,
-    /// A machine-readable classification.
-    pub kind: SyntaxErrorKind,
-}
-
-/// The classes of syntax error the core distinguishes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SyntaxErrorKind {
-    /// The text is empty or holds only white space.
-    Empty,
-    /// The bytes are not UTF-8.
-    InvalidUtf8,
-    /// Nesting deeper than [`MAX_DEPTH`].
-    TooDeep,
-    /// Any other grammar error.
-    Invalid,
-}
-
 /// The deepest nesting the parsers accept; deeper documents are a syntax
 /// error rather than a stack overflow. Real request bodies nest about 12 deep.
 pub const MAX_DEPTH: usize = 512;
@@ -237,7 +215,6 @@ pub const MAX_DEPTH: usize = 512;
 pub fn parse(text: &str, format: InputFormat) -> Vec<Result<Node, SyntaxError>> {
     let empty = || SyntaxError {
         span: Span::new(0, 0),
-        detail: "the document is empty".into(),
         kind: SyntaxErrorKind::Empty,
     };
     if text.trim_start_matches('\u{feff}').trim().is_empty() {

@@ -94,17 +94,13 @@ pub(super) fn parse(text: &str) -> Vec<Result<Node, SyntaxError>> {
     let mut anchors: HashMap<usize, (Node, usize)> = HashMap::new();
     let mut budget = ALIAS_BUDGET;
     let mut root: Option<Node> = None;
-    let err = |span: Span, detail: String, kind| SyntaxError { span, detail, kind };
+    let err = |span: Span, kind| SyntaxError { span, kind };
     for item in Parser::new_from_str(text) {
         let (event, sp) = match item {
             Ok(x) => x,
             Err(e) => {
                 let at = map.byte(e.marker().index());
-                docs.push(Err(err(
-                    Span::new(at, at),
-                    format!("invalid YAML: {}", e.info()),
-                    SyntaxErrorKind::Invalid,
-                )));
+                docs.push(Err(err(Span::new(at, at), classify(e.info()))));
                 return docs;
             }
         };
@@ -124,11 +120,7 @@ pub(super) fn parse(text: &str) -> Vec<Result<Node, SyntaxError>> {
             }
             Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
                 if stack.len() >= MAX_DEPTH {
-                    docs.push(Err(err(
-                        span,
-                        format!("the document nests deeper than {MAX_DEPTH} levels"),
-                        SyntaxErrorKind::TooDeep,
-                    )));
+                    docs.push(Err(err(span, SyntaxErrorKind::TooDeep)));
                     return docs;
                 }
                 stack.push(if matches!(event, Event::SequenceStart(..)) {
@@ -186,22 +178,14 @@ pub(super) fn parse(text: &str) -> Vec<Result<Node, SyntaxError>> {
             Event::Alias(id) => match anchors.get(&id) {
                 Some((n, size)) => {
                     if *size > budget {
-                        docs.push(Err(err(
-                            span,
-                            format!("aliases expand to more than {ALIAS_BUDGET} nodes (an alias bomb?)"),
-                            SyntaxErrorKind::Invalid,
-                        )));
+                        docs.push(Err(err(span, SyntaxErrorKind::AliasBudget)));
                         return docs;
                     }
                     budget -= size;
                     n.clone()
                 }
                 None => {
-                    docs.push(Err(err(
-                        span,
-                        "alias to an unknown anchor".into(),
-                        SyntaxErrorKind::Invalid,
-                    )));
+                    docs.push(Err(err(span, SyntaxErrorKind::UnknownAnchor)));
                     return docs;
                 }
             },
@@ -218,11 +202,7 @@ pub(super) fn parse(text: &str) -> Vec<Result<Node, SyntaxError>> {
                         Value::Bool(b) => b.to_string().into(),
                         Value::Null => "".into(),
                         _ => {
-                            docs.push(Err(err(
-                                node.span,
-                                "a mapping or sequence cannot be a key here".into(),
-                                SyntaxErrorKind::Invalid,
-                            )));
+                            docs.push(Err(err(node.span, SyntaxErrorKind::ComplexKey)));
                             return docs;
                         }
                     };
@@ -240,6 +220,43 @@ pub(super) fn parse(text: &str) -> Vec<Result<Node, SyntaxError>> {
         docs.push(Ok(r));
     }
     docs
+}
+
+/// Classifies a saphyr-parser scanner error by its text, so that messages
+/// are ours in every language; what no rule recognises keeps the text for
+/// the English message only. The first matching rule wins.
+fn classify(info: &str) -> SyntaxErrorKind {
+    use SyntaxErrorKind as K;
+    let text = info.to_ascii_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| text.contains(w));
+    if has(&["recursion limit"]) {
+        K::TooDeep
+    } else if has(&["unknown anchor"]) {
+        K::UnknownAnchor
+    } else if text
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| w == "tab" || w == "tabs")
+    {
+        K::YamlTab
+    } else if has(&["anchor or alias", "anchor"]) {
+        K::YamlAnchor
+    } else if has(&["indentation", "indented", "block mapping", "block collection"]) {
+        K::YamlIndentation
+    } else if has(&["quoted scalar", "double-quoted"]) {
+        K::YamlQuoted
+    } else if has(&["flow sequence", "flow mapping", "bracket", "in flow", "`[{`"]) {
+        K::YamlFlow
+    } else if has(&["unexpected eof", "end of stream", "unexpected end"]) {
+        K::YamlUnexpectedEnd
+    } else if has(&["tag", "directive", "handle"]) {
+        K::YamlTagOrDirective
+    } else if has(&["mapping values", "mapping keys", "simple key", "expected key", "':'"]) {
+        K::YamlKey
+    } else if has(&["unprintable", "byte order mark"]) {
+        K::YamlCharacter
+    } else {
+        K::YamlOther(info.into())
+    }
 }
 
 /// Resolves a scalar by the YAML 1.2 core schema.
@@ -328,6 +345,37 @@ fn core_number(s: &str) -> Option<Box<str>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn scanner_errors_are_classified() {
+        use SyntaxErrorKind as K;
+        let first_error = |text: &str| parse(text).into_iter().find_map(Result::err).map(|e| e.kind);
+        assert_eq!(first_error("deployment:\n\timage_url: x\n"), Some(K::YamlTab));
+        assert_eq!(first_error("a: [1, 2"), Some(K::YamlFlow));
+        assert_eq!(first_error("a: {x: 1\n"), Some(K::YamlFlow));
+        assert_eq!(first_error("[a, b]]\n"), Some(K::YamlFlow));
+        assert_eq!(first_error("a: [1, 2\nb: 3\n"), Some(K::YamlKey));
+        assert_eq!(first_error("- a\nb: 1\n"), Some(K::YamlIndentation));
+        assert_eq!(first_error("a: &\n"), Some(K::YamlAnchor));
+        assert_eq!(first_error("\"\\q\""), Some(K::YamlQuoted));
+        assert_eq!(first_error("a: \"x\n"), Some(K::YamlQuoted));
+        assert_eq!(first_error("a: b: c\n"), Some(K::YamlKey));
+        assert_eq!(first_error("a:\n  b: 1\n c: 2\n"), Some(K::YamlIndentation));
+        assert_eq!(first_error("a: *nope\n"), Some(K::UnknownAnchor));
+        assert_eq!(first_error("? [a]\n: 1\n"), Some(K::ComplexKey));
+        assert_eq!(first_error("%FOO\n--- !<x\n"), Some(K::YamlTagOrDirective));
+        assert_eq!(classify("recursion limit exceeded"), K::TooDeep);
+        assert_eq!(
+            classify("while scanning an anchor or alias, did not find expected alphabetic or numeric character"),
+            K::YamlAnchor
+        );
+        assert_eq!(classify("unexpected eof"), K::YamlUnexpectedEnd);
+        assert_eq!(classify("found unprintable character"), K::YamlCharacter);
+        assert_eq!(
+            classify("did not find expected node content"),
+            K::YamlOther("did not find expected node content".into())
+        );
+    }
 
     #[test]
     fn core_schema_numbers() {
