@@ -217,6 +217,11 @@ pub enum FixWords<'a> {
     Quote,
     /// Write a quoted number or Boolean without quotes.
     Unquote,
+    /// Write a whole number without its fraction part (`8080.0` → `8080`).
+    WholeNumber {
+        /// The number as it should be written.
+        to: &'a str,
+    },
 }
 
 impl FixWords<'_> {
@@ -231,6 +236,7 @@ impl FixWords<'_> {
             FixWords::Replace { to } => tr(lang, format!("replace with `{to}`"), format!("替换为 `{to}`")),
             FixWords::Quote => tr(lang, "write it as a string".into(), "改写为字符串".into()),
             FixWords::Unquote => tr(lang, "remove the quotes".into(), "去掉引号".into()),
+            FixWords::WholeNumber { to } => tr(lang, format!("write it as `{to}`"), format!("改写为 `{to}`")),
         }
     }
 }
@@ -271,7 +277,7 @@ impl Fact<'_> {
                 let zh_what = if field.is_empty() {
                     "请求体".to_string()
                 } else {
-                    format!("`{field}`")
+                    format!("`{field}` ")
                 };
                 (
                     tr(
@@ -281,7 +287,7 @@ impl Fact<'_> {
                             article(expected),
                             article(found)
                         ),
-                        format!("{zh_what} 应为 {} 类型,实际为 {}", zh_type(expected), zh_type(found)),
+                        format!("{zh_what}应为{},实际为{}", zh_type(expected), zh_type(found)),
                     ),
                     None,
                 )

@@ -38,6 +38,14 @@ pub struct Walker<'a, 's, 'o> {
     sink: &'s mut Sink<'o>,
 }
 
+/// An Integer written with a fraction part or exponent (`8080.0`, `8e3`).
+static WHOLE_NUMBER_WITH_FRACTION: super::Dispute = super::Dispute {
+    note: Msg::new(
+        "The pages type the field as Integer, and JSON has one number type, so `8080.0` is the whole number 8080 to them; Huawei's Go SDK (huaweicloud-sdk-go-v3 0.1.188) decodes it into an int32 and rejects a number written with a fraction part or an exponent. Write the digits only.",
+        "页面将该字段定义为 Integer,而 JSON 只有一种数字类型,按页面 `8080.0` 即整数 8080;华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)将其解码为 int32,会拒绝带小数部分或指数的写法。请只写数字。",
+    ),
+};
+
 /// A fix the walk offers: its edit and what it does.
 type Offer<'f> = Option<(Edit, FixWords<'f>)>;
 
@@ -302,11 +310,31 @@ impl<'a, 's, 'o> Walker<'a, 's, 'o> {
             Ty::Int(spec) => match &node.value {
                 Value::Number(n) => {
                     if !is_integer_literal(n) {
-                        let is_whole = n.parse::<f64>().map(|x| x.fract() == 0.0).unwrap_or(false);
-                        if !is_whole {
+                        let whole = n.parse::<f64>().ok().filter(|x| x.fract() == 0.0 && x.abs() < 1e15);
+                        let Some(x) = whole else {
                             self.type_error(node, f, "integer", loc, None);
                             return;
-                        }
+                        };
+                        // `8080.0`: a whole number to the page's JSON, a fraction to
+                        // the Go SDK's int32 decoder, which rejects it.
+                        let to = format!("{}", x as i64);
+                        let p = self.paths.pointer(loc);
+                        let edit = Edit {
+                            span: node.span,
+                            replacement: to.clone(),
+                        };
+                        self.fact(
+                            &st::DISPUTED_VALUE,
+                            p,
+                            node.span,
+                            Fact::DisputedValue {
+                                field: f.name,
+                                value: n,
+                                note: WHOLE_NUMBER_WITH_FRACTION.note,
+                            },
+                            Some(f.doc),
+                            Some((edit, FixWords::WholeNumber { to: &to })),
+                        );
                     }
                     let bounds = Bounds {
                         min: spec.min.map(|x| x as f64),
