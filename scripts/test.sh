@@ -6,6 +6,8 @@ cd "$(dirname "$0")/.."
 rustup component add clippy rustfmt >/dev/null 2>&1 || true
 # The official SARIF 2.1.0 schema for tests/ci.rs, from the npm registry.
 npm ci --prefix tests/sarif --no-audit --no-fund --silent
+# npm 11 skips install scripts unless approved; the Multitool's only makes its binary executable.
+chmod u+x tests/sarif/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool
 cargo test --locked --all-targets
 cargo test --locked --doc
 # The pre-commit hook definition, end to end with pre-commit from PyPI.

@@ -406,3 +406,52 @@ fn thousands_of_manifests_on_all_cores_give_byte_identical_output() {
     assert!(paths.len() >= 3000);
     std::fs::remove_dir_all(&d).ok();
 }
+
+/// Microsoft's SARIF Multitool (from npm, tests/sarif) finds no error in our
+/// SARIF, for absolute paths (written as `file://` URIs) and relative ones
+/// (relative to `%SRCROOT%`).
+#[test]
+fn sarif_passes_the_multitool_for_absolute_and_relative_paths() {
+    let tool = root().join("tests/sarif/node_modules/.bin/sarif-multitool");
+    assert!(
+        tool.exists(),
+        "run `npm ci --prefix tests/sarif` (scripts/test.sh does)"
+    );
+    let dir = tmp("multitool");
+    let absolute = root().join("examples/broken/ief-v3-create.json").display().to_string();
+    for (name, path) in [
+        ("abs.sarif", absolute.as_str()),
+        ("rel.sarif", "examples/broken/ief-v3-create.json"),
+    ] {
+        let out = stdout(
+            bin()
+                .current_dir(root())
+                .args(["check", "--no-config", "--format", "sarif", path]),
+            1,
+        );
+        let sarif: Value = serde_json::from_str(&out).expect("json");
+        let uri = sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        if name == "abs.sarif" {
+            assert_eq!(uri, format!("file://{absolute}"));
+        } else {
+            assert_eq!(uri, "examples/broken/ief-v3-create.json");
+            assert!(sarif["runs"][0]["originalUriBaseIds"]["%SRCROOT%"]["uri"]
+                .as_str()
+                .is_some_and(|u| u.starts_with("file:///") && u.ends_with('/')));
+        }
+        let file = dir.join(name);
+        std::fs::write(&file, out).expect("write");
+        let run = std::process::Command::new(&tool)
+            .arg("validate")
+            .arg(&file)
+            .output()
+            .expect("run the multitool");
+        let text = String::from_utf8_lossy(&run.stdout);
+        assert!(text.contains("Analysis completed successfully"), "{text}");
+        let errors: Vec<_> = text.lines().filter(|l| l.contains(": error ")).collect();
+        assert!(errors.is_empty(), "{name}: {}", errors.join("\n"));
+    }
+}

@@ -19,6 +19,34 @@ fn level(s: Severity) -> &'static str {
     }
 }
 
+/// A path as a SARIF artifact URI: an absolute path becomes a `file://`
+/// URI (a relative reference must not begin with a slash, SARIF1004); a
+/// relative path stays relative to `%SRCROOT%`. Both are percent-encoded.
+fn artifact_uri(path: &str) -> (String, bool) {
+    let p = slash_path(path);
+    let encoded = encode(&p);
+    if p.starts_with('/') {
+        (format!("file://{encoded}"), true)
+    } else if p.as_bytes().get(1) == Some(&b':') && p.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
+        (format!("file:///{encoded}"), true)
+    } else {
+        (encoded.trim_start_matches("./").to_string(), false)
+    }
+}
+
+/// Percent-encodes what a URI path may not hold (RFC 3986 unreserved, `/` and `:` stay).
+fn encode(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for b in path.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/:".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 /// `container-name` → `ContainerName`.
 fn pascal(code: &str) -> String {
     code.split('-').map(|w| w[..1].to_uppercase() + &w[1..]).collect()
@@ -48,8 +76,17 @@ pub fn render(files: &[Linted], lang: Lang) -> String {
         .collect();
     let mut results = Vec::new();
     let mut artifacts: Vec<String> = Vec::new();
+    let mut relative = false;
+    let location = |uri: &str, absolute: bool| {
+        if absolute {
+            json!({ "uri": uri })
+        } else {
+            json!({ "uri": uri, "uriBaseId": "%SRCROOT%" })
+        }
+    };
     for f in files {
-        let uri = slash_path(&f.path);
+        let (uri, absolute) = artifact_uri(&f.path);
+        relative |= !absolute;
         if !artifacts.contains(&uri) {
             artifacts.push(uri.clone());
         }
@@ -61,13 +98,15 @@ pub fn render(files: &[Linted], lang: Lang) -> String {
                     message.push_str("\n\n");
                     message.push_str(h);
                 }
+                let mut artifact_location = location(&uri, absolute);
+                artifact_location["index"] = json!(artifacts.iter().position(|a| *a == uri).unwrap_or(0));
                 let mut result = json!({
                     "ruleId": d.code,
                     "level": level(d.severity),
                     "message": { "text": message },
                     "locations": [{
                         "physicalLocation": {
-                            "artifactLocation": { "uri": uri, "index": artifacts.iter().position(|a| *a == uri).unwrap_or(0) },
+                            "artifactLocation": artifact_location.clone(),
                             "region": {
                                 "startLine": d.line,
                                 "startColumn": d.column,
@@ -88,7 +127,7 @@ pub fn render(files: &[Linted], lang: Lang) -> String {
                     result["fixes"] = json!([{
                         "description": { "text": fix.title },
                         "artifactChanges": [{
-                            "artifactLocation": { "uri": uri },
+                            "artifactLocation": location(&uri, absolute),
                             "replacements": fix.edits.iter().map(|e| json!({
                                 "deletedRegion": { "byteOffset": e.span.start, "byteLength": e.span.end - e.span.start },
                                 "insertedContent": { "text": e.replacement },
@@ -98,6 +137,14 @@ pub fn render(files: &[Linted], lang: Lang) -> String {
                 }
                 results.push(result);
             }
+        }
+    }
+    let mut run_extra = serde_json::Map::new();
+    if relative {
+        // Where relative artifact URIs are rooted: the directory deploylint ran in.
+        if let Ok(dir) = std::env::current_dir() {
+            let (uri, _) = artifact_uri(&format!("{}/", dir.display()));
+            run_extra.insert("originalUriBaseIds".into(), json!({ "%SRCROOT%": { "uri": uri } }));
         }
     }
     let log = json!({
@@ -111,9 +158,13 @@ pub fn render(files: &[Linted], lang: Lang) -> String {
                 "rules": rules,
             }},
             "columnKind": "unicodeCodePoints",
-            "artifacts": artifacts.iter().map(|a| json!({ "location": { "uri": a } })).collect::<Vec<_>>(),
+            "artifacts": artifacts.iter().map(|a| json!({ "location": location(a, a.starts_with("file:")) })).collect::<Vec<_>>(),
             "results": results,
         }],
     });
+    let mut log = log;
+    if let Some(run) = log["runs"][0].as_object_mut() {
+        run.extend(run_extra);
+    }
     format!("{}\n", serde_json::to_string_pretty(&log).unwrap_or_default())
 }
