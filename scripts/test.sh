@@ -10,6 +10,9 @@ npm ci --prefix tests/sarif --no-audit --no-fund --silent
 chmod u+x tests/sarif/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool
 cargo test --locked --all-targets
 cargo test --locked --doc
+# Ajv 2020 in strict mode over the generated schemas and every fixture.
+npm ci --prefix tests/ajv --no-audit --no-fund --silent
+node tests/ajv/check.mjs
 # The pre-commit hook definition, end to end with pre-commit from PyPI.
 ./scripts/test-pre-commit.sh
 # The WebAssembly package: build, parity with the CLI, Node, npm pack, headless Chromium.
