@@ -9,6 +9,13 @@
 //! - saphyr's markers count characters; they are mapped to byte offsets once
 //!   (checkpoints every 64 characters), so spans index the original text.
 //!
+//! Merge keys (`<<: *defaults`, or `<<: [*a, *b]`) are resolved as go-yaml
+//! and PyYAML do: the merged mappings' members join the mapping unless it
+//! sets the key itself (earlier mappings win over later ones), and keep the
+//! spans of the anchor's text, so a finding inside merged content points
+//! there. Empty documents (a stream ending in `---`, as kubectl and Helm
+//! write) are skipped.
+//!
 //! Scalars resolve by the YAML 1.2 core schema: `on`, `yes`, `no` stay
 //! strings, `010` is the integer 10 (not octal 8), `0o10` is 8, `0x1F` is 31.
 
@@ -113,7 +120,7 @@ pub(super) fn parse(text: &str) -> Vec<Result<Node, SyntaxError>> {
                 continue;
             }
             Event::DocumentEnd => {
-                if let Some(r) = root.take() {
+                if let Some(r) = root.take().filter(|r| !is_empty_document(r)) {
                     docs.push(Ok(r));
                 }
                 continue;
@@ -153,7 +160,7 @@ pub(super) fn parse(text: &str) -> Vec<Result<Node, SyntaxError>> {
                     }) => (
                         Node {
                             span: Span::new(start, span.end.max(start)),
-                            value: Value::Object(members),
+                            value: Value::Object(merge(text, members)),
                         },
                         anchor,
                     ),
@@ -216,10 +223,55 @@ pub(super) fn parse(text: &str) -> Vec<Result<Node, SyntaxError>> {
             },
         }
     }
-    if let Some(r) = root.take() {
+    if let Some(r) = root.take().filter(|r| !is_empty_document(r)) {
         docs.push(Ok(r));
     }
     docs
+}
+
+/// A document with no content at all (`---` and nothing after it).
+fn is_empty_document(root: &Node) -> bool {
+    matches!(root.value, Value::Null) && root.span.start == root.span.end
+}
+
+/// Resolves the merge keys of one mapping's members: a plain `<<` key whose
+/// value is a mapping or a sequence of mappings. Explicit members keep their
+/// place; merged members the mapping does not set follow them, earlier
+/// merged mappings winning over later ones. A `<<` with any other value is
+/// kept as an ordinary member (and reported as an unknown field).
+fn merge(text: &str, members: Vec<Member>) -> Vec<Member> {
+    let is_merge = |m: &Member| &*m.key == "<<" && text.get(m.key_span.start..m.key_span.end) == Some("<<");
+    let mergeable = |m: &Member| match &m.value.value {
+        Value::Object(_) => true,
+        Value::Array(items) => items.iter().all(|i| matches!(i.value, Value::Object(_))),
+        _ => false,
+    };
+    if !members.iter().any(|m| is_merge(m) && mergeable(m)) {
+        return members;
+    }
+    let (merges, mut own): (Vec<Member>, Vec<Member>) = members.into_iter().partition(|m| is_merge(m) && mergeable(m));
+    let mut seen: std::collections::HashSet<Box<str>> = own.iter().map(|m| m.key.clone()).collect();
+    for m in merges {
+        let sources = match m.value.value {
+            Value::Object(ms) => vec![ms],
+            Value::Array(items) => items
+                .into_iter()
+                .filter_map(|i| match i.value {
+                    Value::Object(ms) => Some(ms),
+                    _ => None,
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        for source in sources {
+            for member in source {
+                if seen.insert(member.key.clone()) {
+                    own.push(member);
+                }
+            }
+        }
+    }
+    own
 }
 
 /// Classifies a saphyr-parser scanner error by its text, so that messages
