@@ -290,14 +290,24 @@ fn garbage_gets_exact_located_findings() {
         // Linting is deterministic.
         assert_eq!(lint_bytes(&bytes, &opts(None)), reports, "{input:?}");
     }
-    // A YAML stream of two empty documents: one report each, each at its own line.
+    // A YAML stream of only empty documents (kubectl and Helm skip them) is an empty file.
     let bytes = b"---\n...\n---\n";
     let reports = lint_bytes(bytes, &opts(None));
     assert_eq!(
         reports.iter().map(located).collect::<Vec<_>>(),
+        vec![vec![(E, "parse-error", String::new(), 1, 1)]]
+    );
+    assert_eq!(
+        reports[0].diagnostics[0].message,
+        "the document is empty; a request body is an object"
+    );
+    // Two explicit null documents: one report each, each at its own line.
+    let reports = lint_bytes(b"--- null\n--- ~\n", &opts(None));
+    assert_eq!(
+        reports.iter().map(located).collect::<Vec<_>>(),
         vec![
-            vec![(E, "invalid-type", String::new(), 2, 1)],
-            vec![(E, "invalid-type", String::new(), 4, 1)]
+            vec![(E, "invalid-type", String::new(), 1, 5)],
+            vec![(E, "invalid-type", String::new(), 2, 5)]
         ]
     );
     assert_eq!(reports.iter().map(|r| r.document).collect::<Vec<_>>(), vec![0, 1]);

@@ -195,10 +195,10 @@ fn syntax_errors_and_odd_documents() {
         ("- a\n- b\n", "array", (3, 1)),
         ("just a string\n", "string", (1, 14)),
         ("42\n", "number", (1, 3)),
-        ("---\n", "null", (2, 1)),
+        ("--- null\n", "null", (1, 9)),
     ] {
         let r = lint(text, &yaml(None));
-        let start = if text == "---\n" { (2, 1) } else { (1, 1) };
+        let start = if text == "--- null\n" { (1, 5) } else { (1, 1) };
         assert_eq!(
             found(&r),
             vec![("invalid-type", String::new(), start.0, start.1)],

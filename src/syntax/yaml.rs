@@ -120,7 +120,7 @@ pub(super) fn parse(text: &str) -> Vec<Result<Node, SyntaxError>> {
                 continue;
             }
             Event::DocumentEnd => {
-                if let Some(r) = root.take().filter(|r| !is_empty_document(r)) {
+                if let Some(r) = root.take().filter(|r| !is_empty_document(text, r)) {
                     docs.push(Ok(r));
                 }
                 continue;
@@ -223,15 +223,17 @@ pub(super) fn parse(text: &str) -> Vec<Result<Node, SyntaxError>> {
             },
         }
     }
-    if let Some(r) = root.take().filter(|r| !is_empty_document(r)) {
+    if let Some(r) = root.take().filter(|r| !is_empty_document(text, r)) {
         docs.push(Ok(r));
     }
     docs
 }
 
-/// A document with no content at all (`---` and nothing after it).
-fn is_empty_document(root: &Node) -> bool {
-    matches!(root.value, Value::Null) && root.span.start == root.span.end
+/// A document with no content at all (`---` and nothing after it, or an
+/// explicit end `...`): a null that no `null`/`~` literal wrote.
+fn is_empty_document(text: &str, root: &Node) -> bool {
+    let written = text.get(root.span.start..root.span.end).unwrap_or_default();
+    matches!(root.value, Value::Null) && !matches!(written, "null" | "Null" | "NULL" | "~")
 }
 
 /// Resolves the merge keys of one mapping's members: a plain `<<` key whose
