@@ -132,7 +132,7 @@ impl Options {
 /// assert!(ok.is_ok());
 /// let broken = Current::parse(r#"{"deployment": {"#, Lang::En).unwrap_err();
 /// assert_eq!(broken[0].code, "parse-error");
-/// assert_eq!((broken[0].line, broken[0].column), (1, 16));
+/// assert_eq!((broken[0].line, broken[0].column), (1, 17));
 /// ```
 #[derive(Clone, Debug, PartialEq)]
 pub struct Current {

@@ -598,7 +598,7 @@ fn allowed_fields_order_and_presence() {
     assert_eq!(names(Kind::IefV2Create, "", &["deployment"]), Vec::<&str>::new());
     assert_eq!(
         names(Kind::IefV2Create, "", &["name", "app"]),
-        ["description", "node_ids", "group_id", "visibility"]
+        ["node_ids", "description", "group_id", "visibility"]
     );
     assert_eq!(
         names(Kind::IefV2Create, "/app", &["name", "image_url"]),

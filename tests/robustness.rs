@@ -221,7 +221,7 @@ fn garbage() -> Vec<(
             Some(Kind::IefV2Create),
             vec![
                 (E, "missing-field", "/deployment/name", 1, 16),
-                (E, "node-placement", "/deployment/node_ids", 1, 16),
+                (E, "missing-field", "/deployment/node_ids", 1, 16),
                 (E, "missing-field", "/deployment/app/image_url", 1, 24),
                 (E, "missing-field", "/deployment/app/name", 1, 24),
                 (E, "resource-quantity", "/deployment/app/resources/limits/cpu", 1, 57),

@@ -40,7 +40,7 @@ rules! {
     host_port_exclusive: Rule;
     host_port_range_order: Rule;
     migration_node_group: RootRule, V2Rule;
-    node_placement: RootRule, V2Rule;
+    node_placement: RootRule;
     platinum_feature: Affinity, PortRange, Replicas;
     probe_handler: Rule;
     requests_within_limits: Rule;
@@ -140,6 +140,38 @@ pub(crate) fn run(cx: &mut Ctx<'_, '_, '_>, visits: &[Visit<'_>]) {
                 rule.check(v, cx);
             }
         }
+    }
+}
+
+/// Where a deployment runs, for the rules that depend on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Placement {
+    /// On a node group (`group_id`).
+    Group,
+    /// On nodes (`node_ids`).
+    Nodes,
+    /// Not known: an update checked without `--current`.
+    Unknown,
+}
+
+/// Where the deployment `obj` describes runs: a create body says it itself
+/// (`obj` is its root or v2 `deployment` object); an update does not, so the
+/// current deployment (`--current`, a GET response or the create body) does.
+pub fn placement(cx: &Ctx<'_, '_, '_>, obj: &Node) -> Placement {
+    let from = |n: &Node| {
+        if targets_group(n) {
+            Placement::Group
+        } else {
+            Placement::Nodes
+        }
+    };
+    match cx.kind {
+        Kind::IefV2Create | Kind::IefV3Create => from(obj),
+        Kind::IefV2Update | Kind::IefV3Update => match cx.current {
+            Some(c) => from(c.get("deployment").filter(|d| d.members().is_some()).unwrap_or(c)),
+            None => Placement::Unknown,
+        },
+        Kind::CceReleaseUpdate => Placement::Unknown,
     }
 }
 

@@ -12,13 +12,17 @@ pub static META: RuleMeta = RuleMeta::new("toleration-node-group", Category::Api
             "\"应用实例故障容忍时间……只在指定节点组部署时生效\" (IEF v2 CreateDeployment, table 4; IEF v3 CreateDeployments, table 7). The API accepts it without a node group and ignores it, so this is a warning: the setting does nothing. The request example of IEF v3 CreateDeployments itself deploys to a node with toleration_seconds 300 and gets this warning.",
             "\"应用实例故障容忍时间……只在指定节点组部署时生效\"(IEF v2 CreateDeployment 表4、IEF v3 CreateDeployments 表7)。未指定节点组时 API 接受但忽略该值,因此仅为警告:该设置不起作用。IEF v3 CreateDeployments 自己的请求示例部署到节点且设置了 toleration_seconds 300,会得到此警告。",
         ))
-    .sources(&[Source::new(Doc::IefV2Create, "table 4 (app)"), Source::new(Doc::IefV3Create, "table 7 (PodConfigs)")]);
+    .sources(&[
+        Source::new(Doc::IefV2Create, "table 4 (app)"),
+        Source::new(Doc::IefV3Create, "table 7 (PodConfigs)"),
+        Source::new(Doc::IefV3Update, "table 16 (PodConfigs)"),
+    ]);
 
 fn warn(cx: &mut Ctx<'_, '_, '_>, pointer: String, span: crate::syntax::Span) {
     let text = |lang: Lang| Text::pair(
         tr(lang, 
-            "`toleration_seconds` only takes effect when deploying to a node group; this body deploys to a node".into(),
-            "`toleration_seconds` 只在指定节点组部署时生效;该请求体部署到节点".into(),
+            "`toleration_seconds` only takes effect when deploying to a node group; this deployment runs on nodes (`node_ids`)".into(),
+            "`toleration_seconds` 只在指定节点组部署时生效;该部署运行在节点上(`node_ids`)".into(),
         ),
         tr(lang, 
             "remove it, or deploy with `group_id`".into(),
@@ -28,20 +32,21 @@ fn warn(cx: &mut Ctx<'_, '_, '_>, pointer: String, span: crate::syntax::Span) {
     cx.emit(&META, pointer, span, &text, None);
 }
 
-/// v3 create.
+/// v3 create, and v3 update when `--current` shows the deployment on nodes.
 pub struct RootRule;
 impl super::Rule for RootRule {
     fn meta(&self) -> &'static RuleMeta {
         &META
     }
     fn kinds(&self) -> &'static [Kind] {
-        &[Kind::IefV3Create]
+        V3
     }
     fn role(&self) -> Role {
         Role::Root
     }
     fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_, '_>) {
-        if targets_group(v.node) {
+        // An update without `--current` does not say where it runs.
+        if placement(cx, v.node) != Placement::Nodes {
             return;
         }
         let t = v

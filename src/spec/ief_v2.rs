@@ -371,7 +371,7 @@ pub static DEPLOYMENT: ObjectSpec = ObjectSpec {
             .required()
             .rule(&DEPLOYMENT_NAME),
         DESCRIPTION_FIELD,
-        field("node_ids", Ty::Array(&NODE_ID_LIST), Msg::new("Edge node IDs; only one node is supported.", "边缘节点ID列表,当前只支持一个边缘节点")).rule(&NODE_IDS),
+        field("node_ids", Ty::Array(&NODE_ID_LIST), Msg::new("Edge node IDs; only one node is supported. Mandatory, also with `group_id`.", "边缘节点ID列表,当前只支持一个边缘节点")).rule(&NODE_IDS).required(),
         field("app", Ty::Object(&APP), Msg::new("Application configuration.", "应用配置")).required(),
         field("group_id", STR, Msg::new("Edge node group.", "边缘节点组")),
         field("visibility", STR, Msg::new("Reserved.", "预留字段")),
