@@ -32,8 +32,10 @@ macro_rules! rules {
 
 rules! {
     affinity_expression_values: Rule;
+    autonomy_edge_selector: Rule;
     command_args_length: Rule;
     container_name_unique: Rule;
+    containers_not_empty: Rule;
     dns_policy_host_network: Rule;
     env_name_unique: Rule;
     env_source_exclusive: Rule;
