@@ -9,8 +9,8 @@ pub static META: RuleMeta = RuleMeta::new("toleration-node-group", Category::Api
     .info()
     .summary(Msg::new("toleration_seconds only takes effect when deploying to a node group", "toleration_seconds 只在指定节点组部署时生效"))
     .explanation(Msg::new(
-            "\"应用实例故障容忍时间……只在指定节点组部署时生效\" (IEF v2 CreateDeployment, table 4; IEF v3 CreateDeployments, table 7). The API accepts it without a node group and ignores it, so this is a warning: the setting does nothing. The request example of IEF v3 CreateDeployments itself deploys to a node with toleration_seconds 300 and gets this warning.",
-            "\"应用实例故障容忍时间……只在指定节点组部署时生效\"(IEF v2 CreateDeployment 表4、IEF v3 CreateDeployments 表7)。未指定节点组时 API 接受但忽略该值,因此仅为警告:该设置不起作用。IEF v3 CreateDeployments 自己的请求示例部署到节点且设置了 toleration_seconds 300,会得到此警告。",
+            "\"应用实例故障容忍时间……只在指定节点组部署时生效\" (IEF v2 CreateDeployment, table 4; IEF v3 CreateDeployments, table 7). The API accepts it without a node group and ignores it: the setting has no effect, so this is information (`info`), which never fails a run, `--deny-warnings` included. The request example of IEF v3 CreateDeployments itself deploys to a node with toleration_seconds 300 and gets this note: it is the one finding the shipped valid examples and the five pages' request examples get besides errors the pages' own examples contain. A v3 update is judged by where `--current` shows the deployment runs (IEF v3 UpdateDeployment, table 16 says the same).",
+            "\"应用实例故障容忍时间……只在指定节点组部署时生效\"(IEF v2 CreateDeployment 表4、IEF v3 CreateDeployments 表7)。未指定节点组时 API 接受但忽略该值:该设置不起作用,因此为提示(`info`),从不导致检查失败,`--deny-warnings` 亦然。IEF v3 CreateDeployments 自己的请求示例部署到节点且设置了 toleration_seconds 300,会得到此提示。v3 更新按 `--current` 显示的部署位置判断(IEF v3 UpdateDeployment 表16 说法相同)。",
         ))
     .sources(&[
         Source::new(Doc::IefV2Create, "table 4 (app)"),
