@@ -100,18 +100,11 @@ impl Kind {
     /// The object spec `root` is walked against: the kind's root, except a
     /// flat v2 create body (its fields at the top level, not wrapped in
     /// `deployment`), which is walked as the wrapped `deployment` object
-    /// (the `v2-create-wrapper` rule reports the flat form).
+    /// (the `v2-create-wrapper` rule reports the flat form). The decision is
+    /// the spec query API's ([`crate::query::body_object`]), so the walk,
+    /// hovers and completion agree.
     pub fn spec_for(self, root: &Node) -> &'static ObjectSpec {
-        if self.is_flat_v2_create(root) {
-            &spec::ief_v2::DEPLOYMENT
-        } else {
-            self.root()
-        }
-    }
-
-    /// Whether `root` is a v2 create body with its fields at the top level.
-    pub fn is_flat_v2_create(self, root: &Node) -> bool {
-        self == Kind::IefV2Create && root.get("deployment").is_none() && root.get("app").is_some()
+        crate::query::body_object(self, &crate::query::keys(root))
     }
 
     /// Whether this is one of the IEF v2 kinds.
