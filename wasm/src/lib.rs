@@ -6,7 +6,8 @@
 //! Every export takes plain JS values and returns plain JS values built from
 //! the core's own serde output, so diagnostics have exactly the field names of
 //! the CLI's `--format json` output (`code`, `severity`, `message`, `help`,
-//! `pointer`, `span`, `line`, `column`, `end_line`, `end_column`, `fix`).
+//! `pointer`, `span`, `line`, `column`, `end_line`, `end_column`,
+//! `column_utf16`, `end_column_utf16`, `fix`).
 //!
 //! **Never throws, never traps.** Arguments are taken as `JsValue` and checked
 //! here: a text that is neither a string nor a `Uint8Array`, an unknown kind or
@@ -69,6 +70,7 @@ fn invalid(message: String, lang: Lang) -> Diagnostic {
         message,
     );
     (d.line, d.column, d.end_line, d.end_column) = (1, 1, 1, 1);
+    (d.column_utf16, d.end_column_utf16) = (1, 1);
     d.with_help(help)
 }
 

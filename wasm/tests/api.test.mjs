@@ -26,9 +26,11 @@ test('lint: the README example, with the fields of the CLI JSON output', () => {
   assert.equal(d.pointer, '/action');
   assert.deepEqual([d.line, d.column, d.end_line, d.end_column], [3, 13, 3, 21]);
   assert.deepEqual(d.span, { start: 68, end: 76 });
+  assert.deepEqual([d.column_utf16, d.end_column_utf16], [13, 21]);
   assert.deepEqual(d.fix, {
     title: 'replace with `upgrade`',
     edits: [{ span: { start: 68, end: 76 }, replacement: '"upgrade"' }],
+    applicability: 'safe',
   });
   assert.ok(ds.some((x) => x.code === 'invalid-type' && x.pointer === '/parameters/dry_run'));
   ds.forEach(checkDiagnostic);
@@ -101,7 +103,7 @@ test('multi-document YAML: lint marks the document, lintDocuments reports each',
   const reports = deploylint.lintDocuments(text);
   assert.ok(reports.length > 1);
   for (const [i, r] of reports.entries()) {
-    assert.deepEqual(Object.keys(r).sort(), ['diagnostics', 'document', 'errors', 'kind', 'warnings']);
+    assert.deepEqual(Object.keys(r).sort(), ['diagnostics', 'document', 'errors', 'infos', 'kind', 'warnings']);
     assert.equal(r.document, i);
     assert.equal(r.errors, r.diagnostics.filter((d) => d.severity === 'error').length);
     assert.equal(r.warnings, r.diagnostics.filter((d) => d.severity === 'warning').length);

@@ -9,7 +9,7 @@ test('before init: diagnostics, null and [] instead of exceptions', () => {
   const [d] = deploylint.lint('{}');
   assert.equal(d.code, 'internal-error');
   assert.match(d.message, /await init\(\)/);
-  assert.deepEqual(Object.keys(d).sort(), ['code', 'column', 'end_column', 'end_line', 'help', 'line', 'message', 'pointer', 'severity', 'span']);
+  assert.deepEqual(Object.keys(d).sort(), ['code', 'column', 'column_utf16', 'end_column', 'end_column_utf16', 'end_line', 'help', 'line', 'message', 'pointer', 'severity', 'span']);
   assert.equal(deploylint.lintDocuments('{}')[0].diagnostics[0].code, 'internal-error');
   assert.equal(deploylint.detectKind('{"chart_id": "x"}'), null);
   assert.deepEqual(deploylint.kinds(), []);

@@ -79,6 +79,8 @@ export const DIAGNOSTIC_KEYS = [
   'column',
   'end_line',
   'end_column',
+  'column_utf16',
+  'end_column_utf16',
   'fix',
 ];
 
@@ -87,7 +89,7 @@ export function checkDiagnostic(d) {
   const ok =
     typeof d === 'object' &&
     typeof d.code === 'string' &&
-    (d.severity === 'error' || d.severity === 'warning') &&
+    (d.severity === 'error' || d.severity === 'warning' || d.severity === 'info') &&
     typeof d.message === 'string' &&
     d.message.length > 0 &&
     (d.help === null || typeof d.help === 'string') &&
@@ -95,7 +97,10 @@ export function checkDiagnostic(d) {
     Number.isInteger(d.span?.start) &&
     Number.isInteger(d.span?.end) &&
     d.span.start <= d.span.end &&
-    [d.line, d.column, d.end_line, d.end_column].every((n) => Number.isInteger(n) && n >= 1) &&
+    [d.line, d.column, d.end_line, d.end_column, d.column_utf16, d.end_column_utf16].every(
+      (n) => Number.isInteger(n) && n >= 1,
+    ) &&
+    (d.fix === undefined || ['safe', 'unsafe'].includes(d.fix.applicability)) &&
     Object.keys(d).every((k) => DIAGNOSTIC_KEYS.includes(k) || k === 'document');
   if (!ok) throw new Error(`malformed diagnostic: ${JSON.stringify(d)}`);
 }

@@ -143,7 +143,7 @@ test('allowedFields: what may be added, from keys or from the text', () => {
   assert.deepEqual(names('ief-v2-create', configs, FLOW), ['privileged', 'run_as_user', 'ports', 'host_pid', 'dns_policy']);
   // A flat v2 create body: the top level is the deployment itself.
   const flat = 'name: web\napp:\n  name: web\n';
-  assert.deepEqual(names('ief-v2-create', '', flat), ['description', 'node_ids', 'group_id', 'visibility']);
+  assert.deepEqual(names('ief-v2-create', '', flat), ['node_ids', 'description', 'group_id', 'visibility']);
   assert.deepEqual(names('ief-v2-create', ''), ['deployment']);
   // The document of a stream, and the format.
   const stream = 'chart_id: a\n---\nvalues: {}\n';
