@@ -122,6 +122,7 @@ impl<'o> Sink<'o> {
                 .unwrap_or_else(|| crate::diagnostics::tr(lang, "apply the fix".into(), "应用修复".into())),
             edits,
             applicability: match rule.fix {
+                _ if text.certain => Applicability::Safe,
                 Applicability::None => Applicability::Unsafe,
                 a => a,
             },

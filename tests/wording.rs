@@ -51,3 +51,25 @@ fn an_integer_with_a_fraction_part_is_disputed_and_fixed() {
     );
     assert_eq!(r.diagnostics[0].code, "invalid-type");
 }
+
+#[test]
+fn the_walks_certain_fixes_are_safe_and_a_rules_choice_is_offered_as_unsafe() {
+    use deploylint::registry::Applicability;
+    let r = lint(PORT_80_STRING, &opts(Some(Kind::IefV3Update)));
+    assert_eq!(
+        r.diagnostics[0].fix.as_ref().map(|f| f.applicability),
+        Some(Applicability::Safe)
+    );
+    // dns-policy-host-network picks one of two allowed policies for the user: unsafe.
+    let text = PORT_80_STRING.replace(
+        "\"host_network\": false, \"restart_policy\": \"Always\"",
+        "\"host_network\": true, \"restart_policy\": \"Always\", \"dns_policy\": \"ClusterFirst\"",
+    );
+    let r = lint(&text, &opts(Some(Kind::IefV3Update)));
+    let d = r
+        .diagnostics
+        .iter()
+        .find(|d| d.code == "dns-policy-host-network")
+        .expect("dns");
+    assert_eq!(d.fix.as_ref().map(|f| f.applicability), Some(Applicability::Unsafe));
+}

@@ -259,6 +259,7 @@ impl Words for FactWords<'_> {
             message,
             help,
             fix: self.fix.map(|f| f.title(lang)),
+            certain: self.fix.is_some(),
         }
     }
 }

@@ -25,6 +25,9 @@ pub struct Text {
     pub help: Option<String>,
     /// What the fix does, when the finding carries one.
     pub fix: Option<String>,
+    /// Whether the fix is certain whatever the rule (the walk's renames,
+    /// value replacements and quoting): then it is `Safe`.
+    pub certain: bool,
 }
 
 impl Text {
@@ -34,6 +37,7 @@ impl Text {
             message,
             help: None,
             fix: None,
+            certain: false,
         }
     }
 

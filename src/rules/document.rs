@@ -38,6 +38,7 @@ impl Words for NotUtf8 {
             message,
             help,
             fix: None,
+            certain: false,
         }
     }
 }
@@ -62,6 +63,7 @@ impl Words for Syntax<'_> {
             message: self.0.message(lang),
             help: self.0.help(lang),
             fix: None,
+            certain: false,
         }
     }
 }
@@ -129,6 +131,7 @@ impl Words for Ambiguous<'_> {
             message,
             help,
             fix: None,
+            certain: false,
         }
     }
 }
@@ -168,6 +171,7 @@ impl Words for Unknown {
             message,
             help,
             fix: None,
+            certain: false,
         }
     }
 }
@@ -199,6 +203,7 @@ impl Words for TooMany {
             message,
             help,
             fix: None,
+            certain: false,
         }
     }
 }

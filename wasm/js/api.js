@@ -70,6 +70,8 @@ function problem(e) {
     column: 1,
     end_line: 1,
     end_column: 1,
+    column_utf16: 1,
+    end_column_utf16: 1,
   };
 }
 
