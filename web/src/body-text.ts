@@ -1,0 +1,90 @@
+// The request body as text: which format it is in, what it parses to, and
+// edits at a path that keep the rest of the text as the user wrote it
+// (jsonc-parser's `modify` for JSON: the formatting stays; the `yaml`
+// package's Document for YAML: comments and flow styles stay).
+//
+// The editor's text is the one source of truth. The form reads the parsed
+// value and writes through `applyOps`, so both views always show one body.
+import { applyEdits, modify, type JSONPath } from 'jsonc-parser';
+import { parseAllDocuments, parseDocument, stringify } from 'yaml';
+
+export type Format = 'json' | 'yaml';
+/** A path into the body: keys and array indices. */
+export type Path = (string | number)[];
+
+/** One change the form makes: `set` (undefined deletes) or `append` to an array. */
+export type Op = { op: 'set'; path: Path; value: unknown } | { op: 'append'; path: Path; value: unknown };
+
+/** deploylint's own rule: JSON when the text starts with `{` or `[`, else YAML. */
+export function detectFormat(text: string): Format {
+  const first = text.replace(/^\ufeff/, '').trimStart()[0];
+  return first === '{' || first === '[' ? 'json' : 'yaml';
+}
+
+/** The body, when the text is exactly one JSON or YAML document that is an object. */
+export function parseBody(text: string, format: Format): Record<string, unknown> | null {
+  let value: unknown;
+  try {
+    if (format === 'json') value = JSON.parse(text);
+    else {
+      const docs = parseAllDocuments(text, { uniqueKeys: false });
+      if (!Array.isArray(docs) || docs.length !== 1 || docs[0].errors.length) return null;
+      value = docs[0].toJS({ maxAliasCount: 100 });
+    }
+  } catch {
+    return null;
+  }
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+}
+
+const JSON_FORMAT = { formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' } };
+
+/** Applies the form's changes to the text, in order. */
+export function applyOps(text: string, format: Format, ops: Op[]): string {
+  if (format === 'json') {
+    for (const o of ops) {
+      if (o.op === 'set') {
+        text = applyEdits(text, modify(text, o.path as JSONPath, o.value, JSON_FORMAT));
+      } else {
+        const body = JSON.parse(text) as unknown;
+        const list = getIn(body, o.path);
+        text = Array.isArray(list)
+          ? applyEdits(text, modify(text, [...o.path, -1] as JSONPath, o.value, { ...JSON_FORMAT, isArrayInsertion: true }))
+          : applyEdits(text, modify(text, o.path as JSONPath, [o.value], JSON_FORMAT));
+      }
+    }
+    return text;
+  }
+  const doc = parseDocument(text, { uniqueKeys: false });
+  for (const o of ops) {
+    if (o.op === 'set') {
+      if (o.value === undefined) doc.deleteIn(o.path);
+      else doc.setIn(o.path, doc.createNode(o.value));
+    } else if (Array.isArray(getIn(doc.toJS(), o.path))) {
+      doc.addIn(o.path, doc.createNode(o.value));
+    } else {
+      doc.setIn(o.path, doc.createNode([o.value]));
+    }
+  }
+  return doc.toString({ lineWidth: 0 });
+}
+
+/** The text of `body` in `format` (for switching the editor's format). */
+export function formatBody(body: unknown, format: Format): string {
+  return format === 'json' ? JSON.stringify(body, null, 2) + '\n' : stringify(body, { lineWidth: 0 });
+}
+
+/** The value at `path`, or undefined. */
+export function getIn(value: unknown, path: Path): unknown {
+  let v = value;
+  for (const key of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string | number, unknown>)[key];
+  }
+  return v;
+}
+
+/** RFC 6901 JSON Pointer of a path (the form of `Diagnostic.pointer`). */
+export function pointerOf(path: Path): string {
+  return path.map((k) => '/' + String(k).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
