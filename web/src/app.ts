@@ -4,7 +4,7 @@
 // same diagnostics: underlined in the editor, under the inputs in the form.
 import { detectKind, kinds, lint, type Diagnostic, type Kind } from 'deploylint';
 import type { Transaction } from '@codemirror/state';
-import { applyOps, detectFormat, formatBody, parseBody, type Format, type Op } from './body-text';
+import { applyOps, detectFormat, formatBody, locate, parseBody, type Format, type Op, type Path } from './body-text';
 import { showDiagnostics } from './bind';
 import { Editor } from './editor';
 import { EXAMPLES, exampleFor } from './examples';
@@ -197,7 +197,16 @@ export class App {
       e.preventDefault();
       this.editor.view.focus();
     });
-    byId('form').addEventListener('submit', (e) => e.preventDefault());
+    const form = byId('form');
+    form.addEventListener('submit', (e) => e.preventDefault());
+    // The editor follows the form: the focused input's value is scrolled into view and marked.
+    form.addEventListener('focusin', (e) => {
+      const el = (e.target as HTMLElement).closest<HTMLElement>('[data-pointer]');
+      const pointer = el?.dataset.pointer?.split(' ')[0];
+      if (pointer === undefined) return;
+      this.editor.reveal(locate(this.editor.text, this.format, pathOf(pointer)));
+    });
+    form.addEventListener('focusout', () => this.editor.reveal(null));
   }
 
   private fillExamples(): void {
@@ -223,6 +232,16 @@ const ZH_PHRASES: Record<string, string> = {
   'folded code': '已折叠的代码',
   unfold: '展开',
 };
+
+/** The path of an RFC 6901 JSON Pointer (array indices as numbers). */
+function pathOf(pointer: string): Path {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((k) => (/^(0|[1-9]\d*)$/.test(k) ? Number(k) : k));
+}
 
 function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   const el = document.getElementById(id);

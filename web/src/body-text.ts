@@ -5,8 +5,8 @@
 //
 // The editor's text is the one source of truth. The form reads the parsed
 // value and writes through `applyOps`, so both views always show one body.
-import { applyEdits, modify, type JSONPath } from 'jsonc-parser';
-import { parseAllDocuments, parseDocument, stringify } from 'yaml';
+import { applyEdits, findNodeAtLocation, modify, parseTree, type JSONPath } from 'jsonc-parser';
+import { isNode, isScalar, isSeq, parseAllDocuments, parseDocument, stringify } from 'yaml';
 
 export type Format = 'json' | 'yaml';
 /** A path into the body: keys and array indices. */
@@ -57,13 +57,21 @@ export function applyOps(text: string, format: Format, ops: Op[]): string {
   }
   const doc = parseDocument(text, { uniqueKeys: false });
   for (const o of ops) {
-    if (o.op === 'set') {
-      if (o.value === undefined) doc.deleteIn(o.path);
-      else doc.setIn(o.path, doc.createNode(o.value));
-    } else if (Array.isArray(getIn(doc.toJS(), o.path))) {
-      doc.addIn(o.path, doc.createNode(o.value));
+    const old = doc.getIn(o.path, true);
+    if (o.op === 'append') {
+      if (isSeq(old)) old.add(doc.createNode(o.value));
+      else doc.setIn(o.path, doc.createNode([o.value]));
+    } else if (o.value === undefined) {
+      if (doc.hasIn(o.path)) doc.deleteIn(o.path);
+    } else if (isScalar(old) && typeof old.value === typeof o.value && (o.value === null || typeof o.value !== 'object')) {
+      old.value = o.value; // same type: the node keeps its comment and quoting style
     } else {
-      doc.setIn(o.path, doc.createNode([o.value]));
+      const node = doc.createNode(o.value);
+      if (isNode(old)) {
+        node.comment = old.comment;
+        node.commentBefore = old.commentBefore;
+      }
+      doc.setIn(o.path, node);
     }
   }
   return doc.toString({ lineWidth: 0 });
@@ -87,4 +95,30 @@ export function getIn(value: unknown, path: Path): unknown {
 /** RFC 6901 JSON Pointer of a path (the form of `Diagnostic.pointer`). */
 export function pointerOf(path: Path): string {
   return path.map((k) => '/' + String(k).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+/**
+ * Where the value at `path` is in the text (UTF-16 offsets), or its nearest
+ * ancestor's when it is absent; null when the text does not parse.
+ */
+export function locate(text: string, format: Format, path: Path): { from: number; to: number } | null {
+  try {
+    if (format === 'json') {
+      const root = parseTree(text);
+      if (!root) return null;
+      for (let p = path; ; p = p.slice(0, -1)) {
+        const node = findNodeAtLocation(root, p as JSONPath);
+        if (node) return { from: node.offset, to: node.offset + node.length };
+        if (p.length === 0) return null;
+      }
+    }
+    const doc = parseDocument(text, { uniqueKeys: false });
+    for (let p = path; ; p = p.slice(0, -1)) {
+      const node = p.length ? doc.getIn(p, true) : doc.contents;
+      if (isNode(node) && node.range) return { from: node.range[0], to: node.range[1] };
+      if (p.length === 0) return null;
+    }
+  } catch {
+    return null;
+  }
 }

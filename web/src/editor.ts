@@ -10,8 +10,8 @@ import { json } from '@codemirror/lang-json';
 import { yaml } from '@codemirror/lang-yaml';
 import { bracketMatching, defaultHighlightStyle, foldGutter, indentOnInput, syntaxHighlighting } from '@codemirror/language';
 import { lintGutter, lintKeymap, setDiagnostics, type Diagnostic as CmDiagnostic } from '@codemirror/lint';
-import { Compartment, EditorState, type Transaction } from '@codemirror/state';
-import { EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from '@codemirror/view';
+import { Compartment, EditorState, StateEffect, StateField, type Transaction } from '@codemirror/state';
+import { Decoration, EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers, type DecorationSet } from '@codemirror/view';
 import type { Diagnostic, Fix } from 'deploylint';
 import type { Format } from './body-text';
 import { byteToUtf16, type ByteToUtf16 } from './offsets';
@@ -20,6 +20,21 @@ export interface EditorHost {
   /** Called after every change of the text (typing, paste, undo, a fix, the form). */
   changed(text: string, transactions: readonly Transaction[]): void;
 }
+
+// The part of the text the focused form input edits, marked in the editor.
+const setRevealed = StateEffect.define<{ from: number; to: number } | null>();
+const revealedMark = Decoration.mark({ class: 'cm-revealed' });
+const revealed = StateField.define<DecorationSet>({
+  create: () => Decoration.none,
+  update(marks, tr) {
+    marks = marks.map(tr.changes);
+    for (const e of tr.effects) {
+      if (e.is(setRevealed)) marks = e.value && e.value.to > e.value.from ? Decoration.set(revealedMark.range(e.value.from, e.value.to)) : Decoration.none;
+    }
+    return marks;
+  },
+  provide: (f) => EditorView.decorations.from(f),
+});
 
 export class Editor {
   readonly view: EditorView;
@@ -41,6 +56,7 @@ export class Editor {
           highlightActiveLine(),
           syntaxHighlighting(defaultHighlightStyle),
           lintGutter(),
+          revealed,
           // No Tab binding: Tab moves the focus on, so the page stays keyboard-navigable.
           keymap.of([...defaultKeymap, ...historyKeymap, ...lintKeymap]),
           this.language.of(format === 'json' ? json() : yaml()),
@@ -107,6 +123,15 @@ export class Editor {
       };
     });
     this.view.dispatch(setDiagnostics(this.view.state, cm));
+  }
+
+  /** Scrolls `range` into view and marks it (without taking the focus); null clears the mark. */
+  reveal(range: { from: number; to: number } | null): void {
+    const len = this.view.state.doc.length;
+    const r = range && { from: Math.min(range.from, len), to: Math.min(range.to, len) };
+    this.view.dispatch({
+      effects: r ? [setRevealed.of(r), EditorView.scrollIntoView(r.from, { y: 'center' })] : [setRevealed.of(null)],
+    });
   }
 
   /** Applies a fix computed for the current text. */
