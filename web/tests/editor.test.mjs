@@ -179,3 +179,33 @@ test('YAML: switching the format converts the text, and the form edits YAML in p
   assert.equal(JSON.parse(await editorText(page)).deployment.replicas, 3);
   assert.deepEqual(errors, []);
 });
+
+test('the kind selector switches to another kind (editor only) and back to the form', async () => {
+  await paste(page, example('valid/ief-v3-create.json'));
+  assert.equal(await page.locator('#form-note').isVisible(), false);
+  let before = await revision(page);
+  await page.locator('#kind').selectOption('cce-release-update');
+  await linted(page, before);
+  // That kind's example is loaded; the form says it edits v3 create bodies only.
+  assert.equal(await editorText(page), example('valid/cce-release-update.json'));
+  assert.equal(await page.locator('#form-note').textContent(), 'The form edits IEF v3 create bodies. Edit this kind in the editor.');
+  assert.equal(await page.locator('#form input').count(), 0);
+  assert.match(await page.locator('#status').textContent(), /^0 errors, 0 warnings/);
+  // Typing a mistake in the editor is linted as that kind.
+  before = await revision(page);
+  await page.evaluate(() => {
+    const { view } = window.deploylintPage.app.editor;
+    const at = view.state.doc.toString().indexOf('"upgrade"') + 1;
+    view.dispatch({ changes: { from: at, to: at + 'upgrade'.length, insert: 'upgrad' } });
+  });
+  await linted(page, before);
+  await compare(await editorText(page), 'cce-release-update');
+  assert.equal((await page.evaluate(() => window.deploylintPage.editorDiagnostics()))[0].source, 'release-action');
+  // Back to the form.
+  before = await revision(page);
+  await page.locator('#kind').selectOption('ief-v3-create');
+  await linted(page, before);
+  assert.equal(await editorText(page), example('valid/ief-v3-create.json'));
+  assert.equal(await page.getByLabel('Deployment name', { exact: true }).inputValue(), 'edge-video-analytics');
+  assert.deepEqual(errors, []);
+});
