@@ -125,7 +125,12 @@ export class App {
     this.stats.size.push(text.length);
     this.changeStart = 0;
     const count = (sev: string) => this.diagnostics.filter((d) => (d.severity as string) === sev).length;
-    byId('status').textContent = this.s.status(count('error'), count('warning'), count('info'), (t1 - t0).toFixed(2));
+    // The counts are a live region: rewritten only when they change, so that
+    // screen readers announce them then, not on every keystroke.
+    const counts = this.s.counts(count('error'), count('warning'), count('info'));
+    const live = byId('counts');
+    if (live.textContent !== counts) live.textContent = counts;
+    byId('timing').textContent = this.s.timing((t1 - t0).toFixed(2));
     this.revision++;
     document.body.dataset.revision = String(this.revision);
   }
@@ -186,7 +191,7 @@ export class App {
       const body = parseBody(this.editor.text, this.format);
       if (!body) {
         format.value = this.format;
-        byId('status').textContent = this.s.convertFailed;
+        byId('timing').textContent = this.s.convertFailed;
         return;
       }
       this.changeStart = performance.now();

@@ -18,42 +18,71 @@
 // the object that lacks it; for a misspelt key: that key). It goes to the
 // input with exactly that pointer or, failing that, to the element of the
 // nearest enclosing pointer: `/a/b/c` → `/a/b` → `/a` → `` (the whole body).
+//
+// Call it after every lint. A message box is rewritten only when what it
+// says changes, so screen readers announce a message once, not per keystroke.
 import type { Diagnostic, Fix } from 'deploylint';
 
 export function showDiagnostics(form: HTMLElement, diagnostics: Diagnostic[], onFix?: (fix: Fix) => void): void {
-  // Clear the last round.
-  for (const el of form.querySelectorAll('.messages:not(:empty)')) el.replaceChildren();
-  for (const el of form.querySelectorAll('[aria-invalid]')) el.removeAttribute('aria-invalid');
-
   // Where each pointer's messages go.
   const targets = new Map<string, HTMLElement>();
   for (const el of form.querySelectorAll<HTMLElement>('[data-pointer]')) {
     for (const pointer of el.dataset.pointer!.split(' ')) targets.set(pointer, el);
   }
 
+  // Each target's diagnostics, in the linter's order.
+  const placed = new Map<HTMLElement, Diagnostic[]>();
   for (const d of diagnostics) {
     const target = nearest(targets, d.pointer);
-    const box = target && document.getElementById(`${target.id}-error`);
-    if (!target || !box) continue;
-
-    const p = document.createElement('p');
-    p.className = `message ${d.severity}`;
-    p.dataset.code = d.code;
-    p.dataset.at = d.pointer; // not data-pointer: a message is no target
-    p.textContent = d.message;
-    if (d.fix && onFix) {
-      const fix = d.fix;
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'fix';
-      button.textContent = fix.title;
-      button.addEventListener('click', () => onFix(fix));
-      p.append(' ', button);
-    }
-    box.append(p);
-    // Errors make the input invalid; warnings and notes only inform.
-    if (d.severity === 'error') target.setAttribute('aria-invalid', 'true');
+    if (target) placed.set(target, [...(placed.get(target) ?? []), d]);
   }
+
+  // Update what changed: messages, and aria-invalid (errors only; warnings and notes inform).
+  for (const el of form.querySelectorAll<HTMLElement>('[aria-invalid]')) {
+    if (!placed.get(el)?.some((d) => d.severity === 'error')) el.removeAttribute('aria-invalid');
+  }
+  for (const box of form.querySelectorAll<HTMLElement>('.messages:not(:empty)')) {
+    const owner = document.getElementById(box.id.replace(/-error$/, ''));
+    if (!owner || !placed.has(owner)) {
+      box.replaceChildren();
+      delete box.dataset.shown;
+    }
+  }
+  for (const [target, list] of placed) {
+    if (list.some((d) => d.severity === 'error')) target.setAttribute('aria-invalid', 'true');
+    const box = document.getElementById(`${target.id}-error`);
+    if (!box) continue;
+    const shown = JSON.stringify(list.map((d) => [d.code, d.severity, d.message, d.fix?.title]));
+    if (box.dataset.shown === shown) {
+      // Same words; the fix buttons must apply to the current text.
+      box.querySelectorAll<HTMLButtonElement>('button.fix').forEach((b, i) => (b.onclick = fixer(list.filter((d) => d.fix)[i]?.fix, onFix)));
+      continue;
+    }
+    box.dataset.shown = shown;
+    box.replaceChildren(...list.map((d) => message(d, onFix)));
+  }
+}
+
+/** One message: its text, and a button applying its fix when it has one. */
+function message(d: Diagnostic, onFix?: (fix: Fix) => void): HTMLElement {
+  const p = document.createElement('p');
+  p.className = `message ${d.severity}`;
+  p.dataset.code = d.code;
+  p.dataset.at = d.pointer; // not data-pointer: a message is no target
+  p.textContent = d.message;
+  if (d.fix && onFix) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'fix';
+    button.textContent = d.fix.title;
+    button.onclick = fixer(d.fix, onFix);
+    p.append(' ', button);
+  }
+  return p;
+}
+
+function fixer(fix: Fix | undefined, onFix?: (fix: Fix) => void): (() => void) | null {
+  return fix && onFix ? () => onFix(fix) : null;
 }
 
 /** The element of `pointer` or of its nearest ancestor pointer. */

@@ -25,10 +25,10 @@ const en = {
   formBody: 'Whole body',
   skipToEditor: 'Skip to the editor',
   notSet: '(not set)',
-  status: (errors: number, warnings: number, infos: number, ms: string) =>
+  counts: (errors: number, warnings: number, infos: number) =>
     `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}` +
-    (infos ? `, ${infos} note${infos === 1 ? '' : 's'}` : '') +
-    ` · checked in ${ms} ms`,
+    (infos ? `, ${infos} note${infos === 1 ? '' : 's'}` : ''),
+  timing: (ms: string) => `· checked in ${ms} ms`,
   applyFix: (title: string) => `Fix: ${title}`,
   convertFailed: 'Only one JSON or YAML object can be converted; fix the text first.',
   // Sections
@@ -135,8 +135,8 @@ const zh: Strings = {
   formBody: '整个请求体',
   skipToEditor: '跳到编辑器',
   notSet: '（未设置）',
-  status: (errors, warnings, infos, ms) =>
-    `${errors} 个错误，${warnings} 个警告` + (infos ? `，${infos} 条提示` : '') + ` · 检查用时 ${ms} 毫秒`,
+  counts: (errors, warnings, infos) => `${errors} 个错误，${warnings} 个警告` + (infos ? `，${infos} 条提示` : ''),
+  timing: (ms) => `· 检查用时 ${ms} 毫秒`,
   applyFix: (title) => `修复：${title}`,
   convertFailed: '只能转换单个 JSON 或 YAML 对象，请先修正文本。',
   secDeployment: '部署',

@@ -99,6 +99,11 @@ test('choosing host network makes an incompatible DNS policy an error under "DNS
   assert.deepEqual(await messagesOf(page, DNS_ID), want);
   assert.match(await editorText(page), /"host_network": true/);
 
+  // Typing elsewhere leaves the message element alone (a live region announces it once).
+  await page.evaluate((id) => (document.querySelector(`#${id}-error > p`).dataset.seen = 'yes'), DNS_ID);
+  await page.getByLabel('Description', { exact: true }).pressSequentially(' two');
+  assert.equal(await page.evaluate((id) => document.querySelector(`#${id}-error > p`).dataset.seen, DNS_ID), 'yes');
+
   // A policy that goes with the host network clears it.
   await dns.selectOption('ClusterFirstWithHostNet');
   await page.waitForSelector(`#${DNS_ID}:not([aria-invalid])`);
