@@ -39,40 +39,65 @@ export function parseBody(text: string, format: Format): Record<string, unknown>
 
 const JSON_FORMAT = { formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' } };
 
-/** Applies the form's changes to the text, in order. */
+/**
+ * Applies the form's changes to the text, in order. A value whose place is
+ * under a scalar (a container that is a number, a probe that is a string)
+ * replaces that scalar with the objects leading to it.
+ */
 export function applyOps(text: string, format: Format, ops: Op[]): string {
-  if (format === 'json') {
-    for (const o of ops) {
-      if (o.op === 'set') {
-        text = applyEdits(text, modify(text, o.path as JSONPath, o.value, JSON_FORMAT));
-      } else {
-        const body = JSON.parse(text) as unknown;
-        const list = getIn(body, o.path);
-        text = Array.isArray(list)
-          ? applyEdits(text, modify(text, [...o.path, -1] as JSONPath, o.value, { ...JSON_FORMAT, isArrayInsertion: true }))
-          : applyEdits(text, modify(text, o.path as JSONPath, [o.value], JSON_FORMAT));
-      }
+  for (const o of ops) {
+    try {
+      text = applyOne(text, format, o);
+    } catch (e) {
+      if (o.op !== 'set' || o.value === undefined) throw e;
+      text = applyOne(text, format, throughScalar(parseBody(text, format), o.path, o.value));
     }
-    return text;
+  }
+  return text;
+}
+
+/**
+ * `set path value` as a `set` just below the deepest object or array on the
+ * path that can hold the next step (an object for a key, an array for an index).
+ */
+function throughScalar(body: unknown, path: Path, value: unknown): Op {
+  let k = -1;
+  for (let i = 0; i < path.length; i++) {
+    const holder = getIn(body, path.slice(0, i));
+    const fits = typeof path[i] === 'number' ? Array.isArray(holder) : holder !== null && typeof holder === 'object' && !Array.isArray(holder);
+    if (!fits) break;
+    k = i;
+  }
+  if (k < 0) return { op: 'set', path, value };
+  let v = value;
+  for (let j = path.length - 1; j > k; j--) v = typeof path[j] === 'number' ? [v] : { [path[j]]: v };
+  return { op: 'set', path: path.slice(0, k + 1), value: v };
+}
+
+function applyOne(text: string, format: Format, o: Op): string {
+  if (format === 'json') {
+    if (o.op === 'set') return applyEdits(text, modify(text, o.path as JSONPath, o.value, JSON_FORMAT));
+    const list = getIn(JSON.parse(text), o.path);
+    return Array.isArray(list)
+      ? applyEdits(text, modify(text, [...o.path, -1] as JSONPath, o.value, { ...JSON_FORMAT, isArrayInsertion: true }))
+      : applyEdits(text, modify(text, o.path as JSONPath, [o.value], JSON_FORMAT));
   }
   const doc = parseDocument(text, { uniqueKeys: false });
-  for (const o of ops) {
-    const old = doc.getIn(o.path, true);
-    if (o.op === 'append') {
-      if (isSeq(old)) old.add(doc.createNode(o.value));
-      else doc.setIn(o.path, doc.createNode([o.value]));
-    } else if (o.value === undefined) {
-      if (doc.hasIn(o.path)) doc.deleteIn(o.path);
-    } else if (isScalar(old) && typeof old.value === typeof o.value && (o.value === null || typeof o.value !== 'object')) {
-      old.value = o.value; // same type: the node keeps its comment and quoting style
-    } else {
-      const node = doc.createNode(o.value);
-      if (isNode(old)) {
-        node.comment = old.comment;
-        node.commentBefore = old.commentBefore;
-      }
-      doc.setIn(o.path, node);
+  const old = doc.getIn(o.path, true);
+  if (o.op === 'append') {
+    if (isSeq(old)) old.add(doc.createNode(o.value));
+    else doc.setIn(o.path, doc.createNode([o.value]));
+  } else if (o.value === undefined) {
+    if (doc.hasIn(o.path)) doc.deleteIn(o.path);
+  } else if (isScalar(old) && typeof old.value === typeof o.value && (o.value === null || typeof o.value !== 'object')) {
+    old.value = o.value; // same type: the node keeps its comment and quoting style
+  } else {
+    const node = doc.createNode(o.value);
+    if (isNode(old)) {
+      node.comment = old.comment;
+      node.commentBefore = old.commentBefore;
     }
+    doc.setIn(o.path, node);
   }
   return doc.toString({ lineWidth: 0 });
 }

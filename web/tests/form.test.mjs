@@ -299,3 +299,45 @@ test('keyboard only: Tab reaches every input, Space and arrows change them, Ente
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('bodies of the wrong shape (wrong JSON types anywhere) never break the form', async () => {
+  const { page, errors } = await open(browser, origin, '?lang=en');
+  const base = JSON.parse(example(`valid/${KIND}.json`));
+  const c = base.deployment.template.containers[0];
+  const variants = [
+    (b) => (b.deployment.template.containers = 'x'),
+    (b) => (b.deployment.template.containers = [null, 1, 'two', [], {}]),
+    (b) => (b.deployment.template = []),
+    (b) => (b.deployment = null),
+    (b) => (b.node_ids = 'abc'),
+    (b) => (b.group_id = 5),
+    (b) => (b.tags = [1, null, { key: [] }]),
+    (b) => Object.assign(c, { ports: {}, envs: [{ value_from: 'x' }, { value_from: { configmap: 3 } }], liveness_probe: 5, readiness_probe: { http_get: [], exec: null } }),
+    (b) => Object.assign(c, { resources: [], command: 'ls', args: [1, { a: 1 }], volumes: 'v', name: 7, image_url: null }),
+    (b) => (b.deployment.template.configs = { host_network: 'yes', dns_policy: 3, restart_policy: ['Always'] }),
+  ];
+  for (const change of variants) {
+    const body = structuredClone(base);
+    change(body);
+    const text = JSON.stringify(body, null, 2);
+    await paste(page, text);
+    // Every finding is shown somewhere in the form.
+    const shown = await page.$$eval('#form p.message', (ps) => ps.length);
+    assert.equal(shown, deploylint.lint(text, { kind: KIND }).length, `all findings shown for ${change}`);
+    // And typing into the first and the last text input still edits the body.
+    for (const input of [page.locator('#form input[type=text]').first(), page.locator('#form input[type=text]').last()]) {
+      const id = await input.getAttribute('id');
+      await input.fill('edited-value');
+      assert.match(await editorText(page), /edited-value/, `#${id} still edits after ${change}`);
+      assert.equal(await page.locator(`#${id}`).inputValue(), 'edited-value');
+    }
+  }
+  // A value typed under a scalar replaces the scalar with the objects leading to it.
+  const body = structuredClone(base);
+  body.deployment.template.containers = [c, 1];
+  await paste(page, JSON.stringify(body, null, 2));
+  await page.locator('#f-deployment-template-containers-1-name').fill('second');
+  assert.deepEqual(JSON.parse(await editorText(page)).deployment.template.containers[1], { name: 'second' });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
