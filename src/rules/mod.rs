@@ -46,6 +46,7 @@ rules! {
     requests_within_limits: Rule;
     restart_policy_immutable: Rule;
     rollback_release_version: Rule;
+    suppression: WithoutReason, UnusedRule;
     toleration_node_group: RootRule, V2Rule;
     v2_create_wrapper: Rule;
     value_from_exclusive: Rule;
