@@ -46,7 +46,7 @@ impl super::Rule for Rule {
                 tr(
                     lang,
                     "the container runs as root (`run_as_user` 0)".into(),
-                    "容器以 root 运行(`run_as_user` 为 0)".into(),
+                    "容器以 `root` 用户运行(`run_as_user` 为 0)".into(),
                 ),
                 tr(
                     lang,
