@@ -19,7 +19,10 @@ fn best_practice_codes() -> Vec<&'static str> {
 fn every_best_practice_rule_warns_by_default() {
     let codes = best_practice_codes();
     assert_eq!(codes.len(), 14, "{codes:?}");
-    for e in registry::all().iter().filter(|e| e.meta.category == Category::BestPractice) {
+    for e in registry::all()
+        .iter()
+        .filter(|e| e.meta.category == Category::BestPractice)
+    {
         assert_eq!(e.meta.severity, Severity::Warning, "{}", e.meta.code);
     }
 }
@@ -91,7 +94,9 @@ fn preset_from_the_flag_and_from_the_config() {
 #[test]
 fn what_the_valid_examples_earn() {
     let out = stdout(
-        bin().current_dir(root()).args(["check", "--no-config", "--format", "json", "examples/valid"]),
+        bin()
+            .current_dir(root())
+            .args(["check", "--no-config", "--format", "json", "examples/valid"]),
         0,
     );
     let v: serde_json::Value = serde_json::from_str(&out).expect("json");
@@ -101,18 +106,31 @@ fn what_the_valid_examples_earn() {
         .iter()
         .flat_map(|f| {
             let path = f["path"].as_str().unwrap_or_default().replace('\\', "/");
-            f["diagnostics"].as_array().cloned().unwrap_or_default().into_iter().map(move |d| {
-                (
-                    path.clone(),
-                    d["code"].as_str().unwrap_or_default().to_string(),
-                    d["pointer"].as_str().unwrap_or_default().to_string(),
-                )
-            })
+            f["diagnostics"]
+                .as_array()
+                .cloned()
+                .unwrap_or_default()
+                .into_iter()
+                .map(move |d| {
+                    (
+                        path.clone(),
+                        d["code"].as_str().unwrap_or_default().to_string(),
+                        d["pointer"].as_str().unwrap_or_default().to_string(),
+                    )
+                })
         })
         .collect();
     let expected = [
-        ("examples/valid/ief-v2-create.json", "hostpath-writable", "/deployment/app/volumes/2/read_only"),
-        ("examples/valid/ief-v2-update.json", "hostpath-writable", "/deployment/volumes/2/read_only"),
+        (
+            "examples/valid/ief-v2-create.json",
+            "hostpath-writable",
+            "/deployment/app/volumes/2/read_only",
+        ),
+        (
+            "examples/valid/ief-v2-update.json",
+            "hostpath-writable",
+            "/deployment/volumes/2/read_only",
+        ),
         (
             "examples/valid/ief-v3-create.json",
             "hostpath-writable",

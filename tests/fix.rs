@@ -16,7 +16,10 @@ fn broken() -> Vec<(PathBuf, PathBuf)> {
         .flatten()
         .map(|e| e.path())
         .map(|p| {
-            let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let name = p
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
             (p, fixtures().join("fix").join(format!("{name}.fixed")))
         })
         .collect();
@@ -119,7 +122,9 @@ fn broken_copy(name: &str) -> PathBuf {
 fn check_fix_writes_the_fixed_files_and_a_second_run_changes_nothing() {
     let dir = broken_copy("fix-cli");
     let err = stderr(
-        bin().current_dir(&dir).args(["check", "--no-config", "--fix", "--format", "json", "."]),
+        bin()
+            .current_dir(&dir)
+            .args(["check", "--no-config", "--fix", "--format", "json", "."]),
         1,
     );
     assert!(err.contains("; 11 fixed, 25 remaining"), "{err}");
@@ -128,7 +133,9 @@ fn check_fix_writes_the_fixed_files_and_a_second_run_changes_nothing() {
         assert_eq!(read(&dir.join(name)), read(&expected), "{}", name.to_string_lossy());
     }
     let err = stderr(
-        bin().current_dir(&dir).args(["check", "--no-config", "--fix", "--format", "json", "."]),
+        bin()
+            .current_dir(&dir)
+            .args(["check", "--no-config", "--fix", "--format", "json", "."]),
         1,
     );
     assert!(err.contains("; 0 fixed, 25 remaining"), "{err}");
@@ -143,11 +150,19 @@ fn check_fix_writes_the_fixed_files_and_a_second_run_changes_nothing() {
 fn check_diff_prints_a_unified_diff_and_writes_nothing() {
     let dir = broken_copy("fix-diff");
     let out = stdout(
-        bin().current_dir(&dir).args(["check", "--no-config", "--diff", "cce-release-update.json"]),
+        bin()
+            .current_dir(&dir)
+            .args(["check", "--no-config", "--diff", "cce-release-update.json"]),
         1,
     );
-    assert!(out.starts_with("--- a/cce-release-update.json\n+++ b/cce-release-update.json\n@@ "), "{out}");
-    assert!(out.contains("\n-  \"action\": \"upgrad\",\n+  \"action\": \"upgrade\",\n"), "{out}");
+    assert!(
+        out.starts_with("--- a/cce-release-update.json\n+++ b/cce-release-update.json\n@@ "),
+        "{out}"
+    );
+    assert!(
+        out.contains("\n-  \"action\": \"upgrad\",\n+  \"action\": \"upgrade\",\n"),
+        "{out}"
+    );
     assert!(out.contains("\n-    \"resetValues\": false,\n"), "{out}");
     assert_eq!(
         read(&dir.join("cce-release-update.json")),
@@ -155,8 +170,14 @@ fn check_diff_prints_a_unified_diff_and_writes_nothing() {
     );
     // Nothing to fix: no diff, exit 0, and the summary says so.
     let mut c = bin();
-    c.current_dir(root())
-        .args(["check", "--no-config", "--diff", "--lang", "en", "examples/valid/cce-release-update.json"]);
+    c.current_dir(root()).args([
+        "check",
+        "--no-config",
+        "--diff",
+        "--lang",
+        "en",
+        "examples/valid/cce-release-update.json",
+    ]);
     let out = c.assert().code(0).get_output().clone();
     assert!(out.stdout.is_empty());
     assert!(String::from_utf8_lossy(&out.stderr).starts_with("deploylint: 0 files would change; 0 would be fixed"));

@@ -40,10 +40,7 @@ fn a_rule_turned_off_does_not_hide_a_real_error_behind_the_cap() {
     );
     assert_eq!((note.line, note.column, note.severity), (1, 1, Severity::Warning));
     // null-value off: what survives is the one real error, and no cap note.
-    let r = lint(
-        &text,
-        &opts(Some(Kind::IefV3Create)).level("null-value", Level::Off),
-    );
+    let r = lint(&text, &opts(Some(Kind::IefV3Create)).level("null-value", Level::Off));
     let found: Vec<_> = r
         .diagnostics
         .iter()
@@ -145,7 +142,11 @@ fn the_cli_exits_2_on_a_broken_current_file_and_names_the_place() {
 fn the_cli_honours_off_before_the_cap() {
     let dir = tmp("off-before-cap");
     std::fs::write(dir.join("body.json"), flood(1100)).expect("write");
-    std::fs::write(dir.join("deploylint.toml"), "preset = \"api\"\n[rules]\nnull-value = \"off\"\n").expect("write");
+    std::fs::write(
+        dir.join("deploylint.toml"),
+        "preset = \"api\"\n[rules]\nnull-value = \"off\"\n",
+    )
+    .expect("write");
     let out = bin()
         .current_dir(&dir)
         .args(["check", "--format", "json", "body.json"])

@@ -41,13 +41,19 @@ fn found(r: &Report) -> Vec<(&'static str, usize, usize)> {
 #[test]
 fn without_a_suppression_both_findings_are_reported() {
     let r = run(&body("", ""));
-    assert_eq!(found(&r), [("privileged-container", 7, 21), ("image-registry-ip", 8, 20)]);
+    assert_eq!(
+        found(&r),
+        [("privileged-container", 7, 21), ("image-registry-ip", 8, 20)]
+    );
     assert!(r.suppressed.is_empty());
 }
 
 #[test]
 fn a_trailing_comment_with_a_reason_silences_exactly_its_finding() {
-    let r = run(&body("", "  # deploylint-ignore: privileged-container -- drives the GPIO pins"));
+    let r = run(&body(
+        "",
+        "  # deploylint-ignore: privileged-container -- drives the GPIO pins",
+    ));
     assert_eq!(found(&r), [("image-registry-ip", 8, 20)]);
     let s = &r.suppressed[0];
     assert_eq!((s.diagnostic.code, s.diagnostic.line), ("privileged-container", 7));
@@ -74,18 +80,21 @@ fn a_suppression_without_a_reason_still_silences_and_is_reported() {
     );
     let d = &r.diagnostics[0];
     assert_eq!(d.message, "the suppression of `privileged-container` gives no reason");
-    assert_eq!(d.help.as_deref(), Some("add the reason after `--`: `# deploylint-ignore: CODE -- why`"));
+    assert_eq!(
+        d.help.as_deref(),
+        Some("add the reason after `--`: `# deploylint-ignore: CODE -- why`")
+    );
     assert_eq!(r.suppressed[0].suppression.justification, None);
 }
 
 #[test]
 fn a_code_that_silences_nothing_is_reported_where_it_is_written() {
     // `image-registry-ip` is on the next line, not this one.
-    let r = run(&body("", "  # deploylint-ignore: privileged-container, image-registry-ip -- both"));
-    assert_eq!(
-        found(&r),
-        [("unused-suppression", 7, 70), ("image-registry-ip", 8, 20)]
-    );
+    let r = run(&body(
+        "",
+        "  # deploylint-ignore: privileged-container, image-registry-ip -- both",
+    ));
+    assert_eq!(found(&r), [("unused-suppression", 7, 70), ("image-registry-ip", 8, 20)]);
     assert_eq!(
         r.diagnostics[0].message,
         "`image-registry-ip` is suppressed here but nothing is reported for it"
@@ -94,7 +103,11 @@ fn a_code_that_silences_nothing_is_reported_where_it_is_written() {
         &body("", "  # deploylint-ignore: privileged-containr -- typo"),
         &Options::new().kind(Kind::IefV3Update).lang(deploylint::Lang::Zh),
     );
-    let d = zh.diagnostics.iter().find(|d| d.code == "unused-suppression").expect("unused");
+    let d = zh
+        .diagnostics
+        .iter()
+        .find(|d| d.code == "unused-suppression")
+        .expect("unused");
     assert_eq!(d.message, "`privileged-containr` 不是规则代码");
     assert_eq!(d.help.as_deref(), Some("是否想写 `privileged-container`?"));
 }
@@ -102,7 +115,12 @@ fn a_code_that_silences_nothing_is_reported_where_it_is_written() {
 #[test]
 fn a_suppression_of_a_rule_turned_off_is_not_stale() {
     let text = body("", "  # deploylint-ignore: privileged-container -- GPIO");
-    let r = lint(&text, &Options::new().kind(Kind::IefV3Update).level("privileged-container", Level::Off));
+    let r = lint(
+        &text,
+        &Options::new()
+            .kind(Kind::IefV3Update)
+            .level("privileged-container", Level::Off),
+    );
     assert_eq!(found(&r), [("image-registry-ip", 8, 20)]);
     let r = lint(&text, &opts(Some(Kind::IefV3Update)));
     assert!(r.diagnostics.is_empty(), "{:?}", found(&r));
@@ -115,7 +133,10 @@ fn markers_inside_quoted_and_block_scalars_are_not_comments() {
         "",
     );
     let r = run(&text);
-    assert_eq!(found(&r), [("privileged-container", 11, 21), ("image-registry-ip", 12, 20)]);
+    assert_eq!(
+        found(&r),
+        [("privileged-container", 11, 21), ("image-registry-ip", 12, 20)]
+    );
     assert!(r.suppressed.is_empty());
 }
 
@@ -174,7 +195,10 @@ fn ignore_entries_silence_json_findings_below_a_pointer() {
     assert_eq!(s.diagnostic.pointer, "/deployment/template/containers/0/privileged");
     assert_eq!(s.suppression.kind, SuppressionKind::External);
     assert_eq!(s.suppression.entry, Some(3));
-    assert_eq!(s.suppression.justification.as_deref(), Some("container a drives the GPIO pins"));
+    assert_eq!(
+        s.suppression.justification.as_deref(),
+        Some("container a drives the GPIO pins")
+    );
 }
 
 /// A directory with a deploylint.toml and one JSON body with a privileged container.
@@ -212,7 +236,10 @@ fn the_cli_lists_suppressed_findings_in_json_and_sarif_and_counts_them() {
     );
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.trim_end().ends_with("0 errors, 0 warnings; 1 suppressed"), "{err}");
-    let sarif = stdout(bin().current_dir(&dir).args(["check", "--format", "sarif", "deploy"]), 0);
+    let sarif = stdout(
+        bin().current_dir(&dir).args(["check", "--format", "sarif", "deploy"]),
+        0,
+    );
     let v: serde_json::Value = serde_json::from_str(&sarif).expect("sarif");
     let result = &v["runs"][0]["results"][0];
     assert_eq!(result["ruleId"], "privileged-container");
@@ -232,10 +259,13 @@ fn sarif_marks_comment_suppressions_in_source() {
     )
     .expect("write");
     let sarif = stdout(
-        bin().current_dir(&dir).args(["check", "--no-config", "--format", "sarif", "body.yaml"]),
+        bin()
+            .current_dir(&dir)
+            .args(["check", "--no-config", "--format", "sarif", "body.yaml"]),
         0,
     );
     let v: serde_json::Value = serde_json::from_str(&sarif).expect("sarif");
+    assert_eq!(sarif_violations(&v), Vec::<String>::new());
     let results = v["runs"][0]["results"].as_array().expect("results");
     let silenced: Vec<_> = results.iter().filter(|r| r.get("suppressions").is_some()).collect();
     assert_eq!(silenced.len(), 1);
@@ -244,20 +274,33 @@ fn sarif_marks_comment_suppressions_in_source() {
         silenced[0]["suppressions"],
         serde_json::json!([{"kind": "inSource", "status": "accepted", "justification": "GPIO"}])
     );
-    assert!(results.iter().any(|r| r["ruleId"] == "image-registry-ip" && r.get("suppressions").is_none()));
+    assert!(results
+        .iter()
+        .any(|r| r["ruleId"] == "image-registry-ip" && r.get("suppressions").is_none()));
     std::fs::remove_dir_all(&dir).ok();
 }
 
 #[test]
 fn an_ignore_entry_needs_a_reason_and_a_stale_one_is_reported() {
-    let dir = project("suppress-config", &IGNORE.replace("reason = \"drives the GPIO pins\"\n", "reason = \"  \"\n"));
+    let dir = project(
+        "suppress-config",
+        &IGNORE.replace("reason = \"drives the GPIO pins\"\n", "reason = \"  \"\n"),
+    );
     let err = stderr(bin().current_dir(&dir).args(["check", "deploy"]), 2);
-    assert!(err.contains("deploylint.toml:5:10: an [[ignore]] entry needs a reason"), "{err}");
+    assert!(
+        err.contains("deploylint.toml:5:10: an [[ignore]] entry needs a reason"),
+        "{err}"
+    );
     std::fs::remove_dir_all(&dir).ok();
-    let dir = project("suppress-stale", &IGNORE.replace("privileged-container", "host-network"));
+    let dir = project(
+        "suppress-stale",
+        &IGNORE.replace("privileged-container", "host-network"),
+    );
     let err = stderr(bin().current_dir(&dir).args(["check", "--deny-warnings", "deploy"]), 1);
     assert!(
-        err.contains("deploylint.toml:5: this [[ignore]] entry silenced nothing in the files it applies to (unused-suppression)"),
+        err.contains(
+            "deploylint.toml:5: this [[ignore]] entry silenced nothing in the files it applies to (unused-suppression)"
+        ),
         "{err}"
     );
     std::fs::remove_dir_all(&dir).ok();

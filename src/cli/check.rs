@@ -235,7 +235,10 @@ fn unified(path: &str, before: &str, after: &str) -> String {
     similar::TextDiff::from_lines(before, after)
         .unified_diff()
         .context_radius(3)
-        .header(&format!("a/{}", path.trim_start_matches('/')), &format!("b/{}", path.trim_start_matches('/')))
+        .header(
+            &format!("a/{}", path.trim_start_matches('/')),
+            &format!("b/{}", path.trim_start_matches('/')),
+        )
         .to_string()
 }
 
@@ -387,7 +390,11 @@ pub fn run(args: CheckArgs) -> ExitCode {
     let tally = Tally {
         fixed: fixing.then(|| {
             let applied = linted.iter().filter_map(|l| l.fixed.as_ref()).map(|(_, n)| n).sum();
-            let remaining = linted.iter().flat_map(|l| &l.reports).map(|r| r.diagnostics.len()).sum();
+            let remaining = linted
+                .iter()
+                .flat_map(|l| &l.reports)
+                .map(|r| r.diagnostics.len())
+                .sum();
             (applied, remaining)
         }),
         suppressed: linted.iter().flat_map(|l| &l.reports).map(|r| r.suppressed.len()).sum(),

@@ -113,13 +113,13 @@ fn scan_line(line: &str, state: State) -> (bool, Option<usize>, State) {
             }
             let here = indentation(line);
             match indent {
-                Some(i) if here >= i => return (true, None, state),
+                Some(i) if here >= i => (true, None, state),
                 None if here as isize > parent => {
                     let state = State::Block {
                         parent,
                         indent: Some(here),
                     };
-                    return (true, None, state);
+                    (true, None, state)
                 }
                 // Indentation fell back: the block ended before this line.
                 _ => scan_plain(line, 0, State::Plain, false),

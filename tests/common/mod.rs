@@ -287,3 +287,21 @@ pub fn stdout(c: &mut assert_cmd::Command, code: i32) -> String {
 pub fn stderr(c: &mut assert_cmd::Command, code: i32) -> String {
     String::from_utf8_lossy(&c.assert().code(code).get_output().stderr).into_owned()
 }
+
+// ---------------------------------------------------------------- SARIF
+
+/// The SARIF 2.1.0 schema violations of `sarif`, checked against the official
+/// schema of the npm package @microsoft/jest-sarif (`npm ci --prefix tests/sarif`).
+pub fn sarif_violations(sarif: &serde_json::Value) -> Vec<String> {
+    let path = root().join("tests/sarif/node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json");
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|_| panic!("{} is missing: run `npm ci --prefix tests/sarif`", path.display()));
+    // The schema's `language` pattern has a stray `]` that Rust's regex rejects; escaped, it means the same.
+    let text = text.replace(r#"[a-zA-Z]{2}]?$"#, r#"[a-zA-Z]{2}\\]?$"#);
+    let schema: serde_json::Value = serde_json::from_str(&text).expect("schema JSON");
+    let validator = jsonschema::validator_for(&schema).expect("schema compiles");
+    validator
+        .iter_errors(sarif)
+        .map(|e| format!("{e} at {}", e.instance_path()))
+        .collect()
+}
