@@ -305,3 +305,36 @@ fn an_ignore_entry_needs_a_reason_and_a_stale_one_is_reported() {
     );
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn thousands_of_comments_and_findings_stay_linear_and_capped() {
+    let n = 5000;
+    let envs: String = (0..n)
+        .map(|i| {
+            format!(
+                "          - {{name: TOKEN_{i}, value: t{i}}}  # deploylint-ignore: env-plain-secret -- test data\n"
+            )
+        })
+        .collect();
+    let text = format!(
+        "deployment:\n  replicas: 1\n  template:\n    configs: {{host_network: false, restart_policy: Always}}\n    containers:\n      - name: agent\n        image_url: swr.example.com/edge/agent:1.0\n        envs:\n{envs}"
+    );
+    let r = lint(
+        &text,
+        &opts(Some(Kind::IefV3Update)).preset(deploylint::Preset::Recommended),
+    );
+    // Silenced findings are kept up to the cap; the rest are counted in the cap note.
+    assert_eq!(r.suppressed.len(), 1000);
+    assert!(r.suppressed.iter().all(|s| s.diagnostic.code == "env-plain-secret"));
+    let codes: Vec<_> = r.diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(
+        codes,
+        [
+            "too-many-findings",
+            "no-liveness-probe",
+            "no-readiness-probe",
+            "resource-limits-missing",
+            "resource-requests-missing"
+        ]
+    );
+}

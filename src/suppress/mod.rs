@@ -44,6 +44,7 @@ use crate::diagnostics::Diagnostic;
 use crate::syntax::Span;
 use serde::Serialize;
 use std::cell::Cell;
+use std::collections::HashMap;
 
 /// An `[[ignore]]` entry of deploylint.toml that applies to the file being
 /// linted (the CLI matches the entry's file globs).
@@ -143,6 +144,11 @@ impl Directive {
 #[derive(Debug, Default)]
 pub(crate) struct Suppressions<'o> {
     directives: Vec<Directive>,
+    /// The line comments (indices into `directives`), in order of their
+    /// targets, which never go back: a finding finds its own by binary search.
+    lines: Vec<usize>,
+    /// Per code of a (well-placed) file comment: the first directive naming it.
+    files: HashMap<String, (usize, usize)>,
     ignores: &'o [Ignore],
     /// Per ignore entry: whether it silenced something.
     ignore_used: Vec<Cell<bool>>,
@@ -163,8 +169,17 @@ impl<'o> Suppressions<'o> {
         } else {
             Vec::new()
         };
+        let lines = (0..directives.len()).filter(|&i| !directives[i].file).collect();
+        let mut files = HashMap::new();
+        for (i, d) in directives.iter().enumerate().filter(|(_, d)| d.file && !d.misplaced) {
+            for (j, (code, _)) in d.codes.iter().enumerate() {
+                files.entry(code.clone()).or_insert((i, j));
+            }
+        }
         Suppressions {
             directives,
+            lines,
+            files,
             ignores,
             ignore_used: ignores.iter().map(|_| Cell::new(false)).collect(),
             documents,
@@ -181,23 +196,29 @@ impl<'o> Suppressions<'o> {
     /// What silences a finding of `code` at `pointer` starting at byte
     /// `at`, if anything; marks it used.
     pub fn silence(&self, code: &str, pointer: &str, at: usize) -> Option<Suppression> {
-        for d in &self.directives {
-            if d.misplaced {
-                continue;
-            }
-            let applies = d.file || (d.target.start <= at && at <= d.target.end);
-            if !applies {
-                continue;
+        let in_source = |d: &Directive, i: usize| {
+            d.used[i].set(true);
+            Some(Suppression {
+                kind: SuppressionKind::InSource,
+                justification: d.reason.clone(),
+                line: Some(d.line),
+                entry: None,
+            })
+        };
+        // Line comments whose target holds `at`: a run starting at the first
+        // target that does not end before it.
+        let first = self.lines.partition_point(|&i| self.directives[i].target.end < at);
+        for &k in &self.lines[first..] {
+            let d = &self.directives[k];
+            if d.target.start > at {
+                break;
             }
             if let Some(i) = d.codes.iter().position(|(c, _)| c == code) {
-                d.used[i].set(true);
-                return Some(Suppression {
-                    kind: SuppressionKind::InSource,
-                    justification: d.reason.clone(),
-                    line: Some(d.line),
-                    entry: None,
-                });
+                return in_source(d, i);
             }
+        }
+        if let Some(&(k, i)) = self.files.get(code) {
+            return in_source(&self.directives[k], i);
         }
         for (i, ig) in self.ignores.iter().enumerate() {
             if ig.matches(code, pointer) {
