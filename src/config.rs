@@ -1,5 +1,6 @@
 //! `deploylint.toml` from its text: rule levels, include/exclude globs, a
-//! kind per glob, the IEF edition and the output language.
+//! kind per glob, the IEF edition, the output language, the preset and
+//! `[[ignore]]` suppressions (files, optional pointer prefix, codes, reason).
 //!
 //! Parsed with `toml` + serde (`deny_unknown_fields`), so a misspelt key is
 //! an error with its line and column; rule codes, kinds, globs and languages
@@ -22,6 +23,7 @@
 //! ```
 
 use crate::diagnostics::suggest;
+use crate::suppress::Ignore;
 use crate::syntax::LineIndex;
 use crate::{registry, Edition, Kind, Lang, Level, Options};
 use globset::{Glob, GlobSet, GlobSetBuilder};
@@ -46,6 +48,19 @@ struct Raw {
     rules: BTreeMap<Spanned<String>, Level>,
     #[serde(default)]
     kinds: Vec<RawKind>,
+    preset: Option<crate::Preset>,
+    #[serde(default)]
+    ignore: Vec<RawIgnore>,
+}
+
+/// An `[[ignore]]` entry as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawIgnore {
+    files: Vec<Spanned<String>>,
+    pointer: Option<Spanned<String>>,
+    codes: Vec<Spanned<String>>,
+    reason: Spanned<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -72,6 +87,11 @@ pub struct Config {
     pub levels: Vec<(String, Level)>,
     /// A kind per glob, first match wins.
     pub kinds: Vec<(GlobSet, Kind)>,
+    /// Which rules are on by default, when the config says.
+    pub preset: Option<crate::Preset>,
+    /// `[[ignore]]` entries: the files they apply to, what they silence, and
+    /// the 1-based line each starts on.
+    pub ignores: Vec<(GlobSet, Ignore, usize)>,
 }
 
 /// A configuration error with its location in the config text.
@@ -127,7 +147,7 @@ impl Config {
                 }
             });
         }
-        for (code, level) in &raw.rules {
+        let known = |code: &Spanned<String>| -> Result<(), ConfigError> {
             let c = code.get_ref();
             if registry::get(c).is_none() {
                 let hint = suggest::closest(c, registry::all().iter().map(|e| e.meta.code))
@@ -138,7 +158,11 @@ impl Config {
                     format!("unknown rule code `{c}`{hint} (see `deploylint rules`)"),
                 ));
             }
-            cfg.levels.push((c.clone(), *level));
+            Ok(())
+        };
+        for (code, level) in &raw.rules {
+            known(code)?;
+            cfg.levels.push((code.get_ref().clone(), *level));
         }
         let globs = |list: &[Spanned<String>]| -> Result<Option<GlobSet>, ConfigError> {
             if list.is_empty() {
@@ -164,18 +188,63 @@ impl Config {
                 cfg.kinds.push((set, kind));
             }
         }
+        cfg.preset = raw.preset;
+        // Suppressions apply here (`[[ignore]]`): globs, codes, pointer prefix, reason.
+        for (entry, ig) in raw.ignore.iter().enumerate() {
+            let Some(set) = globs(&ig.files)? else {
+                return Err(at(ig.reason.span().start, "an [[ignore]] entry needs `files`".into()));
+            };
+            if ig.codes.is_empty() {
+                return Err(at(ig.reason.span().start, "an [[ignore]] entry needs `codes`".into()));
+            }
+            for c in &ig.codes {
+                known(c)?;
+            }
+            if let Some(p) = &ig.pointer {
+                let ok = p.get_ref().is_empty() || p.get_ref().starts_with('/');
+                if !ok {
+                    return Err(at(
+                        p.span().start,
+                        format!("`{}` is not a JSON Pointer: it starts with `/`", p.get_ref()),
+                    ));
+                }
+            }
+            let reason = ig.reason.get_ref().trim();
+            if reason.is_empty() {
+                return Err(at(ig.reason.span().start, "an [[ignore]] entry needs a reason".into()));
+            }
+            let ignore = Ignore {
+                codes: ig.codes.iter().map(|c| c.get_ref().clone()).collect(),
+                pointer: ig.pointer.as_ref().map(|p| p.get_ref().clone()),
+                reason: reason.to_string(),
+                entry,
+            };
+            let line = index.line_col(text, ig.reason.span().start).line;
+            cfg.ignores.push((set, ignore, line));
+        }
         Ok(cfg)
     }
 
     /// `opts` with this config's settings for the file at `path`: its kind
-    /// (from `[[kinds]]`, unless `opts` already names one), the edition and
-    /// the rule levels (after any `opts` already has, so they win).
+    /// (from `[[kinds]]`, unless `opts` already names one), the edition,
+    /// the rule levels (after any `opts` already has, so they win), the
+    /// preset if the config names one, and the `[[ignore]]` entries whose
+    /// globs match `path`.
     pub fn apply(&self, opts: Options, path: &Path) -> Options {
         let kind = opts.kind.or_else(|| self.kind_for(path));
         let mut levels = self.levels.clone();
         levels.extend(opts.levels.iter().cloned());
         let mut out = opts.kind_opt(kind).edition(self.edition);
         out.levels = levels;
+        if let Some(p) = self.preset {
+            out = out.preset(p);
+        }
+        let rel = self.relative(path);
+        for (set, ignore, _) in &self.ignores {
+            if set.is_match(rel) {
+                out = out.ignore(ignore.clone());
+            }
+        }
         out
     }
 
@@ -205,11 +274,17 @@ impl Config {
 }
 
 /// The starter config `deploylint init` writes.
-pub const STARTER: &str = r#"# deploylint configuration (https://deploylint.dev). Every key is optional.
+pub const STARTER: &str = r#"# deploylint configuration. Every key is optional; `deploylint rules` lists the rule codes.
 
 # IEF service edition: "platinum" (default) accepts platinum-only features;
 # "professional" makes affinity, host_port_range and replicas > 1 errors.
 edition = "platinum"
+
+# Which rules are on: "api" (the default without this line: what the API
+# rejects and what Huawei's sources dispute) or "recommended" (also the
+# best-practice warnings: privileged containers, missing probes and limits,
+# :latest images, plaintext secrets, ...; docs/best-practices.md).
+preset = "recommended"
 
 # Message language: "en" or "zh" (default: from LANG / LC_ALL).
 # lang = "zh"
@@ -228,4 +303,11 @@ edition = "platinum"
 # [[kinds]]
 # files = ["deploy/updates/**"]
 # kind = "ief-v3-update"
+
+# Silence findings in files that cannot carry comments (JSON), with a reason.
+# [[ignore]]
+# files = ["deploy/gateway/*.json"]
+# pointer = "/deployment/template/configs"   # optional: this object and below
+# codes = ["host-network"]
+# reason = "the gateway bridges the camera LAN and the uplink"
 "#;

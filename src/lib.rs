@@ -34,6 +34,7 @@
 pub mod config;
 mod describe;
 pub mod diagnostics;
+mod fix;
 pub mod generate;
 pub mod kind;
 mod options;
@@ -42,13 +43,15 @@ pub mod registry;
 pub(crate) mod report;
 pub(crate) mod rules;
 pub mod spec;
+pub mod suppress;
 pub mod syntax;
 pub mod wire;
 
 pub use describe::{describe_field, FieldInfo};
 pub use diagnostics::{Diagnostic, Edit, Fix, Lang, Severity};
+pub use fix::{fix_all, FixResult};
 pub use kind::{detect, Detected, Kind, ParseKindError};
-pub use options::{Current, Edition, Level, Options};
+pub use options::{Current, Edition, Level, Options, Preset};
 pub use syntax::InputFormat;
 
 use report::Sink;
@@ -63,6 +66,8 @@ pub struct Report {
     pub kind: Option<Kind>,
     /// The findings, sorted by position, then code.
     pub diagnostics: Vec<Diagnostic>,
+    /// Findings silenced by a suppression comment or `[[ignore]]` entry, in the same order.
+    pub suppressed: Vec<suppress::Suppressed>,
 }
 
 impl Report {
@@ -106,6 +111,7 @@ pub fn lint_bytes(bytes: &[u8], opts: &Options) -> Vec<Report> {
                 document: 0,
                 kind: opts.kind,
                 diagnostics,
+                suppressed: Vec::new(),
             }]
         }
     }
@@ -118,6 +124,7 @@ pub fn lint(text: &str, opts: &Options) -> Report {
         document: 0,
         kind: opts.kind,
         diagnostics: Vec::new(),
+        suppressed: Vec::new(),
     })
 }
 
@@ -126,11 +133,13 @@ pub fn lint_all(text: &str, opts: &Options) -> Vec<Report> {
     let format = opts.format.unwrap_or_else(|| InputFormat::detect(text));
     // Built only if some document has a finding: the clean path never scans for lines.
     let index = std::cell::OnceCell::new();
-    syntax::parse(text, format)
+    let documents = syntax::parse(text, format);
+    let suppressions = suppress::Suppressions::new(text, format == InputFormat::Yaml, &opts.ignores, documents.len());
+    documents
         .into_iter()
         .enumerate()
         .map(|(document, parsed)| {
-            let mut sink = Sink::new(opts);
+            let mut sink = Sink::new(opts).with_suppressions(&suppressions);
             let kind = match parsed {
                 Err(e) => {
                     rules::document::syntax_error(&mut sink, &e);
@@ -138,10 +147,12 @@ pub fn lint_all(text: &str, opts: &Options) -> Vec<Report> {
                 }
                 Ok(root) => check(text, &root, opts, &mut sink),
             };
+            let (diagnostics, suppressed) = sink.finish_all(text, &index);
             Report {
                 document,
                 kind,
-                diagnostics: sink.finish(text, &index),
+                diagnostics,
+                suppressed,
             }
         })
         .collect()

@@ -36,6 +36,10 @@ pub struct Options {
     pub levels: Vec<(String, Level)>,
     /// The most findings one document reports before `too-many-findings`.
     pub max_findings: usize,
+    /// Which rules are on by default: API constraints only, or best practices too.
+    pub preset: Preset,
+    /// Findings silenced from outside the text (`[[ignore]]` in deploylint.toml).
+    pub ignores: Vec<crate::suppress::Ignore>,
 }
 
 impl Default for Options {
@@ -48,6 +52,8 @@ impl Default for Options {
             edition: Edition::Platinum,
             levels: Vec::new(),
             max_findings: crate::diagnostics::MAX_FINDINGS,
+            preset: Preset::Api,
+            ignores: Vec::new(),
         }
     }
 }
@@ -119,6 +125,18 @@ impl Options {
         self.max_findings = max.max(1);
         self
     }
+
+    /// Which rules are on by default ([`Preset::Api`] unless set).
+    pub fn preset(mut self, preset: Preset) -> Self {
+        self.preset = preset;
+        self
+    }
+
+    /// Silences findings matching `ignore` (see [`crate::suppress`]).
+    pub fn ignore(mut self, ignore: crate::suppress::Ignore) -> Self {
+        self.ignores.push(ignore);
+        self
+    }
 }
 
 /// The current state of the deployment an update body modifies
@@ -172,6 +190,20 @@ pub enum Edition {
     Platinum,
     /// Professional: affinity, host_port_range and replicas > 1 are errors.
     Professional,
+}
+
+/// Which rules are on unless a level says otherwise.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Preset {
+    /// Only what the API rejects or Huawei's sources dispute (the default):
+    /// best-practice rules are off unless a level turns one on, so a body
+    /// the API accepts never fails CI by default.
+    #[default]
+    Api,
+    /// The API constraints and the best-practice warnings (what
+    /// `deploylint init` writes into a new deploylint.toml).
+    Recommended,
 }
 
 /// A configured level for a rule.

@@ -6,17 +6,21 @@
 //!
 //! 1. the configured **levels** (`off` drops a finding, `warning`/`error`
 //!    replace its severity);
-//! 2. **suppressions** (none yet: the place where they will apply);
+//! 2. **suppressions** ([`crate::suppress`]): a silenced finding is kept
+//!    apart, with its suppression, not counted against the cap;
 //! 3. the **cap**, counting only what survived the levels and suppressions,
 //!    so a silenced flood never hides a real error.
 //!
+//! The levels include the preset: under [`Preset::Api`] a best-practice
+//! rule is off unless a level names it.
 //! A finding's words are rendered only once it is admitted, so an `off` rule
 //! costs nothing. [`Sink::finish`] then resolves **positions** (line and
 //! column in characters and in UTF-16 code units) and **sorts**.
 
 use crate::diagnostics::{Diagnostic, Edit, Fix, Lang, Severity, Words};
-use crate::options::{Level, Options};
-use crate::registry::{Applicability, RuleMeta};
+use crate::options::{Level, Options, Preset};
+use crate::registry::{Applicability, Category, RuleMeta};
+use crate::suppress::{Suppressed, Suppression, Suppressions};
 use crate::syntax::{LineIndex, Span};
 
 /// Where findings go.
@@ -29,6 +33,14 @@ pub struct Sink<'o> {
     over: usize,
     /// Where the document starts: the place of the cap note.
     start: Span,
+    /// Which rules are on by default.
+    preset: Preset,
+    /// What may silence findings, shared by the documents of one text.
+    suppressions: Option<&'o Suppressions<'o>>,
+    /// Silenced findings, kept with what silenced them.
+    suppressed: Vec<Suppressed>,
+    /// Where the document's root ends (suppression comments before it are its own).
+    end: Option<usize>,
 }
 
 impl<'o> Sink<'o> {
@@ -41,22 +53,34 @@ impl<'o> Sink<'o> {
             found: Vec::new(),
             over: 0,
             start: Span::new(0, 0),
+            preset: opts.preset,
+            suppressions: None,
+            suppressed: Vec::new(),
+            end: None,
         }
+    }
+
+    /// The sink with the suppressions of the text its document is part of.
+    pub(crate) fn with_suppressions(mut self, suppressions: &'o Suppressions<'o>) -> Self {
+        self.suppressions = Some(suppressions).filter(|s| !s.is_empty());
+        self
     }
 
     /// Where the cap note goes (the opening of the document's root).
     pub fn set_start(&mut self, span: Span) {
         self.start = span.opening();
+        self.end = Some(span.end);
     }
 
     /// Whether a finding of `rule` would be kept: detection may skip the
     /// work of describing one that would not (an `off` rule, or past the
     /// cap, which it counts).
     pub fn wants(&mut self, rule: &RuleMeta) -> bool {
-        if self.configured(rule.code) == Some(Level::Off) {
+        if self.level(rule) == Some(Level::Off) {
             return false;
         }
-        if self.found.len() >= self.max {
+        // Past the cap a finding may still be silenced, which the cap does not count.
+        if self.found.len() >= self.max && self.suppressions.is_none() {
             self.over += 1;
             return false;
         }
@@ -68,22 +92,42 @@ impl<'o> Sink<'o> {
         self.levels.iter().rev().find(|(c, _)| c == code).map(|(_, l)| *l)
     }
 
+    /// The level of `rule`: configured, or off by the preset.
+    fn level(&self, rule: &RuleMeta) -> Option<Level> {
+        self.configured(rule.code)
+            .or_else(|| (self.preset == Preset::Api && rule.category == Category::BestPractice).then_some(Level::Off))
+    }
+
     /// Levels, suppressions, cap: the severity a finding of `rule` at
     /// `severity` is reported with, or `None` when it is not kept.
-    fn admit(&mut self, rule: &RuleMeta, severity: Severity) -> Option<Severity> {
-        let severity = match self.configured(rule.code) {
-            Some(Level::Off) => return None,
+    fn admit(&mut self, rule: &RuleMeta, severity: Severity, pointer: &str, span: Span) -> Admit {
+        let severity = match self.level(rule) {
+            Some(Level::Off) => return Admit::Drop,
             Some(Level::Info) => Severity::Info,
             Some(Level::Warning) => Severity::Warning,
             Some(Level::Error) => Severity::Error,
             None => severity,
         };
         // Suppressions apply here, before the cap.
+        if let Some(s) = self.suppressions {
+            // The findings about suppressions are not themselves silenced.
+            let about_suppressions = [SUPPRESSION_CODES.0, SUPPRESSION_CODES.1].contains(&rule.code);
+            if let Some(how) = s
+                .silence(rule.code, pointer, span.start)
+                .filter(|_| !about_suppressions)
+            {
+                if self.suppressed.len() >= self.max {
+                    self.over += 1;
+                    return Admit::Drop;
+                }
+                return Admit::Silence(severity, how);
+            }
+        }
         if self.found.len() >= self.max {
             self.over += 1;
-            return None;
+            return Admit::Drop;
         }
-        Some(severity)
+        Admit::Keep(severity)
     }
 
     /// Reports a finding of `rule` at its default severity.
@@ -109,8 +153,10 @@ impl<'o> Sink<'o> {
         words: &dyn Words,
         edits: Option<Vec<Edit>>,
     ) {
-        let Some(severity) = self.admit(rule, severity) else {
-            return;
+        let (severity, silenced) = match self.admit(rule, severity, &pointer, span) {
+            Admit::Drop => return,
+            Admit::Keep(severity) => (severity, None),
+            Admit::Silence(severity, how) => (severity, Some(how)),
         };
         let lang = self.lang;
         let text = words.words(lang);
@@ -121,19 +167,37 @@ impl<'o> Sink<'o> {
                 .fix
                 .unwrap_or_else(|| crate::diagnostics::tr(lang, "apply the fix".into(), "应用修复".into())),
             edits,
+            // As the catalogue says: the meta's, or (a did-you-mean of an
+            // enumerated field) the registry's; a fix of no stated kind is unsafe.
             applicability: match rule.fix {
                 _ if text.certain => Applicability::Safe,
                 Applicability::None => Applicability::Unsafe,
                 a => a,
             },
         });
-        self.found.push(d);
+        match silenced {
+            Some(suppression) => self.suppressed.push(Suppressed {
+                diagnostic: d,
+                suppression,
+            }),
+            None => self.found.push(d),
+        }
     }
 
     /// Positions and order: the finished findings of a document whose text
     /// is `text` (`index` is built on first need and shared between the
     /// documents of one stream).
-    pub fn finish(mut self, text: &str, index: &std::cell::OnceCell<LineIndex>) -> Vec<Diagnostic> {
+    pub fn finish(self, text: &str, index: &std::cell::OnceCell<LineIndex>) -> Vec<Diagnostic> {
+        self.finish_all(text, index).0
+    }
+
+    /// [`Sink::finish`], and the silenced findings, positioned likewise.
+    pub(crate) fn finish_all(
+        mut self,
+        text: &str,
+        index: &std::cell::OnceCell<LineIndex>,
+    ) -> (Vec<Diagnostic>, Vec<Suppressed>) {
+        self.judge_suppressions();
         if self.over > 0 {
             let note = crate::rules::document::TooMany { max: self.max };
             let rule = &crate::registry::structural::TOO_MANY_FINDINGS;
@@ -152,18 +216,72 @@ impl<'o> Sink<'o> {
             }
         }
         let mut found = self.found;
-        if found.is_empty() {
-            return found;
+        let mut suppressed = self.suppressed;
+        if found.is_empty() && suppressed.is_empty() {
+            return (found, suppressed);
         }
         let index = index.get_or_init(|| LineIndex::new(text));
-        for d in &mut found {
+        let place = |d: &mut Diagnostic| {
             let s = index.line_col(text, d.span.start);
             let e = index.line_col(text, d.span.end);
             (d.line, d.column, d.end_line, d.end_column) = (s.line, s.column, e.line, e.column);
             d.column_utf16 = index.utf16(text, d.span.start).1 as usize + 1;
             d.end_column_utf16 = index.utf16(text, d.span.end).1 as usize + 1;
-        }
-        found.sort_by(|a, b| (a.span.start, a.code, &a.pointer).cmp(&(b.span.start, b.code, &b.pointer)));
-        found
+        };
+        found.iter_mut().for_each(place);
+        suppressed.iter_mut().for_each(|s| place(&mut s.diagnostic));
+        let order = |a: &Diagnostic, b: &Diagnostic| {
+            (a.span.start, a.code, &a.pointer).cmp(&(b.span.start, b.code, &b.pointer))
+        };
+        found.sort_by(order);
+        suppressed.sort_by(|a, b| order(&a.diagnostic, &b.diagnostic));
+        (found, suppressed)
     }
+
+    /// Reports the suppression comments this document is the last to see:
+    /// those without a reason, and each of their codes that silenced nothing
+    /// (unless its rule is off: a comment for a rule turned off is not stale).
+    fn judge_suppressions(&mut self) {
+        use crate::suppress::findings::{self as words, Unused};
+        let Some(s) = self.suppressions else { return };
+        for d in s.finish_document(self.end) {
+            if d.reason.is_none() {
+                let names: Vec<String> = d.codes.iter().map(|(c, _)| format!("`{c}`")).collect();
+                let names = names.join(", ");
+                self.report(
+                    &words::WITHOUT_REASON,
+                    String::new(),
+                    d.comment,
+                    &words::without_reason_words(&names),
+                    None,
+                );
+            }
+            for (i, (code, span)) in d.codes.iter().enumerate() {
+                let why = match crate::registry::get(code) {
+                    None => Unused::Unknown(
+                        code,
+                        crate::diagnostics::suggest::closest(code, crate::registry::all().iter().map(|e| e.meta.code)),
+                    ),
+                    Some(e) if self.level(e.meta) == Some(Level::Off) => continue,
+                    Some(_) if d.misplaced => Unused::Misplaced(code),
+                    Some(_) if d.used(i) => continue,
+                    Some(_) => Unused::Nothing(code),
+                };
+                self.report(&words::UNUSED, String::new(), *span, &words::unused_words(why), None);
+            }
+        }
+    }
+}
+
+/// The two codes about suppression comments themselves.
+const SUPPRESSION_CODES: (&str, &str) = ("suppression-without-reason", "unused-suppression");
+
+/// What the report stage does with a finding.
+enum Admit {
+    /// Not kept: off, or past the cap.
+    Drop,
+    /// Reported at this severity.
+    Keep(Severity),
+    /// Silenced: kept apart with its suppression.
+    Silence(Severity, Suppression),
 }

@@ -3,9 +3,11 @@
 //! entries here, so the two cannot drift.
 //!
 //! An entry is `{"path"?, "document", "kind", "errors", "warnings", "infos",
-//! "diagnostics": [...]}`; diagnostics serialise [`crate::Diagnostic`]
-//! (`code`, `severity`, `message`, `help`, `pointer`, `line`, `column`,
-//! `end_line`, `end_column`, `span`, `fix`).
+//! "diagnostics": [...], "suppressed": [...]}`; diagnostics serialise
+//! [`crate::Diagnostic`] (`code`, `severity`, `message`, `help`, `pointer`,
+//! `line`, `column`, `end_line`, `end_column`, `span`, `fix`); a suppressed
+//! finding is a diagnostic with a `suppression` (`kind` `inSource` or
+//! `external`, `justification`, the comment's `line` or the config `entry`).
 
 use crate::Report;
 use serde_json::{json, Value};
@@ -19,6 +21,7 @@ pub fn entry(path: Option<&str>, r: &Report) -> Value {
         "warnings": r.warnings(),
         "infos": r.infos(),
         "diagnostics": r.diagnostics,
+        "suppressed": r.suppressed,
     });
     if let Some(p) = path {
         v["path"] = json!(p);

@@ -220,7 +220,9 @@ fn config_file_changes_severities_kinds_edition_and_language() {
     std::fs::create_dir_all(d.join("skip")).expect("dir");
     std::fs::write(d.join("skip/bad.json"), "{").expect("skip");
     let v: Value = serde_json::from_str(&stdout(
-        bin().current_dir(&d).args(["check", "--format", "json", "."]),
+        bin()
+            .current_dir(&d)
+            .args(["check", "--preset", "api", "--format", "json", "."]),
         1,
     ))
     .expect("json");
@@ -302,19 +304,23 @@ fn init_writes_a_config_that_loads() {
 fn exit_policy_for_warnings() {
     // One warning (disputed-required for the missing read_only), no errors.
     let body = "{\"deployment\": {\"replicas\": 1, \"template\": {\"configs\": {\"host_network\": false, \"restart_policy\": \"Always\"}, \"containers\": [{\"name\": \"w\", \"image_url\": \"x\", \"volumes\": [{\"name\": \"v\", \"type\": \"emptyDir\", \"source\": \"disk\", \"destination\": \"/d\"}]}]}}}";
-    bin().args(["check", "-"]).write_stdin(body).assert().code(0);
     bin()
-        .args(["check", "--deny-warnings", "-"])
-        .write_stdin(body)
-        .assert()
-        .code(1);
-    bin()
-        .args(["check", "--max-warnings", "1", "-"])
+        .args(["check", "--preset", "api", "-"])
         .write_stdin(body)
         .assert()
         .code(0);
     bin()
-        .args(["check", "--max-warnings", "0", "-"])
+        .args(["check", "--preset", "api", "--deny-warnings", "-"])
+        .write_stdin(body)
+        .assert()
+        .code(1);
+    bin()
+        .args(["check", "--preset", "api", "--max-warnings", "1", "-"])
+        .write_stdin(body)
+        .assert()
+        .code(0);
+    bin()
+        .args(["check", "--preset", "api", "--max-warnings", "0", "-"])
         .write_stdin(body)
         .assert()
         .code(1);

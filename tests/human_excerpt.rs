@@ -10,7 +10,12 @@ use common::*;
 fn check(test: &str, name: &str, text: &str, format: &str, code: i32) -> String {
     let dir = tmp(test);
     std::fs::write(dir.join(name), text).expect("write");
-    stdout(bin().current_dir(&dir).args(["check", "--format", format, name]), code)
+    stdout(
+        bin()
+            .current_dir(&dir)
+            .args(["check", "--preset", "api", "--format", format, name]),
+        code,
+    )
 }
 
 /// The excerpt drawn under the header `╭─[at]`: that line through `╰────`.

@@ -10,7 +10,7 @@ const FIXTURE: &str = "tests/fixtures/rules/toleration-node-group/invalid-v3-nod
 fn run(args: &[&str], code: i32) -> String {
     let mut c = bin();
     c.current_dir(root())
-        .args(["check", "--no-config", "--kind", "ief-v3-create"])
+        .args(["check", "--no-config", "--preset", "api", "--kind", "ief-v3-create"])
         .args(args)
         .arg(FIXTURE);
     stdout(&mut c, code)
@@ -60,7 +60,7 @@ fn a_level_can_raise_an_info_to_an_error() {
     .expect("write");
     let mut c = bin();
     c.current_dir(&dir)
-        .args(["check", "--format", "json"])
+        .args(["check", "--preset", "api", "--format", "json"])
         .arg(root().join(FIXTURE));
     let v: serde_json::Value = serde_json::from_str(&stdout(&mut c, 1)).expect("json");
     assert_eq!(v["files"][0]["diagnostics"][0]["severity"], "error");

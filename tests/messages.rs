@@ -26,6 +26,7 @@ fn lint_in(fixture: &Path, lang: Lang) -> Report {
         .kind_opt(exp.kind)
         .format_opt(format)
         .edition(exp.edition)
+        .preset(exp.preset)
         .lang(lang);
     if let Some(c) = current_of(fixture) {
         opts = opts.current(c);

@@ -27,7 +27,7 @@ fn flood(n: usize) -> String {
 fn a_rule_turned_off_does_not_hide_a_real_error_behind_the_cap() {
     let text = flood(1100);
     // Default levels: the cap keeps 1,000 findings and notes the rest.
-    let r = lint(&text, &Options::new().kind(Kind::IefV3Create));
+    let r = lint(&text, &opts(Some(Kind::IefV3Create)));
     assert_eq!(r.diagnostics.len(), 1001);
     let note = r
         .diagnostics
@@ -40,10 +40,7 @@ fn a_rule_turned_off_does_not_hide_a_real_error_behind_the_cap() {
     );
     assert_eq!((note.line, note.column, note.severity), (1, 1, Severity::Warning));
     // null-value off: what survives is the one real error, and no cap note.
-    let r = lint(
-        &text,
-        &Options::new().kind(Kind::IefV3Create).level("null-value", Level::Off),
-    );
+    let r = lint(&text, &opts(Some(Kind::IefV3Create)).level("null-value", Level::Off));
     let found: Vec<_> = r
         .diagnostics
         .iter()
@@ -56,7 +53,7 @@ fn a_rule_turned_off_does_not_hide_a_real_error_behind_the_cap() {
 #[test]
 fn the_cap_counts_what_survives_the_levels_and_is_configurable() {
     let text = flood(10);
-    let opts = Options::new().kind(Kind::IefV3Create).max_findings(4);
+    let opts = opts(Some(Kind::IefV3Create)).max_findings(4);
     let r = lint(&text, &opts);
     let codes: Vec<_> = r.diagnostics.iter().map(|d| d.code).collect();
     assert_eq!(
@@ -145,7 +142,11 @@ fn the_cli_exits_2_on_a_broken_current_file_and_names_the_place() {
 fn the_cli_honours_off_before_the_cap() {
     let dir = tmp("off-before-cap");
     std::fs::write(dir.join("body.json"), flood(1100)).expect("write");
-    std::fs::write(dir.join("deploylint.toml"), "[rules]\nnull-value = \"off\"\n").expect("write");
+    std::fs::write(
+        dir.join("deploylint.toml"),
+        "preset = \"api\"\n[rules]\nnull-value = \"off\"\n",
+    )
+    .expect("write");
     let out = bin()
         .current_dir(&dir)
         .args(["check", "--format", "json", "body.json"])
@@ -171,6 +172,8 @@ fn the_summary_line_speaks_chinese() {
         .args([
             "check",
             "--no-config",
+            "--preset",
+            "api",
             "--lang",
             "zh",
             "--format",

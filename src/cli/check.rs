@@ -1,11 +1,15 @@
 //! `deploylint check`: load the config, collect inputs (directories walked
 //! with .gitignore respected), lint them in parallel on all cores, render in
-//! a stable order, and choose the exit status.
+//! a stable order, and choose the exit status. With `--fix` each file is
+//! first fixed ([`crate::fix_all`]) and written back (`--diff`: a unified
+//! diff is printed instead); the summary counts what was fixed, what
+//! remains and what was suppressed, and `[[ignore]]` entries of the config
+//! that silenced nothing are reported.
 
 use super::render::{self, Format};
 use super::{emit, lang_from_env, parse_kind};
 use crate::config::{Config, FILE_NAME};
-use crate::{lint_bytes, Current, InputFormat, Kind, Lang, Options, Report};
+use crate::{fix_all, lint_bytes, Current, InputFormat, Kind, Lang, Level, Options, Preset, Report};
 use clap::{Args, ValueEnum};
 use rayon::prelude::*;
 use std::io::Read;
@@ -56,6 +60,27 @@ pub struct CheckArgs {
     /// Exit 1 when there are more than N warnings.
     #[arg(long, value_name = "N")]
     max_warnings: Option<usize>,
+    /// Which rules are on (default: the config's, else api; recommended adds the best-practice warnings).
+    #[arg(long, value_enum)]
+    preset: Option<PresetArg>,
+    /// Apply every safe fix in place, repeating until nothing changes (stdin: print the fixed text).
+    #[arg(long)]
+    fix: bool,
+    /// Print a unified diff of the fixes instead of writing them (implies --fix).
+    #[arg(long)]
+    diff: bool,
+    /// Apply unsafe fixes too (with --fix or --diff).
+    #[arg(long)]
+    unsafe_fixes: bool,
+}
+
+/// Presets on the command line.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum PresetArg {
+    /// API constraints only.
+    Api,
+    /// API constraints and best-practice warnings.
+    Recommended,
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -83,6 +108,10 @@ pub struct Linted {
     pub text: String,
     /// One report per document.
     pub reports: Vec<Report>,
+    /// With `--fix`: the text before fixing, and how many fixes were applied.
+    pub fixed: Option<(String, usize)>,
+    /// The `[[ignore]]` entries that applied to the file.
+    pub ignores: Vec<usize>,
 }
 
 fn is_manifest(p: &Path) -> bool {
@@ -167,6 +196,52 @@ fn discover(start: &Path) -> Option<PathBuf> {
     start.ancestors().map(|d| d.join(FILE_NAME)).find(|p| p.is_file())
 }
 
+/// What `--fix` did and what `--diff` would do, and what was suppressed.
+struct Tally {
+    fixed: Option<(usize, usize)>,
+    suppressed: usize,
+}
+
+impl Tally {
+    /// `2 suppressed`, `3 fixed, 1 remaining`: what there is to say.
+    fn parts(&self, lang: Lang, diff: bool) -> Vec<String> {
+        let mut out = Vec::new();
+        if self.suppressed > 0 {
+            out.push(match lang {
+                Lang::En => format!("{} suppressed", self.suppressed),
+                Lang::Zh => format!("已抑制 {} 个", self.suppressed),
+            });
+        }
+        if let Some((applied, remaining)) = self.fixed {
+            out.push(match (lang, diff) {
+                (Lang::En, false) => format!("{applied} fixed, {remaining} remaining"),
+                (Lang::En, true) => format!("{applied} would be fixed, {remaining} would remain"),
+                (Lang::Zh, false) => format!("已修复 {applied} 个,剩余 {remaining} 个"),
+                (Lang::Zh, true) => format!("可修复 {applied} 个,将剩余 {remaining} 个"),
+            });
+        }
+        out
+    }
+
+    /// The parts after a summary line: `; 2 suppressed; 3 fixed, 1 remaining`.
+    fn suffix(&self, lang: Lang, diff: bool) -> String {
+        let sep = if lang == Lang::Zh { ";" } else { "; " };
+        self.parts(lang, diff).iter().map(|p| format!("{sep}{p}")).collect()
+    }
+}
+
+/// The unified diff of one fixed file.
+fn unified(path: &str, before: &str, after: &str) -> String {
+    similar::TextDiff::from_lines(before, after)
+        .unified_diff()
+        .context_radius(3)
+        .header(
+            &format!("a/{}", path.trim_start_matches('/')),
+            &format!("b/{}", path.trim_start_matches('/')),
+        )
+        .to_string()
+}
+
 /// Reads and parses the config at `path`; errors name the file, line and column.
 fn load_config(path: &Path) -> Result<Config, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -218,7 +293,15 @@ pub fn run(args: CheckArgs) -> ExitCode {
             }
         }
     };
+    let config_path = if args.no_config {
+        None
+    } else {
+        args.config
+            .clone()
+            .or_else(|| std::env::current_dir().ok().and_then(|d| discover(&d)))
+    };
     let lang = lang_from_env(args.lang.or(cfg.lang));
+    let fixing = args.fix || args.diff;
     let current = match &args.current {
         Some(p) => match std::fs::read(p) {
             Ok(b) => match Current::parse(&String::from_utf8_lossy(&b), lang) {
@@ -260,14 +343,36 @@ pub fn run(args: CheckArgs) -> ExitCode {
                     .and_then(InputFormat::from_extension)
             });
             let mut opts = cfg.apply(Options::new().kind_opt(args.kind).lang(lang).format_opt(format), f);
+            if let Some(p) = args.preset {
+                opts = opts.preset(match p {
+                    PresetArg::Api => Preset::Api,
+                    PresetArg::Recommended => Preset::Recommended,
+                });
+            }
             if let Some(c) = &current {
                 opts = opts.current(c.clone());
             }
+            let ignores = opts.ignores.iter().map(|i| i.entry).collect();
+            let path = f.display().to_string();
+            // Only UTF-8 text is fixed.
+            if let (true, Ok(text)) = (fixing, std::str::from_utf8(&bytes)) {
+                let r = fix_all(text, &opts, args.unsafe_fixes);
+                let fixed = Some((text.to_string(), r.applied));
+                return Ok(Linted {
+                    path,
+                    text: r.text,
+                    reports: r.reports,
+                    fixed,
+                    ignores,
+                });
+            }
             let reports = lint_bytes(&bytes, &opts);
             Ok(Linted {
-                path: f.display().to_string(),
+                path,
                 text: String::from_utf8_lossy(&bytes).into_owned(),
                 reports,
+                fixed: None,
+                ignores,
             })
         })
         .collect();
@@ -278,17 +383,55 @@ pub fn run(args: CheckArgs) -> ExitCode {
             Err(e) => io_errors.push(e),
         }
     }
-    let report = render::render(args.format, &linted, lang);
-    let (errors, warnings, infos) = linted.iter().flat_map(|l| &l.reports).fold((0, 0, 0), |(e, w, i), r| {
+    let (errors, mut warnings, infos) = linted.iter().flat_map(|l| &l.reports).fold((0, 0, 0), |(e, w, i), r| {
         (e + r.errors(), w + r.warnings(), i + r.infos())
     });
     let documents: usize = linted.iter().map(|l| l.reports.len()).sum();
+    let tally = Tally {
+        fixed: fixing.then(|| {
+            let applied = linted.iter().filter_map(|l| l.fixed.as_ref()).map(|(_, n)| n).sum();
+            let remaining = linted
+                .iter()
+                .flat_map(|l| &l.reports)
+                .map(|r| r.diagnostics.len())
+                .sum();
+            (applied, remaining)
+        }),
+        suppressed: linted.iter().flat_map(|l| &l.reports).map(|r| r.suppressed.len()).sum(),
+    };
+    // `[[ignore]]` entries that applied to some file and silenced nothing there.
+    let stale = unused_ignores(&cfg, &linted);
+    warnings += stale.len();
+    if args.diff {
+        return diff(&linted, &tally, &stale, config_path.as_deref(), io_errors, lang);
+    }
+    if args.fix {
+        for l in &linted {
+            let Some((before, applied)) = &l.fixed else { continue };
+            if *applied == 0 || *before == l.text {
+                continue;
+            }
+            if l.path == "-" {
+                emit(&l.text);
+            } else if let Err(e) = std::fs::write(&l.path, &l.text) {
+                io_errors.push(format!("{}: {e}", l.path));
+            }
+        }
+    }
+    let stdin_fixed = args.fix && linted.iter().any(|l| l.path == "-");
+    let mut report = render::render(args.format, &linted, lang);
+    let extra = tally.suffix(lang, false);
+    let parts = tally.parts(lang, false);
+    if args.format == Format::Human && !parts.is_empty() {
+        let sep = if lang == Lang::Zh { ";" } else { "; " };
+        report.push_str(&format!("{}\n", parts.join(sep)));
+    }
     match &args.output {
         Some(path) => {
             if let Err(e) = std::fs::write(path, &report) {
                 io_errors.push(format!("{}: {e}", path.display()));
             }
-            let line = summary(lang, linted.len(), documents, started, (errors, warnings, infos));
+            let line = summary(lang, linted.len(), documents, started, (errors, warnings, infos)) + &extra;
             let summary = match lang {
                 Lang::En => format!("{line}; report written to {}\n", path.display()),
                 Lang::Zh => format!("{line};报告已写入 {}\n", path.display()),
@@ -296,15 +439,19 @@ pub fn run(args: CheckArgs) -> ExitCode {
             emit(&summary);
         }
         None => {
-            emit(&report);
-            if args.format != Format::Human {
+            // Fixed stdin went to stdout: the report does not follow it there.
+            if !stdin_fixed {
+                emit(&report);
+            }
+            if args.format != Format::Human || stdin_fixed {
                 eprintln!(
-                    "{}",
+                    "{}{extra}",
                     summary(lang, linted.len(), documents, started, (errors, warnings, infos))
                 );
             }
         }
     }
+    report_stale(&stale, config_path.as_deref(), lang);
     for e in &io_errors {
         eprintln!("deploylint: error: {e}");
     }
@@ -312,6 +459,93 @@ pub fn run(args: CheckArgs) -> ExitCode {
     if !io_errors.is_empty() {
         ExitCode::from(2)
     } else if errors > 0 || too_many_warnings {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// The `[[ignore]]` entries (index, line) that applied to some linted file
+/// and silenced nothing in any, unless `unused-suppression` is off.
+fn unused_ignores(cfg: &Config, linted: &[Linted]) -> Vec<(usize, usize)> {
+    let off = cfg
+        .levels
+        .iter()
+        .rev()
+        .find(|(c, _)| c == "unused-suppression")
+        .is_some_and(|(_, l)| *l == Level::Off);
+    if off {
+        return Vec::new();
+    }
+    let mut applied = vec![false; cfg.ignores.len()];
+    let mut used = vec![false; cfg.ignores.len()];
+    for l in linted {
+        for &i in &l.ignores {
+            if let Some(a) = applied.get_mut(i) {
+                *a = true;
+            }
+        }
+        for s in l.reports.iter().flat_map(|r| &r.suppressed) {
+            if let Some(u) = s.suppression.entry.and_then(|i| used.get_mut(i)) {
+                *u = true;
+            }
+        }
+    }
+    cfg.ignores
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| applied[*i] && !used[*i])
+        .map(|(i, (_, _, line))| (i, *line))
+        .collect()
+}
+
+/// Warns about each stale `[[ignore]]` entry, at its line in the config.
+fn report_stale(stale: &[(usize, usize)], config: Option<&Path>, lang: Lang) {
+    let file = config.map_or_else(|| FILE_NAME.to_string(), |p| p.display().to_string());
+    for (_, line) in stale {
+        match lang {
+            Lang::En => eprintln!(
+                "deploylint: warning: {file}:{line}: this [[ignore]] entry silenced nothing in the files it applies to (unused-suppression)"
+            ),
+            Lang::Zh => eprintln!("deploylint:警告:{file}:{line}:该 [[ignore]] 条目在其适用的文件中没有抑制任何问题(unused-suppression)"),
+        }
+    }
+}
+
+/// `--diff`: the unified diff of every file a fix would change, on stdout;
+/// the summary on stderr. Exit 1 when there is a diff, 2 on an I/O error.
+fn diff(
+    linted: &[Linted],
+    tally: &Tally,
+    stale: &[(usize, usize)],
+    config: Option<&Path>,
+    io_errors: Vec<String>,
+    lang: Lang,
+) -> ExitCode {
+    let mut out = String::new();
+    let mut changed = 0;
+    for l in linted {
+        if let Some((before, _)) = &l.fixed {
+            if *before != l.text {
+                out.push_str(&unified(&l.path, before, &l.text));
+                changed += 1;
+            }
+        }
+    }
+    emit(&out);
+    let files = plural(changed, "file", "files");
+    let line = match lang {
+        Lang::En => format!("deploylint: {files} would change{}", tally.suffix(lang, true)),
+        Lang::Zh => format!("deploylint:将修改 {changed} 个文件{}", tally.suffix(lang, true)),
+    };
+    eprintln!("{line}");
+    report_stale(stale, config, lang);
+    for e in &io_errors {
+        eprintln!("deploylint: error: {e}");
+    }
+    if !io_errors.is_empty() {
+        ExitCode::from(2)
+    } else if changed > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

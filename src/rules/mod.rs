@@ -38,16 +38,31 @@ rules! {
     containers_not_empty: Rule;
     dns_policy_host_network: Rule;
     env_name_unique: Rule;
+    env_plain_secret: Rule;
     env_source_exclusive: Rule;
+    host_network: Rule;
     host_port_exclusive: Rule;
     host_port_range_order: Rule;
+    hostpath_sensitive: Rule;
+    hostpath_writable: Rule;
+    image_latest_tag: Rule, ReleaseRule;
+    image_registry_ip: Rule;
+    limits_far_above_requests: Rule;
     migration_node_group: RootRule, V2Rule;
+    migration_single_node: RootRule, V2Rule;
+    no_liveness_probe: Rule;
+    no_readiness_probe: Rule;
     node_placement: RootRule;
     platinum_feature: Affinity, PortRange, Replicas;
+    privileged_container: Rule;
     probe_handler: Rule;
     requests_within_limits: Rule;
+    resource_limits_missing: Rule;
+    resource_requests_missing: Rule;
     restart_policy_immutable: Rule;
     rollback_release_version: Rule;
+    run_as_root: Rule;
+    suppression: WithoutReason, UnusedRule;
     toleration_node_group: RootRule, V2Rule;
     v2_create_wrapper: Rule;
     value_from_exclusive: Rule;
@@ -55,6 +70,10 @@ rules! {
     volume_read_only: Rule;
     volume_source: Rule;
 }
+
+/// Whether an env var's name looks secret (shared with the CLI's excerpts).
+#[cfg(feature = "cli")]
+pub(crate) use env_plain_secret::looks_secret;
 
 /// A cross-field rule.
 pub trait Rule: Sync {

@@ -3,16 +3,18 @@
 //! running the CLI.
 #![allow(dead_code)]
 
-use deploylint::{lint_bytes, Edition, InputFormat, Kind, Lang, Options, Report};
+use deploylint::{lint_bytes, Edition, InputFormat, Kind, Lang, Options, Preset, Report};
 use std::path::{Path, PathBuf};
 
 // ---------------------------------------------------------------- options
 // Every test builds its `Options` here, so a change of how they are built is
 // made in this one place.
 
-/// Options for `kind` (`None`: recognised from the document), format detected.
+/// Options for `kind` (`None`: recognised from the document), format
+/// detected, API constraints only: the best-practice warnings are tested by
+/// their own fixtures (`preset: recommended` in an `.expect` file) and tests.
 pub fn opts(kind: Option<Kind>) -> Options {
-    Options::new().kind_opt(kind)
+    Options::new().kind_opt(kind).preset(Preset::Api)
 }
 
 /// Options for `kind` with the input format fixed.
@@ -33,7 +35,7 @@ pub fn fixture_opts(
     current: Option<deploylint::Current>,
     edition: Edition,
 ) -> Options {
-    let o = Options::new().kind_opt(kind).format_opt(format).edition(edition);
+    let o = opts(kind).format_opt(format).edition(edition);
     match current {
         Some(c) => o.current(c),
         None => o,
@@ -137,6 +139,8 @@ pub struct Expect {
     pub kind: Option<Kind>,
     /// From an `edition: professional` line.
     pub edition: Edition,
+    /// From a `preset: recommended` line (API constraints only otherwise).
+    pub preset: Preset,
     /// Expected findings, sorted.
     pub lines: Vec<String>,
 }
@@ -147,6 +151,7 @@ pub fn read_expect(fixture: &Path) -> Expect {
     let text = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("missing {}", path.display()));
     let mut kind = None;
     let mut edition = Edition::Platinum;
+    let mut preset = Preset::Api;
     let mut lines = Vec::new();
     for (i, line) in text.lines().enumerate() {
         let line = line.trim();
@@ -158,6 +163,14 @@ pub fn read_expect(fixture: &Path) -> Expect {
                 Edition::Professional
             } else {
                 Edition::Platinum
+            };
+            continue;
+        }
+        if let Some(p) = line.strip_prefix("preset:") {
+            preset = match p.trim() {
+                "recommended" => Preset::Recommended,
+                "api" => Preset::Api,
+                other => panic!("{}:{}: unknown preset {other}", path.display(), i + 1),
             };
             continue;
         }
@@ -176,7 +189,12 @@ pub fn read_expect(fixture: &Path) -> Expect {
         lines.push(normalise(line));
     }
     lines.sort();
-    Expect { kind, edition, lines }
+    Expect {
+        kind,
+        edition,
+        preset,
+        lines,
+    }
 }
 
 fn normalise(line: &str) -> String {
@@ -203,10 +221,11 @@ pub fn actual_lines(r: &Report) -> Vec<String> {
 
 /// Lints a fixture with the kind its `.expect` names.
 pub fn lint_fixture(fixture: &Path, kind: Option<Kind>) -> Report {
-    let edition = if fixture.with_extension("expect").exists() {
-        read_expect(fixture).edition
+    let (edition, preset) = if fixture.with_extension("expect").exists() {
+        let exp = read_expect(fixture);
+        (exp.edition, exp.preset)
     } else {
-        Edition::Platinum
+        (Edition::Platinum, Preset::Api)
     };
     let bytes = std::fs::read(fixture).unwrap_or_else(|e| panic!("{}: {e}", fixture.display()));
     let format = fixture
@@ -214,7 +233,8 @@ pub fn lint_fixture(fixture: &Path, kind: Option<Kind>) -> Report {
         .and_then(|x| x.to_str())
         .and_then(InputFormat::from_extension);
     // `x.current` beside `x.json` is the current deployment an update modifies.
-    lint_bytes(&bytes, &fixture_opts(kind, format, current_of(fixture), edition)).remove(0)
+    let o = fixture_opts(kind, format, current_of(fixture), edition).preset(preset);
+    lint_bytes(&bytes, &o).remove(0)
 }
 
 /// `x.current` beside `x.json`: the current deployment an update modifies.
@@ -266,4 +286,22 @@ pub fn stdout(c: &mut assert_cmd::Command, code: i32) -> String {
 /// Runs `c`, asserts its exit code, returns its stderr.
 pub fn stderr(c: &mut assert_cmd::Command, code: i32) -> String {
     String::from_utf8_lossy(&c.assert().code(code).get_output().stderr).into_owned()
+}
+
+// ---------------------------------------------------------------- SARIF
+
+/// The SARIF 2.1.0 schema violations of `sarif`, checked against the official
+/// schema of the npm package @microsoft/jest-sarif (`npm ci --prefix tests/sarif`).
+pub fn sarif_violations(sarif: &serde_json::Value) -> Vec<String> {
+    let path = root().join("tests/sarif/node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json");
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|_| panic!("{} is missing: run `npm ci --prefix tests/sarif`", path.display()));
+    // The schema's `language` pattern has a stray `]` that Rust's regex rejects; escaped, it means the same.
+    let text = text.replace(r#"[a-zA-Z]{2}]?$"#, r#"[a-zA-Z]{2}\\]?$"#);
+    let schema: serde_json::Value = serde_json::from_str(&text).expect("schema JSON");
+    let validator = jsonschema::validator_for(&schema).expect("schema compiles");
+    validator
+        .iter_errors(sarif)
+        .map(|e| format!("{e} at {}", e.instance_path()))
+        .collect()
 }

@@ -217,6 +217,7 @@ fn run(text: &JsValue, options: &JsValue) -> Vec<Report> {
             document: 0,
             kind: None,
             diagnostics: problems.into_iter().map(|p| invalid(p, opts.lang)).collect(),
+            suppressed: Vec::new(),
         }],
     }
 }

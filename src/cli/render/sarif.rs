@@ -1,6 +1,8 @@
 //! SARIF 2.1.0: one run; the driver lists every rule (id, name, short and
 //! full description, help URI, default level); each result has its rule,
-//! level, message and a physical location with a region. Columns count
+//! level, message and a physical location with a region; a suppressed
+//! finding is a result with `suppressions` (kind `inSource` or `external`,
+//! its justification). Columns count
 //! Unicode code points (`columnKind: unicodeCodePoints`), as the core does.
 
 use super::super::check::Linted;
@@ -91,7 +93,9 @@ pub fn render(files: &[Linted], lang: Lang) -> String {
             artifacts.push(uri.clone());
         }
         for r in &f.reports {
-            for d in &r.diagnostics {
+            // Suppressed findings are results too, marked with their suppression.
+            let silenced = r.suppressed.iter().map(|s| (&s.diagnostic, Some(&s.suppression)));
+            for (d, suppression) in r.diagnostics.iter().map(|d| (d, None)).chain(silenced) {
                 let index = all.iter().position(|e| e.meta.code == d.code);
                 let mut message = d.message.clone();
                 if let Some(h) = &d.help {
@@ -122,6 +126,13 @@ pub fn render(files: &[Linted], lang: Lang) -> String {
                 });
                 if let Some(i) = index {
                     result["ruleIndex"] = json!(i);
+                }
+                if let Some(s) = suppression {
+                    let mut sup = json!({ "kind": s.kind, "status": "accepted" });
+                    if let Some(why) = &s.justification {
+                        sup["justification"] = json!(why);
+                    }
+                    result["suppressions"] = json!([sup]);
                 }
                 if let Some(fix) = &d.fix {
                     result["fixes"] = json!([{

@@ -20,49 +20,9 @@ use crate::syntax::{self, InputFormat, Node, Span, Value};
 use std::ops::Range;
 use std::path::Path;
 
-/// Whether an env var named `name` holds a secret: one of its parts (split at
-/// non-alphanumerics and at camelCase humps, any case) is `AK` or `SK`, ends
-/// in `KEY`, or contains `PASSWORD`, `PASSWD`, `SECRET`, `TOKEN` or
-/// `CREDENTIAL`. Masking too much only hides a value from an excerpt.
-pub fn looks_secret(name: &str) -> bool {
-    parts(name).into_iter().any(|p| {
-        let p = p.to_ascii_uppercase();
-        p == "AK"
-            || p == "SK"
-            || p.ends_with("KEY")
-            || ["PASSWORD", "PASSWD", "SECRET", "TOKEN", "CREDENTIAL"]
-                .iter()
-                .any(|w| p.contains(w))
-    })
-}
-
-/// `DB_PASSWORD` → `DB`, `PASSWORD`; `apiToken` → `api`, `Token`.
-fn parts(name: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut start = None;
-    let mut prev_lower = false;
-    for (i, c) in name.char_indices() {
-        if !c.is_alphanumeric() {
-            if let Some(s) = start.take() {
-                out.push(&name[s..i]);
-            }
-            prev_lower = false;
-            continue;
-        }
-        if c.is_uppercase() && prev_lower {
-            if let Some(s) = start {
-                out.push(&name[s..i]);
-            }
-            start = Some(i);
-        }
-        start.get_or_insert(i);
-        prev_lower = c.is_lowercase() || c.is_ascii_digit();
-    }
-    if let Some(s) = start {
-        out.push(&name[s..]);
-    }
-    out
-}
+/// Whether an env var's name looks secret: one test, shared with the
+/// `env-plain-secret` rule.
+pub(crate) use crate::rules::looks_secret;
 
 /// The secret values of one file.
 pub struct Secrets {
