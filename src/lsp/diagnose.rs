@@ -21,14 +21,46 @@ pub struct Status {
 /// The diagnostics of `text` linted with `settings`, and its status;
 /// `previous` is the status of the last readable text, kept when this one
 /// does not parse at all.
+///
+/// The core parses the text for the lint; recognising a manifest by its
+/// shape needs the trees too, so that second parse runs on another thread
+/// meanwhile (the machine has a core for it). A file marked by a comment or
+/// a glob needs no recognition: its trees are parsed only when a finding
+/// has a second place to show.
 pub fn diagnose(uri: &Uri, text: &str, settings: &Settings, previous: Option<&Status>) -> (Vec<Diagnostic>, Status) {
     let format = settings.opts.format.unwrap_or_else(|| crate::InputFormat::detect(text));
-    let docs = syntax::parse(text, format);
-    let verdict = judge(&docs, settings.explicit, settings.forced);
+    let recognise = || {
+        let docs = syntax::parse(text, format);
+        let verdict = judge(&docs, settings.explicit, settings.forced);
+        (docs, verdict)
+    };
+    let (reports, parsed) = if settings.forced {
+        (lint_all(text, &settings.opts), None)
+    } else {
+        std::thread::scope(|s| {
+            let other = std::thread::Builder::new().spawn_scoped(s, recognise);
+            let reports = lint_all(text, &settings.opts);
+            let parsed = other.ok().and_then(|h| h.join().ok());
+            (reports, parsed)
+        })
+    };
+    let needs_trees = reports
+        .iter()
+        .flat_map(|r| &r.diagnostics)
+        .any(|d| d.code == "duplicate-key");
+    let (docs, verdict) = match parsed {
+        Some(p) => p,
+        None if !settings.forced || needs_trees => recognise(),
+        None => (Vec::new(), judge(&[], settings.explicit, true)),
+    };
     let status = match verdict.manifest {
         Some(manifest) => Status {
             manifest,
-            kinds: (0..verdict.docs.len()).map(|i| verdict.kind(i)).collect(),
+            kinds: if settings.forced {
+                reports.iter().map(|_| settings.explicit).collect()
+            } else {
+                (0..verdict.docs.len()).map(|i| verdict.kind(i)).collect()
+            },
         },
         None => previous.cloned().unwrap_or_default(),
     };
@@ -49,7 +81,7 @@ pub fn diagnose(uri: &Uri, text: &str, settings: &Settings, previous: Option<&St
             });
         }
     }
-    for report in lint_all(text, &settings.opts) {
+    for report in reports {
         if !verdict.reports(report.document) {
             continue;
         }

@@ -129,8 +129,10 @@ pub fn context(text: &str, offset: usize) -> Option<Context> {
         None => {
             let word = |c: char| c.is_alphanumeric() || matches!(c, '_' | '-' | '.');
             let start = text[line_start..offset]
-                .rfind(|c: char| !word(c))
-                .map_or(line_start, |n| line_start + n + 1);
+                .char_indices()
+                .rev()
+                .find(|(_, c)| !word(*c))
+                .map_or(line_start, |(n, c)| line_start + n + c.len_utf8());
             let end = offset + text[offset..].find(|c: char| !word(c)).unwrap_or(text.len() - offset);
             (start, end, false)
         }
@@ -225,6 +227,9 @@ mod tests {
                 "".into()
             )
         );
+        // A word after a multi-byte character starts after all of it.
+        let text = "{\"a\": 1,“ac|";
+        assert_eq!(at(text), (key("", &["a"]), "ac".into()));
         assert!(context("[1, |", 4).is_none());
         assert!(context("", 0).is_none());
     }
