@@ -63,6 +63,7 @@ pub fn diagnostic(d: &Diagnostic, uri: &Uri, related: Vec<(Range, String)>) -> l
         severity: Some(match d.severity {
             Severity::Error => DiagnosticSeverity::ERROR,
             Severity::Warning => DiagnosticSeverity::WARNING,
+            Severity::Info => DiagnosticSeverity::INFORMATION,
         }),
         code: Some(NumberOrString::String(d.code.to_string())),
         code_description: code_link(d.code),
