@@ -684,10 +684,13 @@ fn files_that_are_not_manifests_get_nothing() {
     assert_eq!(c.open("file:///nowhere/k8s.yaml", "yaml", k8s), Vec::<Value>::new());
     let workflow = "name: ci\non: push\njobs: {}\n";
     assert_eq!(c.open("file:///nowhere/ci.yml", "yaml", workflow), Vec::<Value>::new());
-    assert_eq!(
-        c.open("file:///nowhere/notes.md", "markdown", MANIFEST),
-        Vec::<Value>::new()
+    // Not JSON or YAML: nothing is ever published on it.
+    c.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": "file:///nowhere/notes.md", "languageId": "markdown", "version": 1, "text": MANIFEST}}),
     );
+    c.open("file:///nowhere/after.json", "json", "{}");
+    assert!(!c.seen.iter().any(|m| m["params"]["uri"] == "file:///nowhere/notes.md"));
     // No hover, completion or actions there either.
     let h = c.request(
         "textDocument/hover",
@@ -764,6 +767,19 @@ fn the_config_applies_and_reloads_when_it_changes() {
         "unknown rule code `restart-polcy`; did you mean `restart-policy`? (see `deploylint rules`)"
     );
     assert_eq!(c.diagnostics(&uri, 1).len(), 3);
+    // Opening and closing the config in the editor leaves its diagnostics alone.
+    let toml = dir.uri("deploylint.toml");
+    c.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": toml, "languageId": "toml", "version": 1, "text": "[rules]\nrestart-polcy = \"off\"\n"}}),
+    );
+    c.notify("textDocument/didClose", json!({"textDocument": {"uri": toml}}));
+    c.open(&dir.uri("other.yaml"), "yaml", MANIFEST);
+    assert!(
+        !c.seen.iter().any(|m| m["params"]["uri"] == toml),
+        "nothing published on the config: {:?}",
+        c.seen
+    );
     // Fixed again: the config's diagnostics are cleared.
     dir.write("deploylint.toml", "lang = \"zh\"\n");
     c.notify(

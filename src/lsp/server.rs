@@ -280,8 +280,12 @@ impl Server {
             }
             "textDocument/didClose" => {
                 if let Ok(p) = serde_json::from_value::<DidCloseTextDocumentParams>(n.params) {
-                    self.docs.close(&p.text_document.uri);
-                    self.linter.close(&p.text_document.uri);
+                    // Only JSON and YAML documents ever had diagnostics from the linter (a
+                    // deploylint.toml may have the config's, which stay).
+                    let closed = self.docs.close(&p.text_document.uri);
+                    if closed.is_some_and(|d| d.format().is_some()) {
+                        self.linter.close(&p.text_document.uri);
+                    }
                 }
             }
             "textDocument/didSave" => {
@@ -333,9 +337,12 @@ impl Server {
         }
     }
 
-    /// Queues a lint of an open document.
+    /// Queues a lint of an open JSON or YAML document (other documents are
+    /// never published on: a deploylint.toml keeps the config's diagnostics).
     fn lint(&self, uri: &Uri) {
-        let Some(doc) = self.docs.get(uri) else { return };
+        let Some(doc) = self.docs.get(uri).filter(|d| d.format().is_some()) else {
+            return;
+        };
         self.linter.submit(Job {
             uri: uri.clone(),
             version: doc.version,
