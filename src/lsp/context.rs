@@ -58,3 +58,36 @@ pub fn context(text: &str, offset: usize, format: InputFormat) -> Option<Context
 pub fn push(pointer: &mut String, seg: &str) {
     crate::syntax::pointer::push_seg(pointer, crate::syntax::pointer::Seg::Key(seg));
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Kind;
+
+    /// Every offset of texts a person might be typing: a context, when there
+    /// is one, covers the cursor, and completion items can be built from it.
+    #[test]
+    fn every_offset_of_awkward_texts() {
+        let texts = [
+            (InputFormat::Yaml, "name: \"名😀\"\r\ndeployment:\r\n  template:\r\n    configs:\r\n      rest\r\n\t- x: [1, {a: b}]\n  - - q: 'it''s'\n# c\n---\n...\nk: |\n  body\n"),
+            (InputFormat::Yaml, "- \n-\n  - a: \"\n:\n\"x\": y\n'k: v\n"),
+            (InputFormat::Json, "{\"deployment\": {\"template\": {\"configs\": {\"restart_policy\": \"Al\\\"😀, \"x\": [{\"名\": 1}, {\n"),
+            (InputFormat::Json, "}}]]{\"a\"\"b\": : , ,\"\\u00e9\": \"\\"),
+        ];
+        for (format, text) in texts {
+            for offset in (0..=text.len()).filter(|&o| text.is_char_boundary(o)) {
+                let Some(c) = context(text, offset, format) else {
+                    continue;
+                };
+                assert!(
+                    c.replace.start <= offset && offset <= c.replace.end,
+                    "{text:?} {offset} {c:?}"
+                );
+                assert!(text.is_char_boundary(c.replace.start) && text.is_char_boundary(c.replace.end));
+                for kind in Kind::ALL {
+                    let _ = super::super::complete::items(text, format, &c, kind, crate::Lang::Zh, offset % 2 == 0);
+                }
+            }
+        }
+    }
+}

@@ -17,20 +17,29 @@ enum Frame {
     },
 }
 
-/// The end of the string whose opening quote is at `start`: the byte after
-/// its closing quote, or `None` when it is not closed before `limit` or a
-/// line end.
-fn string_end(b: &[u8], start: usize, limit: usize) -> Option<usize> {
+/// How a string that opens at a quote ends.
+enum Str {
+    /// Closed: the byte after its closing quote.
+    Closed(usize),
+    /// Still open at the limit.
+    Open,
+    /// Cut by a line end (at this byte): not a string JSON allows.
+    Cut(usize),
+}
+
+/// The end of the string whose opening quote is at `start`, looking no
+/// further than `limit`.
+fn string_end(b: &[u8], start: usize, limit: usize) -> Str {
     let mut i = start + 1;
     while i < limit {
         match b[i] {
             b'\\' => i += 2,
-            b'"' => return Some(i + 1),
-            b'\n' | b'\r' => return None,
+            b'"' => return Str::Closed(i + 1),
+            b'\n' | b'\r' => return Str::Cut(i),
             _ => i += 1,
         }
     }
-    None
+    Str::Open
 }
 
 fn unescape(raw: &str) -> String {
@@ -46,7 +55,14 @@ fn keys_after(text: &str, from: usize) -> Vec<String> {
     while i < b.len() {
         match b[i] {
             b'"' => {
-                let Some(end) = string_end(b, i, b.len()) else { break };
+                let end = match string_end(b, i, b.len()) {
+                    Str::Closed(end) => end,
+                    Str::Cut(at) => {
+                        i = at;
+                        continue;
+                    }
+                    Str::Open => break,
+                };
                 let next = text[end..].trim_start().as_bytes().first();
                 if depth == 0 && next == Some(&b':') {
                     out.push(unescape(&text[i + 1..end - 1]));
@@ -75,7 +91,7 @@ pub fn context(text: &str, offset: usize) -> Option<Context> {
     while i < offset {
         match b[i] {
             b'"' => match string_end(b, i, offset) {
-                Some(end) => {
+                Str::Closed(end) => {
                     if let Some(Frame::Object {
                         key,
                         colon: false,
@@ -89,7 +105,11 @@ pub fn context(text: &str, offset: usize) -> Option<Context> {
                     i = end;
                     continue;
                 }
-                None => {
+                Str::Cut(at) => {
+                    i = at;
+                    continue;
+                }
+                Str::Open => {
                     open_string = Some(i);
                     break;
                 }
@@ -123,7 +143,10 @@ pub fn context(text: &str, offset: usize) -> Option<Context> {
     let line_start = text[..offset].rfind(['\n', '\r']).map_or(0, |n| n + 1);
     let (start, end, quoted) = match open_string {
         Some(q) => {
-            let end = string_end(b, q, b.len()).unwrap_or(offset);
+            let end = match string_end(b, q, b.len()) {
+                Str::Closed(end) => end,
+                _ => offset,
+            };
             (q, end, true)
         }
         None => {
@@ -169,7 +192,7 @@ pub fn context(text: &str, offset: usize) -> Option<Context> {
         want,
         replace: Span::new(start, end),
         quoted,
-        column: start - line_start,
+        column: start.saturating_sub(line_start),
         document: 0,
     })
 }
