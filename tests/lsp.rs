@@ -911,3 +911,70 @@ fn exit_without_shutdown_is_status_one_and_eof_ends_the_server() {
     let c = Client::init(None, json!({}));
     assert_eq!(c.wait(), 1);
 }
+
+#[test]
+fn the_examples_get_the_findings_of_deploylint_check() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut c = Client::init(None, json!({}));
+    let mut compared = 0;
+    for dir in ["examples/broken", "examples/valid"] {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(root.join(dir))
+            .expect("examples")
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "json" || x == "yaml"))
+            .collect();
+        files.sort();
+        for path in files {
+            let text = std::fs::read_to_string(&path).expect("example");
+            let out = Command::new(env!("CARGO_BIN_EXE_deploylint"))
+                .args(["check", "--format", "json", "--lang", "en"])
+                .arg(&path)
+                .output()
+                .expect("check runs");
+            let cli: Value = serde_json::from_slice(&out.stdout).expect("JSON report");
+            // One entry per document of the file, in order.
+            let mut expected: Vec<(String, [u64; 4], String)> = Vec::new();
+            for doc in cli["files"].as_array().cloned().unwrap_or_default() {
+                for d in doc["diagnostics"].as_array().cloned().unwrap_or_default() {
+                    let n = |k: &str| d[k].as_u64().unwrap_or(0);
+                    let mut message = d["message"].as_str().unwrap_or("").to_string();
+                    if let Some(h) = d["help"].as_str() {
+                        message = format!("{message}\n\n{h}");
+                    }
+                    expected.push((
+                        d["code"].as_str().unwrap_or("").to_string(),
+                        [
+                            n("line") - 1,
+                            n("column_utf16") - 1,
+                            n("end_line") - 1,
+                            n("end_column_utf16") - 1,
+                        ],
+                        message,
+                    ));
+                }
+            }
+            let uri = format!("file://{}", path.display());
+            let language = if path.extension().is_some_and(|x| x == "json") {
+                "json"
+            } else {
+                "yaml"
+            };
+            let got: Vec<(String, [u64; 4], String)> = c
+                .open(&uri, language, &text)
+                .iter()
+                .map(|d| {
+                    (
+                        d["code"].as_str().unwrap_or("").to_string(),
+                        range(d),
+                        d["message"].as_str().unwrap_or("").to_string(),
+                    )
+                })
+                .collect();
+            assert_eq!(got, expected, "{}", path.display());
+            compared += 1;
+        }
+    }
+    assert!(compared >= 10, "{compared} examples");
+    assert_eq!(c.finish(), 0);
+}
