@@ -891,6 +891,24 @@ fn bad_messages_get_errors_and_the_server_goes_on() {
         json!([{"range": span(999, 0, 0, 0), "text": "\u{0}\u{feff}😀"}]),
     );
     assert!(!c.diagnostics(uri, 2).is_empty());
+    // Deep nesting the parsers accept, and far deeper.
+    let deep = format!("{{\"deployment\": {}1{}}}", "{\"a\": ".repeat(200), "}".repeat(200));
+    c.change(uri, 3, json!([{"text": deep}]));
+    let ds = c.diagnostics(uri, 3);
+    assert!(ds.iter().any(|d| d["code"] == "unknown-field"), "{ds:?}");
+    let r = c.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": pos(0, 3000)}),
+    );
+    assert!(r.get("error").is_none(), "{r}");
+    let r = c.request(
+        "textDocument/completion",
+        json!({"textDocument": {"uri": uri}, "position": pos(0, 3000)}),
+    );
+    assert!(r.get("error").is_none(), "{r}");
+    let deeper = format!("{{\"deployment\": {}", "[".repeat(100_000));
+    c.change(uri, 4, json!([{"text": deeper}]));
+    assert_eq!(c.diagnostics(uri, 4)[0]["code"], "parse-error");
     // After shutdown, requests are refused; exit ends with 0.
     let r = c.request("shutdown", Value::Null);
     assert_eq!(r["result"], Value::Null);

@@ -38,7 +38,9 @@ pub fn diagnose(uri: &Uri, text: &str, settings: &Settings, previous: Option<&St
         (lint_all(text, &settings.opts), None)
     } else {
         std::thread::scope(|s| {
-            let other = std::thread::Builder::new().spawn_scoped(s, recognise);
+            let other = std::thread::Builder::new()
+                .stack_size(super::lint::STACK)
+                .spawn_scoped(s, recognise);
             let reports = lint_all(text, &settings.opts);
             let parsed = other.ok().and_then(|h| h.join().ok());
             (reports, parsed)

@@ -18,6 +18,10 @@ use std::collections::HashMap;
 use std::sync::mpsc::{channel, Receiver, Sender};
 use std::sync::{Arc, Mutex, MutexGuard};
 
+/// The stack of the threads that parse and lint: the main thread's usual
+/// 8 MiB, for the deepest nesting the parsers accept.
+pub const STACK: usize = 8 << 20;
+
 /// One document to lint.
 pub struct Job {
     /// The document.
@@ -102,6 +106,7 @@ impl Linter {
         let (s, o) = (shared.clone(), out.clone());
         std::thread::Builder::new()
             .name("deploylint-lsp-lint".into())
+            .stack_size(STACK)
             .spawn(move || work(rx, s, o))?;
         Ok(Linter { jobs, shared, out })
     }
