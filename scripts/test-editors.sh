@@ -82,7 +82,9 @@ vscode_vsix() {
         (cd editors/vscode &&
             npx --no-install vsce package --allow-missing-repository --skip-license \
                 --out "$WORK/deploylint.vsix" >/dev/null) &&
-        unzip -l "$WORK/deploylint.vsix" | grep -q "extension/node_modules/vscode-languageclient/lib/node/main.js"
+        unzip -l "$WORK/deploylint.vsix" >"$WORK/vsix.txt" &&
+        grep -q "extension/extension.js" "$WORK/vsix.txt" &&
+        grep -q "extension/node_modules/vscode-languageclient/lib/node/main.js" "$WORK/vsix.txt"
 }
 
 run "neovim $(nvim --version | head -1)" neovim
