@@ -621,17 +621,33 @@ fn quick_fixes_apply_and_fix_all_applies_every_safe_fix() {
     c.change(uri, 2, json!([{"text": fixed}]));
     assert_eq!(c.diagnostics(uri, 2).len(), 2);
 
-    // The restart policy's fix is offered, not safe.
-    let r = c.request(
-        "textDocument/codeAction",
-        json!({"textDocument": {"uri": uri}, "range": span(12, 24, 12, 24), "context": {"diagnostics": [], "only": ["quickfix"]}}),
+    // A fix that needs a person's judgement: `dns_policy` against the host network.
+    let fixed = fixed.replace(
+        "      host_network: false\n",
+        "      host_network: false\n      dns_policy: ClusterFirstWithHostNet\n",
     );
-    let actions = r["result"].as_array().cloned().unwrap_or_default();
-    assert_eq!(actions.len(), 1);
-    assert_eq!(actions[0]["title"], "replace with `Always`");
-    assert_eq!(actions[0]["isPreferred"], false);
+    c.change(uri, 3, json!([{"text": fixed}]));
+    assert_eq!(
+        codes(&c.diagnostics(uri, 3)),
+        [
+            ("invalid-type".to_string(), [10, 28, 10, 32]),
+            ("restart-policy".to_string(), [12, 22, 12, 28]),
+            ("dns-policy-host-network".to_string(), [14, 18, 14, 41])
+        ]
+    );
+    let fix_at = |c: &mut Client, line: u64, ch: u64| {
+        let r = c.request(
+            "textDocument/codeAction",
+            json!({"textDocument": {"uri": uri}, "range": span(line, ch, line, ch), "context": {"diagnostics": [], "only": ["quickfix"]}}),
+        );
+        let actions = r["result"].as_array().cloned().unwrap_or_default();
+        assert_eq!(actions.len(), 1, "{actions:?}");
+        (actions[0]["title"].clone(), actions[0]["isPreferred"].clone())
+    };
+    assert_eq!(fix_at(&mut c, 12, 24), (json!("replace with `Always`"), json!(true)));
+    assert_eq!(fix_at(&mut c, 14, 20), (json!("use `ClusterFirst`"), json!(false)));
 
-    // Fix all: every safe fix (the quotes), not the unsafe one.
+    // Fix all: every safe fix (the quotes, the restart policy), not the one needing judgement.
     let r = c.request(
         "textDocument/codeAction",
         json!({"textDocument": {"uri": uri}, "range": span(0, 0, 0, 0), "context": {"diagnostics": [], "only": ["source.fixAll"]}}),
@@ -639,16 +655,18 @@ fn quick_fixes_apply_and_fix_all_applies_every_safe_fix() {
     let actions = r["result"].as_array().cloned().unwrap_or_default();
     assert_eq!(actions.len(), 1);
     assert_eq!(actions[0]["kind"], "source.fixAll.deploylint");
+    assert_eq!(actions[0]["title"], "Apply every safe deploylint fix");
     let edits = actions[0]["edit"]["changes"][uri]
         .as_array()
         .cloned()
         .unwrap_or_default();
     let all = apply(&fixed, &edits);
     assert!(all.contains("- container_port: 80\n"), "{all}");
-    c.change(uri, 3, json!([{"text": all}]));
+    assert!(all.contains("restart_policy: Always\n"), "{all}");
+    c.change(uri, 4, json!([{"text": all}]));
     assert_eq!(
-        codes(&c.diagnostics(uri, 3)),
-        [("restart-policy".to_string(), [12, 22, 12, 28])]
+        codes(&c.diagnostics(uri, 4)),
+        [("dns-policy-host-network".to_string(), [14, 18, 14, 41])]
     );
     assert_eq!(c.finish(), 0);
 }
