@@ -7,6 +7,9 @@
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 mod check;
+// The language server does I/O, so it lives with the adapters.
+#[path = "../lsp/mod.rs"]
+mod lsp;
 mod render;
 
 use crate::config;
@@ -39,6 +42,8 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Run the language server on stdin/stdout (for editors: Neovim, Emacs, VS Code, Helix).
+    Lsp,
     /// Print the rule catalogue.
     Rules {
         /// Output format.
@@ -97,6 +102,7 @@ pub fn main() -> ExitCode {
     };
     match cli.command {
         Command::Check(args) => check::run(args),
+        Command::Lsp => lsp::run(),
         Command::Init { force } => {
             let path = std::path::Path::new(config::FILE_NAME);
             if path.exists() && !force {

@@ -1,0 +1,102 @@
+//! One document's diagnostics: recognise it, lint it as the CLI would,
+//! and convert the findings of the documents that are request bodies.
+
+use super::convert;
+use super::recognise::judge;
+use super::related::related;
+use super::workspace::Settings;
+use crate::syntax::{self, LineIndex};
+use crate::{lint_all, Kind};
+use lsp_types::{Diagnostic, DiagnosticSeverity, Uri};
+
+/// What the last readable text of a document said about it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Status {
+    /// Whether it is a manifest.
+    pub manifest: bool,
+    /// The kind of each document of its stream, when known.
+    pub kinds: Vec<Option<Kind>>,
+}
+
+/// The diagnostics of `text` linted with `settings`, and its status;
+/// `previous` is the status of the last readable text, kept when this one
+/// does not parse at all.
+///
+/// The core parses the text for the lint; recognising a manifest by its
+/// shape needs the trees too, so that second parse runs on another thread
+/// meanwhile (the machine has a core for it). A file marked by a comment or
+/// a glob needs no recognition: its trees are parsed only when a finding
+/// has a second place to show.
+pub fn diagnose(uri: &Uri, text: &str, settings: &Settings, previous: Option<&Status>) -> (Vec<Diagnostic>, Status) {
+    let format = settings.opts.format.unwrap_or_else(|| crate::InputFormat::detect(text));
+    let recognise = || {
+        let docs = syntax::parse(text, format);
+        let verdict = judge(&docs, settings.explicit, settings.forced);
+        (docs, verdict)
+    };
+    let (reports, parsed) = if settings.forced {
+        (lint_all(text, &settings.opts), None)
+    } else {
+        std::thread::scope(|s| {
+            let other = std::thread::Builder::new()
+                .stack_size(super::lint::STACK)
+                .spawn_scoped(s, recognise);
+            let reports = lint_all(text, &settings.opts);
+            let parsed = other.ok().and_then(|h| h.join().ok());
+            (reports, parsed)
+        })
+    };
+    let needs_trees = reports
+        .iter()
+        .flat_map(|r| &r.diagnostics)
+        .any(|d| d.code == "duplicate-key");
+    let (docs, verdict) = match parsed {
+        Some(p) => p,
+        None if !settings.forced || needs_trees => recognise(),
+        None => (Vec::new(), judge(&[], settings.explicit, true)),
+    };
+    let status = match verdict.manifest {
+        Some(manifest) => Status {
+            manifest,
+            kinds: if settings.forced {
+                reports.iter().map(|_| settings.explicit).collect()
+            } else {
+                (0..verdict.docs.len()).map(|i| verdict.kind(i)).collect()
+            },
+        },
+        None => previous.cloned().unwrap_or_default(),
+    };
+    if !status.manifest {
+        return (Vec::new(), status);
+    }
+    let lang = settings.opts.lang;
+    let index = LineIndex::new(text);
+    let mut out = Vec::new();
+    if let Some(m) = &settings.bad_modeline {
+        if let Err(name) = &m.kind {
+            out.push(Diagnostic {
+                range: convert::range(&index, text, m.span),
+                severity: Some(DiagnosticSeverity::ERROR),
+                source: Some(convert::SOURCE.into()),
+                message: crate::kind::ParseKindError { name: name.clone() }.to_string(),
+                ..Diagnostic::default()
+            });
+        }
+    }
+    for report in reports {
+        if !verdict.reports(report.document) {
+            continue;
+        }
+        let root = docs.get(report.document).and_then(|d| d.as_ref().ok());
+        for d in &report.diagnostics {
+            let second = root
+                .map(|r| related(r, d, lang))
+                .unwrap_or_default()
+                .into_iter()
+                .map(|(span, what)| (convert::range(&index, text, span), what))
+                .collect();
+            out.push(convert::diagnostic(d, uri, second));
+        }
+    }
+    (out, status)
+}

@@ -1,0 +1,188 @@
+//! The open documents: their text, version and language, kept in step with
+//! the editor by full and incremental changes (positions in UTF-16, as LSP
+//! counts them by default).
+
+use crate::syntax::LineIndex;
+use crate::InputFormat;
+use lsp_types::{TextDocumentContentChangeEvent, Uri};
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// One open document.
+#[derive(Clone, Debug)]
+pub struct Document {
+    /// Its text, shared with the lint worker without copying.
+    pub text: Arc<str>,
+    /// The editor's version number.
+    pub version: i32,
+    /// The editor's language id (`json`, `yaml`, ...).
+    pub language: String,
+    /// Its path, for `file:` URIs.
+    pub path: Option<PathBuf>,
+    /// Counts every change the server saw, so a lint of an older text can
+    /// tell it was superseded.
+    pub generation: u64,
+}
+
+impl Document {
+    /// JSON or YAML, from the file extension, else the editor's language
+    /// id; `None` for anything else (it is left alone).
+    pub fn format(&self) -> Option<InputFormat> {
+        let by_extension = self
+            .path
+            .as_ref()
+            .and_then(|p| p.extension())
+            .and_then(|x| x.to_str())
+            .and_then(InputFormat::from_extension);
+        by_extension.or(match self.language.as_str() {
+            "json" | "jsonc" => Some(InputFormat::Json),
+            "yaml" => Some(InputFormat::Yaml),
+            _ => None,
+        })
+    }
+}
+
+/// Applies one change event to `text`: a replacement of the whole text, or
+/// of a range (clamped to the text; a reversed range is read forwards).
+pub fn apply_change(text: &str, change: &TextDocumentContentChangeEvent) -> String {
+    let Some(range) = change.range else {
+        return change.text.clone();
+    };
+    let index = LineIndex::new(text);
+    let a = index.offset_utf16(text, range.start.line, range.start.character);
+    let b = index.offset_utf16(text, range.end.line, range.end.character);
+    let (start, end) = (a.min(b), a.max(b));
+    let mut out = String::with_capacity(text.len() - (end - start) + change.text.len());
+    out.push_str(&text[..start]);
+    out.push_str(&change.text);
+    out.push_str(&text[end..]);
+    out
+}
+
+/// The path of a `file:` URI (percent-decoded), if it is one.
+pub fn uri_path(uri: &Uri) -> Option<PathBuf> {
+    if !uri.scheme().is_some_and(|s| s.as_str().eq_ignore_ascii_case("file")) {
+        return None;
+    }
+    let decoded = uri.path().as_estr().decode().into_string().ok()?;
+    Some(PathBuf::from(decoded.into_owned()))
+}
+
+/// The `file:` URI of an absolute path.
+pub fn path_uri(path: &std::path::Path) -> Option<Uri> {
+    let mut s = String::from("file://");
+    for b in path.to_str()?.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'/' | b'-' | b'_' | b'.' | b'~' => s.push(b as char),
+            _ => s.push_str(&format!("%{b:02X}")),
+        }
+    }
+    s.parse().ok()
+}
+
+/// The open documents by URI.
+#[derive(Debug, Default)]
+pub struct Documents {
+    open: HashMap<Uri, Document>,
+    generation: u64,
+}
+
+impl Documents {
+    fn next(&mut self) -> u64 {
+        self.generation += 1;
+        self.generation
+    }
+
+    /// Opens (or reopens) a document.
+    pub fn open(&mut self, uri: Uri, text: String, version: i32, language: String) -> &Document {
+        let generation = self.next();
+        let path = uri_path(&uri);
+        let doc = Document {
+            text: text.into(),
+            version,
+            language,
+            path,
+            generation,
+        };
+        self.open.insert(uri.clone(), doc);
+        &self.open[&uri]
+    }
+
+    /// Applies the changes of one `didChange`; `None` if the document is not open.
+    pub fn change(&mut self, uri: &Uri, version: i32, changes: &[TextDocumentContentChangeEvent]) -> Option<&Document> {
+        let generation = self.next();
+        let doc = self.open.get_mut(uri)?;
+        let mut text: Option<String> = None;
+        for c in changes {
+            let next = apply_change(text.as_deref().unwrap_or(&doc.text), c);
+            text = Some(next);
+        }
+        if let Some(t) = text {
+            doc.text = t.into();
+        }
+        doc.version = version;
+        doc.generation = generation;
+        Some(doc)
+    }
+
+    /// Gives a document a new generation (its settings changed), so that
+    /// a lint of it under the old ones is superseded.
+    pub fn touch(&mut self, uri: &Uri) {
+        let generation = self.next();
+        if let Some(doc) = self.open.get_mut(uri) {
+            doc.generation = generation;
+        }
+    }
+
+    /// Closes a document.
+    pub fn close(&mut self, uri: &Uri) -> Option<Document> {
+        self.open.remove(uri)
+    }
+
+    /// An open document.
+    pub fn get(&self, uri: &Uri) -> Option<&Document> {
+        self.open.get(uri)
+    }
+
+    /// Every open document.
+    pub fn iter(&self) -> impl Iterator<Item = (&Uri, &Document)> {
+        self.open.iter()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use lsp_types::{Position, Range};
+
+    fn edit(l0: u32, c0: u32, l1: u32, c1: u32, text: &str) -> TextDocumentContentChangeEvent {
+        TextDocumentContentChangeEvent {
+            range: Some(Range::new(Position::new(l0, c0), Position::new(l1, c1))),
+            range_length: None,
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn incremental_changes_count_utf16() {
+        let t = "a: \"😀\"\r\nb: 1\n";
+        // After the emoji (2 UTF-16 units): insert x.
+        assert_eq!(apply_change(t, &edit(0, 6, 0, 6, "x")), "a: \"😀x\"\r\nb: 1\n");
+        // Replace `1` on line 1.
+        assert_eq!(apply_change(t, &edit(1, 3, 1, 4, "22")), "a: \"😀\"\r\nb: 22\n");
+        // Out of range clamps to the end; reversed ranges read forwards.
+        assert_eq!(apply_change(t, &edit(9, 0, 9, 9, "z")), format!("{t}z"));
+        assert_eq!(apply_change("abc", &edit(0, 2, 0, 1, "")), "ac");
+    }
+
+    #[test]
+    fn file_uris_round_trip() {
+        let p = std::path::Path::new("/tmp/a b/部署.yaml");
+        let uri = path_uri(p).expect("a uri");
+        assert_eq!(uri.as_str(), "file:///tmp/a%20b/%E9%83%A8%E7%BD%B2.yaml");
+        assert_eq!(uri_path(&uri).as_deref(), Some(p));
+        let other: Uri = "untitled:Untitled-1".parse().expect("a uri");
+        assert_eq!(uri_path(&other), None);
+    }
+}

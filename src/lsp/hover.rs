@@ -1,0 +1,169 @@
+//! Hover: what the specs say about the field under the cursor, in the
+//! configured language: its documentation, type, bounds, pattern, allowed
+//! values, whether it is mandatory, and any dispute between Huawei's sources.
+
+use super::convert::{self, HELP_BASE};
+use crate::query::{node_at, resolve, Resolved};
+use crate::spec::Required;
+use crate::syntax::LineIndex;
+use crate::{Kind, Lang};
+use lsp_types::{Hover, HoverContents, MarkupContent, MarkupKind};
+
+/// A number as written by people: `1`, not `1.0`.
+fn num(x: f64) -> String {
+    if x.fract() == 0.0 && x.abs() < 1e15 {
+        format!("{}", x as i64)
+    } else {
+        format!("{x}")
+    }
+}
+
+/// `1–32`, `≥ 1`, `≤ 32`.
+fn bounds(min: Option<f64>, max: Option<f64>) -> Option<String> {
+    match (min, max) {
+        (Some(a), Some(b)) if a == b => Some(num(a)),
+        (Some(a), Some(b)) => Some(format!("{}–{}", num(a), num(b))),
+        (Some(a), None) => Some(format!("≥ {}", num(a))),
+        (None, Some(b)) => Some(format!("≤ {}", num(b))),
+        (None, None) => None,
+    }
+}
+
+fn tr(lang: Lang, en: &'static str, zh: &'static str) -> &'static str {
+    match lang {
+        Lang::En => en,
+        Lang::Zh => zh,
+    }
+}
+
+fn code_list(values: &[&str]) -> String {
+    values.iter().map(|v| format!("`{v}`")).collect::<Vec<_>>().join(", ")
+}
+
+/// The field described in Markdown.
+pub fn describe(r: &Resolved, lang: Lang) -> String {
+    let object = match (r.indices, r.object_spec()) {
+        (1.., Some(element)) => element.name,
+        _ => r.object.name,
+    };
+    let mut out = format!("**{}**: `{}` ({object})\n\n", r.name(), r.type_name());
+    let doc = r.doc().get(lang);
+    if !doc.is_empty() {
+        out.push_str(doc);
+        out.push_str("\n\n");
+    }
+    let mut facts: Vec<String> = Vec::new();
+    let required = match r.required() {
+        Required::Yes => tr(lang, "yes", "是"),
+        Required::No => tr(lang, "no", "否"),
+        Required::Disputed(_) => tr(lang, "disputed", "有分歧"),
+    };
+    facts.push(format!("{}: {required}", tr(lang, "mandatory", "必选")));
+    if let Required::Disputed(d) = r.required() {
+        facts.push(format!(
+            "{}: {}",
+            tr(lang, "whether it is mandatory", "是否必选"),
+            d.note.get(lang)
+        ));
+    }
+    if let Some(d) = r.presence_dispute() {
+        facts.push(format!(
+            "{}: {}",
+            tr(lang, "not on this kind's own page", "本类型页面未列出该字段"),
+            d.note.get(lang)
+        ));
+    }
+    if let Some(b) = bounds(r.min(), r.max()) {
+        let (label, unit) = match r.type_name() {
+            "array" => (tr(lang, "items", "元素个数"), String::new()),
+            "string" if r.num_spec().is_none() => (tr(lang, "length", "长度"), String::new()),
+            _ => (
+                tr(lang, "range", "取值范围"),
+                r.num_spec()
+                    .map(|n| n.unit.get(lang))
+                    .filter(|u| !u.is_empty())
+                    .map(|u| format!(" {u}"))
+                    .unwrap_or_default(),
+            ),
+        };
+        facts.push(format!("{label}: {b}{unit}"));
+    }
+    if let Some(p) = r.pattern() {
+        facts.push(format!(
+            "{}: {} (`{}`)",
+            tr(lang, "format", "格式"),
+            p.desc.get(lang),
+            p.regex
+        ));
+    }
+    if !r.values().is_empty() {
+        facts.push(format!(
+            "{}: {}",
+            tr(lang, "allowed values", "允许的值"),
+            code_list(r.values())
+        ));
+    }
+    for (v, d) in r.disputed_values() {
+        facts.push(format!(
+            "{} `{v}`: {}",
+            tr(lang, "disputed value", "有分歧的值"),
+            d.note.get(lang)
+        ));
+    }
+    if let Some(code) = r.rule_code() {
+        facts.push(format!("{}: [`{code}`]({HELP_BASE}{code})", tr(lang, "rule", "规则")));
+    }
+    for f in facts {
+        out.push_str("- ");
+        out.push_str(&f);
+        out.push('\n');
+    }
+    out
+}
+
+/// The hover at byte `offset` of the document `root` (of `kind`) in `text`.
+pub fn hover(text: &str, root: &crate::syntax::Node, kind: Kind, offset: usize, lang: Lang) -> Option<Hover> {
+    let at = node_at(root, offset)?;
+    if at.place == crate::query::Place::Inside {
+        return None;
+    }
+    let r = resolve(kind, &at.pointer)?;
+    let index = LineIndex::new(text);
+    Some(Hover {
+        contents: HoverContents::Markup(MarkupContent {
+            kind: MarkupKind::Markdown,
+            value: describe(&r, lang),
+        }),
+        range: Some(convert::range(&index, text, at.span)),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bounds_read_naturally() {
+        assert_eq!(bounds(Some(1.0), Some(65535.0)).as_deref(), Some("1–65535"));
+        assert_eq!(bounds(Some(0.01), None).as_deref(), Some("≥ 0.01"));
+        assert_eq!(bounds(Some(1.0), Some(1.0)).as_deref(), Some("1"));
+        assert_eq!(bounds(None, None), None);
+    }
+
+    #[test]
+    fn a_field_in_both_languages() {
+        let r = resolve(Kind::IefV3Create, "/deployment/template/configs/restart_policy").expect("known");
+        let en = describe(&r, Lang::En);
+        assert!(en.starts_with("**restart_policy**: `string` (PodConfigs)\n\n"), "{en}");
+        assert!(en.contains("- mandatory: yes\n"), "{en}");
+        assert!(
+            en.contains("- allowed values: `Always`, `OnFailure`, `Never`\n"),
+            "{en}"
+        );
+        let zh = describe(&r, Lang::Zh);
+        assert!(
+            zh.contains("- 必选: 是\n") && zh.contains("- 允许的值: `Always`"),
+            "{zh}"
+        );
+    }
+}

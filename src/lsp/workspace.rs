@@ -1,0 +1,188 @@
+//! The workspace: its folders, the `deploylint.toml` at the root of each
+//! (read, and read again when it changes), and the options a document is
+//! linted with, the same as `deploylint check` would use for that file.
+//!
+//! The language is `initializationOptions.lang` if the editor sets it, else
+//! the config's `lang`, else the environment's locale, as for the CLI's
+//! `--lang`. A config that does not parse is reported as a diagnostic on
+//! the config file itself, and the documents are linted with the defaults
+//! meanwhile.
+
+use super::documents::{path_uri, Document};
+use super::recognise::{modeline, Modeline};
+use crate::config::{Config, FILE_NAME};
+use crate::syntax::LineIndex;
+use crate::{InputFormat, Kind, Lang, Options};
+use lsp_types::{Diagnostic, DiagnosticSeverity, NumberOrString, Position, Range, Uri};
+use std::path::{Path, PathBuf};
+
+/// One workspace folder and its config.
+#[derive(Debug)]
+pub struct Folder {
+    /// The folder.
+    pub root: PathBuf,
+    /// Its `deploylint.toml`, or the defaults.
+    pub config: Config,
+    /// Whether the last read of the config failed.
+    pub broken: bool,
+}
+
+/// How one document is linted.
+#[derive(Clone, Debug)]
+pub struct Settings {
+    /// The options, as the CLI would build them for the file.
+    pub opts: Options,
+    /// The kind named by the file's comment or a `[[kinds]]` glob.
+    pub explicit: Option<Kind>,
+    /// Whether the file is a manifest whatever its shape (comment or glob).
+    pub forced: bool,
+    /// A comment naming a kind that does not exist.
+    pub bad_modeline: Option<Modeline>,
+}
+
+/// The folders and their configs.
+#[derive(Debug, Default)]
+pub struct Workspace {
+    folders: Vec<Folder>,
+    /// `initializationOptions.lang`.
+    pub init_lang: Option<Lang>,
+}
+
+/// A config error as a diagnostic on the config file.
+fn config_diagnostic(text: &str, line: usize, column: usize, message: String) -> Diagnostic {
+    let index = LineIndex::new(text);
+    let start = index.offset(text, line, column);
+    let end = text[start..].find(['\n', '\r']).map_or(text.len(), |n| start + n);
+    let (l0, c0) = index.utf16(text, start);
+    let (l1, c1) = index.utf16(text, end);
+    Diagnostic {
+        range: Range::new(Position::new(l0, c0), Position::new(l1, c1)),
+        severity: Some(DiagnosticSeverity::ERROR),
+        code: Some(NumberOrString::String("config".into())),
+        source: Some("deploylint".into()),
+        message,
+        ..Diagnostic::default()
+    }
+}
+
+/// Reads the config of `root`: the config (defaults when absent or
+/// broken), whether it is broken, and the diagnostics of its file.
+fn load(root: &Path) -> (Config, bool, Vec<Diagnostic>) {
+    let path = root.join(FILE_NAME);
+    let Ok(bytes) = std::fs::read(&path) else {
+        return (Config::default(), false, Vec::new());
+    };
+    let text = String::from_utf8_lossy(&bytes);
+    match Config::parse(&text, root.to_path_buf()) {
+        Ok(c) => (c, false, Vec::new()),
+        Err(e) => {
+            let d = config_diagnostic(&text, e.line, e.column, e.message);
+            (Config::default(), true, vec![d])
+        }
+    }
+}
+
+impl Workspace {
+    /// A workspace of `roots` (none: no config is read).
+    pub fn new(roots: Vec<PathBuf>, init_lang: Option<Lang>) -> Self {
+        let folders = roots
+            .into_iter()
+            .map(|root| Folder {
+                root,
+                config: Config::default(),
+                broken: false,
+            })
+            .collect();
+        Workspace { folders, init_lang }
+    }
+
+    /// Adds and removes folders.
+    pub fn change_folders(&mut self, added: Vec<PathBuf>, removed: &[PathBuf]) {
+        self.folders.retain(|f| !removed.contains(&f.root));
+        for root in added {
+            if !self.folders.iter().any(|f| f.root == root) {
+                self.folders.push(Folder {
+                    root,
+                    config: Config::default(),
+                    broken: false,
+                });
+            }
+        }
+    }
+
+    /// Reads every folder's config again; returns the diagnostics to
+    /// publish on each config file (empty ones clear earlier errors).
+    pub fn reload(&mut self) -> Vec<(Uri, Vec<Diagnostic>)> {
+        let mut out = Vec::new();
+        for f in &mut self.folders {
+            let (config, broken, diagnostics) = load(&f.root);
+            if let Some(uri) = path_uri(&f.root.join(FILE_NAME)) {
+                if broken || f.broken {
+                    out.push((uri, diagnostics));
+                }
+            }
+            f.config = config;
+            f.broken = broken;
+        }
+        out
+    }
+
+    /// The folder holding `path`: the deepest one.
+    fn folder(&self, path: Option<&Path>) -> Option<&Folder> {
+        let path = path?;
+        self.folders
+            .iter()
+            .filter(|f| path.starts_with(&f.root))
+            .max_by_key(|f| f.root.components().count())
+    }
+
+    /// The language for a file at `path`.
+    pub fn lang(&self, path: Option<&Path>) -> Lang {
+        let configured = self.folder(path).and_then(|f| f.config.lang);
+        crate::cli::lang_from_env(self.init_lang.or(configured))
+    }
+
+    /// How `doc` is linted; `None` when it is left alone (not JSON or
+    /// YAML, or deselected by the config's include/exclude without a
+    /// `# deploylint:` comment).
+    pub fn settings(&self, doc: &Document) -> Option<Settings> {
+        let format = doc.format()?;
+        let path = doc.path.as_deref();
+        let mark = (format == InputFormat::Yaml).then(|| modeline(&doc.text)).flatten();
+        let folder = self.folder(path);
+        let default = Config::default();
+        let config = folder.map_or(&default, |f| &f.config);
+        if let (Some(p), None) = (path, &mark) {
+            if !config.selects(p) {
+                return None;
+            }
+        }
+        let mut opts = Options::new().lang(self.lang(path)).format(format);
+        let mut forced = false;
+        let mut bad_modeline = None;
+        match mark {
+            Some(Modeline { kind: Ok(k), .. }) => {
+                opts = opts.kind(k);
+                forced = true;
+            }
+            Some(m) => {
+                forced = true;
+                bad_modeline = Some(m);
+            }
+            None => {}
+        }
+        let opts = match path {
+            Some(p) => {
+                forced |= config.kind_for(p).is_some();
+                config.apply(opts, p)
+            }
+            None => opts.edition(config.edition).levels(config.levels.iter().cloned()),
+        };
+        Some(Settings {
+            explicit: opts.kind,
+            opts,
+            forced,
+            bad_modeline,
+        })
+    }
+}

@@ -1,0 +1,1016 @@
+//! `deploylint lsp` driven over stdio with real JSON-RPC framing: the
+//! handshake, diagnostics (exact ranges, codes, links), incremental
+//! changes, hover, completion on a line that does not parse, code actions
+//! and applying them, fix-all, config reload, files that are not
+//! manifests, bad messages, and shutdown/exit.
+
+use serde_json::{json, Value};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::path::PathBuf;
+use std::process::{Child, ChildStdin, Command, Stdio};
+use std::sync::mpsc::{channel, Receiver};
+use std::time::{Duration, Instant};
+
+const WAIT: Duration = Duration::from_secs(30);
+
+/// A scratch folder, removed on drop.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new(name: &str) -> Scratch {
+        let dir = std::env::temp_dir().join(format!("deploylint-lsp-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("scratch dir");
+        Scratch(dir)
+    }
+
+    fn write(&self, name: &str, text: &str) -> PathBuf {
+        let p = self.0.join(name);
+        if let Some(parent) = p.parent() {
+            std::fs::create_dir_all(parent).expect("dir");
+        }
+        std::fs::write(&p, text).expect("write");
+        p
+    }
+
+    fn uri(&self, name: &str) -> String {
+        format!("file://{}", self.0.join(name).display())
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// A language client speaking to one server process.
+struct Client {
+    child: Child,
+    stdin: Option<ChildStdin>,
+    inbox: Receiver<Value>,
+    /// Notifications and server requests received while waiting for something else.
+    seen: Vec<Value>,
+    next_id: i64,
+}
+
+fn read_frames(out: impl Read, tx: std::sync::mpsc::Sender<Value>) {
+    let mut r = BufReader::new(out);
+    loop {
+        let mut length = None;
+        loop {
+            let mut line = String::new();
+            if r.read_line(&mut line).unwrap_or(0) == 0 {
+                return;
+            }
+            let line = line.trim_end();
+            if line.is_empty() {
+                break;
+            }
+            if let Some(v) = line.strip_prefix("Content-Length: ") {
+                length = v.parse::<usize>().ok();
+            }
+        }
+        let mut body = vec![0; length.expect("Content-Length")];
+        if r.read_exact(&mut body).is_err() {
+            return;
+        }
+        let v: Value = serde_json::from_slice(&body).expect("the server writes JSON");
+        assert_eq!(v["jsonrpc"], "2.0");
+        if tx.send(v).is_err() {
+            return;
+        }
+    }
+}
+
+impl Client {
+    fn start() -> Client {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_deploylint"))
+            .arg("lsp")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "C")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("deploylint lsp starts");
+        let stdout = child.stdout.take().expect("stdout");
+        let (tx, inbox) = channel();
+        std::thread::spawn(move || read_frames(stdout, tx));
+        let stdin = child.stdin.take();
+        Client {
+            child,
+            stdin,
+            inbox,
+            seen: Vec::new(),
+            next_id: 1,
+        }
+    }
+
+    /// A client past `initialize`/`initialized` for `root` (if any).
+    fn init(root: Option<&Scratch>, options: Value) -> Client {
+        Client::init_with(root, options, json!({}))
+    }
+
+    fn init_with(root: Option<&Scratch>, options: Value, capabilities: Value) -> Client {
+        let mut c = Client::start();
+        let root_uri = root.map(|r| format!("file://{}", r.0.display()));
+        let result = c.request(
+            "initialize",
+            json!({"processId": null, "rootUri": root_uri, "capabilities": capabilities, "initializationOptions": options}),
+        );
+        let caps = &result["result"]["capabilities"];
+        assert_eq!(caps["textDocumentSync"]["change"], 2, "incremental sync");
+        assert_eq!(caps["hoverProvider"], true);
+        assert_eq!(
+            caps["codeActionProvider"]["codeActionKinds"],
+            json!(["quickfix", "source.fixAll.deploylint"])
+        );
+        assert_eq!(result["result"]["serverInfo"]["name"], "deploylint");
+        c.notify("initialized", json!({}));
+        c
+    }
+
+    fn send(&mut self, v: Value) {
+        let body = v.to_string();
+        self.raw(format!("Content-Length: {}\r\n\r\n{body}", body.len()).as_bytes());
+    }
+
+    fn raw(&mut self, bytes: &[u8]) {
+        let stdin = self.stdin.as_mut().expect("stdin open");
+        stdin.write_all(bytes).expect("server reads");
+        stdin.flush().expect("flush");
+    }
+
+    fn notify(&mut self, method: &str, params: Value) {
+        self.send(json!({"jsonrpc": "2.0", "method": method, "params": params}));
+    }
+
+    fn next(&mut self) -> Value {
+        self.inbox.recv_timeout(WAIT).expect("the server answers in time")
+    }
+
+    /// Sends a request and waits for its response (the whole message).
+    fn request(&mut self, method: &str, params: Value) -> Value {
+        let id = self.next_id;
+        self.next_id += 1;
+        self.send(json!({"jsonrpc": "2.0", "id": id, "method": method, "params": params}));
+        self.response(json!(id))
+    }
+
+    fn response(&mut self, id: Value) -> Value {
+        loop {
+            let m = self.next();
+            if m.get("method").is_none() && m["id"] == id {
+                return m;
+            }
+            self.seen.push(m);
+        }
+    }
+
+    /// The next diagnostics published for `uri` that satisfy `pred`.
+    fn diagnostics_where(&mut self, uri: &str, pred: impl Fn(&Value) -> bool) -> Value {
+        if let Some(i) = self.seen.iter().position(|m| {
+            m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri && pred(&m["params"])
+        }) {
+            let m = self.seen.remove(i);
+            self.seen.drain(..i);
+            return m["params"].clone();
+        }
+        self.seen.clear();
+        let deadline = Instant::now() + WAIT;
+        loop {
+            assert!(Instant::now() < deadline, "no diagnostics for {uri}");
+            let m = self.next();
+            if m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri && pred(&m["params"]) {
+                return m["params"].clone();
+            }
+            self.seen.push(m);
+        }
+    }
+
+    /// The diagnostics published for `uri` at `version`.
+    fn diagnostics(&mut self, uri: &str, version: i64) -> Vec<Value> {
+        let p = self.diagnostics_where(uri, |p| p["version"] == version);
+        p["diagnostics"].as_array().cloned().unwrap_or_default()
+    }
+
+    fn open(&mut self, uri: &str, language: &str, text: &str) -> Vec<Value> {
+        self.notify(
+            "textDocument/didOpen",
+            json!({"textDocument": {"uri": uri, "languageId": language, "version": 1, "text": text}}),
+        );
+        self.diagnostics(uri, 1)
+    }
+
+    fn change(&mut self, uri: &str, version: i64, changes: Value) {
+        self.notify(
+            "textDocument/didChange",
+            json!({"textDocument": {"uri": uri, "version": version}, "contentChanges": changes}),
+        );
+    }
+
+    /// `shutdown`, `exit`, and the exit status.
+    fn finish(mut self) -> i32 {
+        let r = self.request("shutdown", Value::Null);
+        assert_eq!(r["result"], Value::Null);
+        assert!(r.get("error").is_none());
+        self.notify("exit", Value::Null);
+        self.wait()
+    }
+
+    fn wait(mut self) -> i32 {
+        drop(self.stdin.take());
+        let deadline = Instant::now() + WAIT;
+        loop {
+            if let Some(status) = self.child.try_wait().expect("wait") {
+                return status.code().unwrap_or(-1);
+            }
+            assert!(Instant::now() < deadline, "the server did not exit");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+/// (line, character) pairs of a range, start and end.
+fn range(d: &Value) -> [u64; 4] {
+    let r = &d["range"];
+    [
+        r["start"]["line"].as_u64().unwrap_or(99),
+        r["start"]["character"].as_u64().unwrap_or(99),
+        r["end"]["line"].as_u64().unwrap_or(99),
+        r["end"]["character"].as_u64().unwrap_or(99),
+    ]
+}
+
+fn codes(ds: &[Value]) -> Vec<(String, [u64; 4])> {
+    ds.iter()
+        .map(|d| (d["code"].as_str().unwrap_or("").to_string(), range(d)))
+        .collect()
+}
+
+fn pos(line: u64, character: u64) -> Value {
+    json!({"line": line, "character": character})
+}
+
+fn span(l0: u64, c0: u64, l1: u64, c1: u64) -> Value {
+    json!({"start": pos(l0, c0), "end": pos(l1, c1)})
+}
+
+/// Applies LSP text edits (UTF-16 positions, as LSP counts) to `text`.
+fn apply(text: &str, edits: &[Value]) -> String {
+    let offset = |p: &Value| -> usize {
+        let (line, ch) = (
+            p["line"].as_u64().unwrap_or(0) as usize,
+            p["character"].as_u64().unwrap_or(0) as usize,
+        );
+        let start: usize = text.split_inclusive('\n').take(line).map(str::len).sum();
+        let mut units = 0;
+        for (b, c) in text[start..].char_indices() {
+            if units >= ch || c == '\n' {
+                return start + b;
+            }
+            units += c.len_utf16();
+        }
+        text.len()
+    };
+    let mut spans: Vec<(usize, usize, String)> = edits
+        .iter()
+        .map(|e| {
+            (
+                offset(&e["range"]["start"]),
+                offset(&e["range"]["end"]),
+                e["newText"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    spans.sort_by_key(|s| std::cmp::Reverse(s.0));
+    let mut out = text.to_string();
+    for (a, b, t) in spans {
+        out.replace_range(a..b, &t);
+    }
+    out
+}
+
+const MANIFEST: &str = "name: web
+node_ids:
+  - n1
+deployment:
+  replicas: 1
+  template:
+    containers:
+      - name: web
+        image_ur: nginx:1.25
+        ports:
+          - container_port: \"80\"
+    configs:
+      restart_policy: always
+      host_network: false
+";
+
+#[test]
+fn diagnostics_on_open_are_the_cli_findings_with_exact_ranges() {
+    let dir = Scratch::new("open");
+    let path = dir.write("deploy/web.yaml", MANIFEST);
+    let uri = dir.uri("deploy/web.yaml");
+    let mut c = Client::init(Some(&dir), json!({}));
+    let ds = c.open(&uri, "yaml", MANIFEST);
+    assert_eq!(
+        codes(&ds),
+        [
+            ("unknown-field".to_string(), [8, 8, 8, 16]),
+            ("invalid-type".to_string(), [10, 28, 10, 32]),
+            ("restart-policy".to_string(), [12, 22, 12, 28]),
+        ]
+    );
+    let unknown = &ds[0];
+    assert_eq!(unknown["severity"], 1);
+    assert_eq!(unknown["source"], "deploylint");
+    assert_eq!(
+        unknown["message"],
+        "unknown field `image_ur` in ContainerDef: did you mean `image_url`?\n\nallowed fields: `name`, `image_url`, `args`, `command`, `resources`, `envs`, `ports`, `privileged`, `run_as_user`, `readiness_probe`, `liveness_probe`, `version`, `volumes`, `npu_type`"
+    );
+    // The rule's documentation: the same link as the SARIF report's.
+    let sarif = Command::new(env!("CARGO_BIN_EXE_deploylint"))
+        .args(["check", "--format", "sarif"])
+        .arg(&path)
+        .output()
+        .expect("check runs");
+    let sarif: Value = serde_json::from_slice(&sarif.stdout).expect("SARIF");
+    let rules = sarif["runs"][0]["tool"]["driver"]["rules"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    let help = rules
+        .iter()
+        .find(|r| r["id"] == "unknown-field")
+        .map(|r| r["helpUri"].clone());
+    assert_eq!(unknown["codeDescription"]["href"], help.unwrap_or(Value::Null));
+    assert_eq!(
+        unknown["codeDescription"]["href"],
+        "https://deploylint.dev/rules#unknown-field"
+    );
+    assert_eq!(c.finish(), 0);
+}
+
+#[test]
+fn ranges_count_utf16_code_units() {
+    let text = "{\"description\": \"😀 web\", \"nme\": \"x\", \"deployment\": {\"template\": {}}}";
+    let mut c = Client::init(None, json!({}));
+    let uri = "file:///nowhere/a.json";
+    let ds = c.open(uri, "json", text);
+    // `"nme"` is the 26th character but starts at UTF-16 unit 26: the emoji is two units.
+    let unknown: Vec<_> = codes(&ds).into_iter().filter(|(c, _)| c == "unknown-field").collect();
+    assert_eq!(unknown, [("unknown-field".to_string(), [0, 26, 0, 31])]);
+    assert_eq!(c.finish(), 0);
+}
+
+#[test]
+fn incremental_changes_relint_and_close_clears() {
+    let mut c = Client::init(None, json!({}));
+    let uri = "file:///nowhere/web.yaml";
+    assert_eq!(c.open(uri, "yaml", MANIFEST).len(), 3);
+    // `always` → `Always`: one character, by range.
+    c.change(uri, 2, json!([{"range": span(12, 22, 12, 23), "text": "A"}]));
+    let ds = c.diagnostics(uri, 2);
+    assert_eq!(
+        codes(&ds),
+        [
+            ("unknown-field".to_string(), [8, 8, 8, 16]),
+            ("invalid-type".to_string(), [10, 28, 10, 32])
+        ]
+    );
+    // Two changes in one notification, applied in order: insert a line, then fix the key on the shifted line.
+    c.change(
+        uri,
+        3,
+        json!([
+            {"range": span(0, 0, 0, 0), "text": "description: hello\n"},
+            {"range": span(9, 8, 9, 16), "text": "image_url"}
+        ]),
+    );
+    let ds = c.diagnostics(uri, 3);
+    assert_eq!(codes(&ds), [("invalid-type".to_string(), [11, 28, 11, 32])]);
+    c.notify("textDocument/didClose", json!({"textDocument": {"uri": uri}}));
+    let cleared = c.diagnostics_where(uri, |p| p.get("version").is_none_or(Value::is_null));
+    assert_eq!(cleared["diagnostics"], json!([]));
+    assert_eq!(c.finish(), 0);
+}
+
+#[test]
+fn a_newer_change_supersedes_older_lints() {
+    let mut c = Client::init(None, json!({}));
+    let uri = "file:///nowhere/web.yaml";
+    c.open(uri, "yaml", MANIFEST);
+    for v in 2..=40 {
+        // Alternate between a broken and a fixed value.
+        let text = if v % 2 == 0 { "Always" } else { "always" };
+        c.change(uri, v, json!([{"range": span(12, 22, 12, 28), "text": text}]));
+    }
+    let last = c.diagnostics(uri, 40);
+    assert_eq!(last.len(), 2, "version 40 has `Always`");
+    // Whatever was published in between came in order, newest last.
+    let versions: Vec<i64> = c
+        .seen
+        .iter()
+        .filter(|m| m["method"] == "textDocument/publishDiagnostics")
+        .filter_map(|m| m["params"]["version"].as_i64())
+        .collect();
+    assert!(versions.windows(2).all(|w| w[0] < w[1]), "{versions:?}");
+    assert_eq!(c.finish(), 0);
+}
+
+#[test]
+fn hover_describes_the_field_in_the_configured_language() {
+    let mut c = Client::init(None, json!({}));
+    let uri = "file:///nowhere/web.yaml";
+    c.open(uri, "yaml", MANIFEST);
+    let h = c.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": pos(12, 10)}),
+    );
+    assert_eq!(h["result"]["contents"]["kind"], "markdown");
+    assert_eq!(
+        h["result"]["contents"]["value"],
+        "**restart_policy**: `string` (PodConfigs)\n\nRestart policy: Always, OnFailure or Never. It cannot be changed by an update.\n\n- mandatory: yes\n- allowed values: `Always`, `OnFailure`, `Never`\n- rule: [`restart-policy`](https://deploylint.dev/rules#restart-policy)\n"
+    );
+    assert_eq!(h["result"]["range"], span(12, 6, 12, 20));
+    // Bounds, on a value.
+    let h = c.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": pos(4, 13)}),
+    );
+    let text = h["result"]["contents"]["value"].as_str().unwrap_or("").to_string();
+    assert!(
+        text.starts_with("**replicas**: `integer` (CreateAppsInDeploymentV3)"),
+        "{text}"
+    );
+    assert!(text.contains("\n- range: 1–99\n"), "{text}");
+    // Nothing on an unknown key.
+    let h = c.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": pos(8, 10)}),
+    );
+    assert_eq!(h["result"], Value::Null);
+    assert_eq!(c.finish(), 0);
+
+    let mut c = Client::init(None, json!({"lang": "zh"}));
+    c.open(uri, "yaml", MANIFEST);
+    let h = c.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": pos(12, 10)}),
+    );
+    let text = h["result"]["contents"]["value"].as_str().unwrap_or("").to_string();
+    assert!(
+        text.contains("\n- 必选: 是\n- 允许的值: `Always`, `OnFailure`, `Never`\n"),
+        "{text}"
+    );
+    assert_eq!(c.finish(), 0);
+}
+
+#[test]
+fn completion_works_on_a_line_that_does_not_parse() {
+    let mut c = Client::init(None, json!({}));
+    let uri = "file:///nowhere/web.yaml";
+    c.open(uri, "yaml", MANIFEST);
+    // A bare `rest` under `configs:`, after `host_network`: not YAML.
+    c.change(uri, 2, json!([{"range": span(14, 0, 14, 0), "text": "      rest\n"}]));
+    let ds = c.diagnostics(uri, 2);
+    assert_eq!(ds.first().map(|d| d["code"].clone()), Some(json!("parse-error")));
+    let r = c.request(
+        "textDocument/completion",
+        json!({"textDocument": {"uri": uri}, "position": pos(14, 10)}),
+    );
+    let items = r["result"].as_array().cloned().unwrap_or_default();
+    let labels: Vec<&str> = items.iter().filter_map(|i| i["label"].as_str()).collect();
+    // PodConfigs' fields not yet present, mandatory first; `restart_policy` and `host_network` are present.
+    assert!(
+        !labels.contains(&"host_network") && !labels.contains(&"restart_policy"),
+        "{labels:?}"
+    );
+    assert!(labels.contains(&"dns_policy"), "{labels:?}");
+    let dns = items
+        .iter()
+        .find(|i| i["label"] == "dns_policy")
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(dns["textEdit"]["newText"], "dns_policy: ");
+    assert_eq!(dns["textEdit"]["range"], span(14, 6, 14, 10));
+    assert_eq!(dns["insertTextFormat"], 1);
+    assert_eq!(c.finish(), 0);
+}
+
+#[test]
+fn completion_offers_keys_with_typed_placeholders_and_enum_values() {
+    let caps = json!({"textDocument": {"completion": {"completionItem": {"snippetSupport": true}}}});
+    let mut c = Client::init_with(None, json!({}), caps);
+    let uri = "file:///nowhere/web.yaml";
+    c.open(uri, "yaml", MANIFEST);
+    // A new key in the container (line 9 is `        ports:`): insert a blank line before it.
+    c.change(uri, 2, json!([{"range": span(9, 0, 9, 0), "text": "        \n"}]));
+    c.diagnostics(uri, 2);
+    let r = c.request(
+        "textDocument/completion",
+        json!({"textDocument": {"uri": uri}, "position": pos(9, 8)}),
+    );
+    let items = r["result"].as_array().cloned().unwrap_or_default();
+    let insert = |label: &str| {
+        items
+            .iter()
+            .find(|i| i["label"] == label)
+            .map(|i| i["textEdit"]["newText"].clone())
+            .unwrap_or(Value::Null)
+    };
+    // `image_url` is mandatory, and `image_ur` is not it: offered first.
+    assert_eq!(items.first().map(|i| i["label"].clone()), Some(json!("image_url")));
+    assert_eq!(insert("image_url"), "image_url: $1");
+    assert_eq!(insert("privileged"), "privileged: ${1|true,false|}");
+    assert_eq!(insert("run_as_user"), "run_as_user: ${1:0}");
+    assert_eq!(insert("resources"), "resources:\n          $0");
+    assert_eq!(insert("envs"), "envs:\n          - $0");
+    assert_eq!(insert("ports"), Value::Null, "present below the cursor");
+    // Values of an enumerated field.
+    let r = c.request(
+        "textDocument/completion",
+        json!({"textDocument": {"uri": uri}, "position": pos(13, 24)}),
+    );
+    let items = r["result"].as_array().cloned().unwrap_or_default();
+    let values: Vec<(&str, &str)> = items
+        .iter()
+        .map(|i| {
+            (
+                i["label"].as_str().unwrap_or(""),
+                i["textEdit"]["newText"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(
+        values,
+        [("Always", "Always"), ("OnFailure", "OnFailure"), ("Never", "Never")]
+    );
+    assert_eq!(items[0]["textEdit"]["range"], span(13, 22, 13, 28));
+    assert_eq!(c.finish(), 0);
+}
+
+#[test]
+fn completion_in_unfinished_json() {
+    let mut c = Client::init(None, json!({}));
+    let uri = "file:///nowhere/release.json";
+    let text = "{\"chart_id\": \"c1\", \"action\": \"upgrade\", \"parameters\": {}}";
+    c.open(uri, "json", text);
+    let broken = "{\"chart_id\": \"c1\", \"action\": \"rol";
+    c.change(uri, 2, json!([{"text": broken}]));
+    c.diagnostics(uri, 2);
+    let r = c.request(
+        "textDocument/completion",
+        json!({"textDocument": {"uri": uri}, "position": pos(0, 33)}),
+    );
+    let items = r["result"].as_array().cloned().unwrap_or_default();
+    let values: Vec<(&str, &str)> = items
+        .iter()
+        .map(|i| {
+            (
+                i["label"].as_str().unwrap_or(""),
+                i["textEdit"]["newText"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(values, [("upgrade", "\"upgrade\""), ("rollback", "\"rollback\"")]);
+    assert_eq!(items[0]["textEdit"]["range"], span(0, 29, 0, 33));
+    let keys = "{\"chart_id\": \"c1\", \"action\": \"upgrade\", \"";
+    c.change(uri, 3, json!([{"text": keys}]));
+    c.diagnostics(uri, 3);
+    let r = c.request(
+        "textDocument/completion",
+        json!({"textDocument": {"uri": uri}, "position": pos(0, 41)}),
+    );
+    let items = r["result"].as_array().cloned().unwrap_or_default();
+    let labels: Vec<&str> = items.iter().filter_map(|i| i["label"].as_str()).collect();
+    // `values` is mandatory, `parameters` disputed.
+    assert_eq!(labels, ["values", "parameters"]);
+    assert_eq!(items[0]["textEdit"]["newText"], "\"values\": {}");
+    assert_eq!(items[0]["textEdit"]["range"], span(0, 40, 0, 41));
+    assert_eq!(c.finish(), 0);
+}
+
+#[test]
+fn quick_fixes_apply_and_fix_all_applies_every_safe_fix() {
+    let mut c = Client::init(None, json!({}));
+    let uri = "file:///nowhere/web.yaml";
+    let ds = c.open(uri, "yaml", MANIFEST);
+    let r = c.request(
+        "textDocument/codeAction",
+        json!({"textDocument": {"uri": uri}, "range": span(8, 10, 8, 10), "context": {"diagnostics": [ds[0].clone()]}}),
+    );
+    let actions = r["result"].as_array().cloned().unwrap_or_default();
+    let titles: Vec<&str> = actions.iter().filter_map(|a| a["title"].as_str()).collect();
+    assert_eq!(
+        titles,
+        ["rename `image_ur` to `image_url`", "Apply every safe deploylint fix"]
+    );
+    assert_eq!(actions[0]["kind"], "quickfix");
+    assert_eq!(actions[0]["isPreferred"], true);
+    assert_eq!(actions[0]["diagnostics"][0]["code"], "unknown-field");
+    let edits = actions[0]["edit"]["changes"][uri]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    let fixed = apply(MANIFEST, &edits);
+    assert!(fixed.contains("        image_url: nginx:1.25\n"));
+    c.change(uri, 2, json!([{"text": fixed}]));
+    assert_eq!(c.diagnostics(uri, 2).len(), 2);
+
+    // A fix that needs a person's judgement: `dns_policy` against the host network.
+    let fixed = fixed.replace(
+        "      host_network: false\n",
+        "      host_network: false\n      dns_policy: ClusterFirstWithHostNet\n",
+    );
+    c.change(uri, 3, json!([{"text": fixed}]));
+    assert_eq!(
+        codes(&c.diagnostics(uri, 3)),
+        [
+            ("invalid-type".to_string(), [10, 28, 10, 32]),
+            ("restart-policy".to_string(), [12, 22, 12, 28]),
+            ("dns-policy-host-network".to_string(), [14, 18, 14, 41])
+        ]
+    );
+    let fix_at = |c: &mut Client, line: u64, ch: u64| {
+        let r = c.request(
+            "textDocument/codeAction",
+            json!({"textDocument": {"uri": uri}, "range": span(line, ch, line, ch), "context": {"diagnostics": [], "only": ["quickfix"]}}),
+        );
+        let actions = r["result"].as_array().cloned().unwrap_or_default();
+        assert_eq!(actions.len(), 1, "{actions:?}");
+        (actions[0]["title"].clone(), actions[0]["isPreferred"].clone())
+    };
+    assert_eq!(fix_at(&mut c, 12, 24), (json!("replace with `Always`"), json!(true)));
+    assert_eq!(fix_at(&mut c, 14, 20), (json!("use `ClusterFirst`"), json!(false)));
+
+    // Fix all: every safe fix (the quotes, the restart policy), not the one needing judgement.
+    let r = c.request(
+        "textDocument/codeAction",
+        json!({"textDocument": {"uri": uri}, "range": span(0, 0, 0, 0), "context": {"diagnostics": [], "only": ["source.fixAll"]}}),
+    );
+    let actions = r["result"].as_array().cloned().unwrap_or_default();
+    assert_eq!(actions.len(), 1);
+    assert_eq!(actions[0]["kind"], "source.fixAll.deploylint");
+    assert_eq!(actions[0]["title"], "Apply every safe deploylint fix");
+    let edits = actions[0]["edit"]["changes"][uri]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    let all = apply(&fixed, &edits);
+    assert!(all.contains("- container_port: 80\n"), "{all}");
+    assert!(all.contains("restart_policy: Always\n"), "{all}");
+    c.change(uri, 4, json!([{"text": all}]));
+    assert_eq!(
+        codes(&c.diagnostics(uri, 4)),
+        [("dns-policy-host-network".to_string(), [14, 18, 14, 41])]
+    );
+    assert_eq!(c.finish(), 0);
+}
+
+#[test]
+fn duplicate_keys_point_at_the_first_copy() {
+    let mut c = Client::init(None, json!({}));
+    let uri = "file:///nowhere/dup.json";
+    let text = "{\"chart_id\": \"a\",\n \"action\": \"upgrade\",\n \"chart_id\": \"b\", \"parameters\": {}}";
+    let ds = c.open(uri, "json", text);
+    let dup = ds
+        .iter()
+        .find(|d| d["code"] == "duplicate-key")
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(range(&dup), [2, 1, 2, 11]);
+    assert_eq!(
+        dup["relatedInformation"],
+        json!([{"location": {"uri": uri, "range": span(0, 1, 0, 11)}, "message": "the first `chart_id`"}])
+    );
+    assert_eq!(c.finish(), 0);
+}
+
+#[test]
+fn files_that_are_not_manifests_get_nothing() {
+    let mut c = Client::init(None, json!({}));
+    let package = "{\"name\": \"web\", \"version\": \"1.0.0\", \"description\": \"x\", \"scripts\": {}}";
+    assert_eq!(
+        c.open("file:///nowhere/package.json", "json", package),
+        Vec::<Value>::new()
+    );
+    let k8s = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 1\n";
+    assert_eq!(c.open("file:///nowhere/k8s.yaml", "yaml", k8s), Vec::<Value>::new());
+    let workflow = "name: ci\non: push\njobs: {}\n";
+    assert_eq!(c.open("file:///nowhere/ci.yml", "yaml", workflow), Vec::<Value>::new());
+    // Not JSON or YAML: nothing is ever published on it.
+    c.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": "file:///nowhere/notes.md", "languageId": "markdown", "version": 1, "text": MANIFEST}}),
+    );
+    c.open("file:///nowhere/after.json", "json", "{}");
+    assert!(!c.seen.iter().any(|m| m["params"]["uri"] == "file:///nowhere/notes.md"));
+    // No hover, completion or actions there either.
+    let h = c.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": "file:///nowhere/package.json"}, "position": pos(0, 3)}),
+    );
+    assert_eq!(h["result"], Value::Null);
+    // A comment makes any YAML a manifest of its kind.
+    let marked = "# deploylint: kind=ief-v3-update\nname: x\n";
+    let ds = c.open("file:///nowhere/marked.yaml", "yaml", marked);
+    assert_eq!(codes(&ds), [("unknown-field".to_string(), [1, 0, 1, 4])]);
+    assert!(ds[0]["message"]
+        .as_str()
+        .unwrap_or("")
+        .starts_with("unknown field `name` in UpdateDeployment\n"));
+    let ds = c.open(
+        "file:///nowhere/bad-mark.yaml",
+        "yaml",
+        "# deploylint: kind=ief-v9\ndeployment: {}\n",
+    );
+    assert_eq!(ds[0]["range"], span(0, 19, 0, 25));
+    assert!(ds[0]["message"]
+        .as_str()
+        .unwrap_or("")
+        .starts_with("unknown kind `ief-v9`"));
+    assert_eq!(c.finish(), 0);
+}
+
+#[test]
+fn the_config_applies_and_reloads_when_it_changes() {
+    let dir = Scratch::new("config");
+    dir.write(
+        "deploylint.toml",
+        "[rules]\nrestart-policy = \"warning\"\n\n[[kinds]]\nfiles = [\"updates/**\"]\nkind = \"ief-v3-update\"\n",
+    );
+    let mut c = Client::init(Some(&dir), json!({}));
+    let uri = dir.uri("web.yaml");
+    let ds = c.open(&uri, "yaml", MANIFEST);
+    let policy = ds
+        .iter()
+        .find(|d| d["code"] == "restart-policy")
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(policy["severity"], 2, "a warning by the config");
+    // A file the `[[kinds]]` glob names is a manifest of that kind, whatever its shape.
+    let update = dir.uri("updates/named.yaml");
+    let ds = c.open(&update, "yaml", "name: x\n");
+    assert_eq!(codes(&ds), [("unknown-field".to_string(), [0, 0, 0, 4])]);
+
+    // The config changes on disk: the rule is turned off.
+    dir.write("deploylint.toml", "[rules]\nrestart-policy = \"off\"\n");
+    c.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": dir.uri("deploylint.toml"), "type": 2}]}),
+    );
+    let ds = c.diagnostics(&uri, 1);
+    assert_eq!(
+        codes(&ds),
+        [
+            ("unknown-field".to_string(), [8, 8, 8, 16]),
+            ("invalid-type".to_string(), [10, 28, 10, 32])
+        ]
+    );
+    // A broken config is reported on the config file; the defaults apply meanwhile.
+    dir.write("deploylint.toml", "[rules]\nrestart-polcy = \"off\"\n");
+    c.notify(
+        "textDocument/didSave",
+        json!({"textDocument": {"uri": dir.uri("deploylint.toml")}}),
+    );
+    let cfg = c.diagnostics_where(&dir.uri("deploylint.toml"), |_| true);
+    let d = &cfg["diagnostics"][0];
+    assert_eq!(range(d), [1, 0, 1, 21]);
+    assert_eq!(
+        d["message"],
+        "unknown rule code `restart-polcy`; did you mean `restart-policy`? (see `deploylint rules`)"
+    );
+    assert_eq!(c.diagnostics(&uri, 1).len(), 3);
+    // Opening and closing the config in the editor leaves its diagnostics alone.
+    let toml = dir.uri("deploylint.toml");
+    c.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": toml, "languageId": "toml", "version": 1, "text": "[rules]\nrestart-polcy = \"off\"\n"}}),
+    );
+    c.notify("textDocument/didClose", json!({"textDocument": {"uri": toml}}));
+    c.open(&dir.uri("other.yaml"), "yaml", MANIFEST);
+    assert!(
+        !c.seen.iter().any(|m| m["params"]["uri"] == toml),
+        "nothing published on the config: {:?}",
+        c.seen
+    );
+    // Fixed again: the config's diagnostics are cleared.
+    dir.write("deploylint.toml", "lang = \"zh\"\n");
+    c.notify(
+        "textDocument/didSave",
+        json!({"textDocument": {"uri": dir.uri("deploylint.toml")}}),
+    );
+    let cfg = c.diagnostics_where(&dir.uri("deploylint.toml"), |_| true);
+    assert_eq!(cfg["diagnostics"], json!([]));
+    let ds = c.diagnostics(&uri, 1);
+    assert_eq!(
+        ds[0]["message"].as_str().map(|m| m.starts_with("ContainerDef 中")),
+        Some(true),
+        "{}",
+        ds[0]["message"]
+    );
+    assert_eq!(c.finish(), 0);
+}
+
+#[test]
+fn watched_files_are_registered_when_the_client_can() {
+    let caps = json!({"workspace": {"didChangeWatchedFiles": {"dynamicRegistration": true}}});
+    let mut c = Client::init_with(None, json!({}), caps);
+    let reg = loop {
+        let m = c.next();
+        if m["method"] == "client/registerCapability" {
+            break m;
+        }
+    };
+    assert_eq!(
+        reg["params"]["registrations"][0]["method"],
+        "workspace/didChangeWatchedFiles"
+    );
+    assert_eq!(
+        reg["params"]["registrations"][0]["registerOptions"]["watchers"][0]["globPattern"],
+        "**/deploylint.toml"
+    );
+    c.send(json!({"jsonrpc": "2.0", "id": reg["id"].clone(), "result": null}));
+    assert_eq!(c.finish(), 0);
+}
+
+#[test]
+fn bad_messages_get_errors_and_the_server_goes_on() {
+    let mut c = Client::start();
+    // Before initialize.
+    let r = c.request("textDocument/hover", json!({}));
+    assert_eq!(r["error"]["code"], -32002);
+    let init = c.request("initialize", json!({"capabilities": {}, "rootUri": 5}));
+    assert!(
+        init["result"]["capabilities"].is_object(),
+        "odd initialize params are tolerated"
+    );
+    c.notify("initialized", json!({}));
+    // Not JSON; JSON but not a message; an unknown method; bad params; a second initialize.
+    c.raw(b"Content-Length: 9\r\n\r\n{not json");
+    let m = c.next();
+    assert_eq!(
+        (m["id"].clone(), m["error"]["code"].clone()),
+        (Value::Null, json!(-32700))
+    );
+    c.send(json!({"id": 41}));
+    let m = c.next();
+    assert_eq!(
+        (m["id"].clone(), m["error"]["code"].clone()),
+        (json!(41), json!(-32600))
+    );
+    let r = c.request("textDocument/definition", json!({}));
+    assert_eq!(r["error"]["code"], -32601);
+    let r = c.request("textDocument/hover", json!({"textDocument": 3}));
+    assert_eq!(r["error"]["code"], -32602);
+    let r = c.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": "::"}, "position": pos(0, 0)}),
+    );
+    assert_eq!(r["error"]["code"], -32602);
+    let r = c.request("initialize", json!({"capabilities": {}}));
+    assert_eq!(r["error"]["code"], -32600);
+    // Positions past the end, a document that is not open.
+    let r = c.request(
+        "textDocument/completion",
+        json!({"textDocument": {"uri": "file:///nowhere/none.yaml"}, "position": pos(9999, 9999)}),
+    );
+    assert_eq!(r["result"], Value::Null);
+    c.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": "file:///nowhere/none.yaml", "version": 2}, "contentChanges": [{"text": "x"}]}),
+    );
+    let uri = "file:///nowhere/web.yaml";
+    c.open(uri, "yaml", MANIFEST);
+    for p in [
+        pos(0, 0),
+        pos(3, 999),
+        pos(999, 0),
+        pos(u32::MAX.into(), u32::MAX.into()),
+    ] {
+        let r = c.request(
+            "textDocument/hover",
+            json!({"textDocument": {"uri": uri}, "position": p}),
+        );
+        assert!(r.get("error").is_none(), "{r}");
+        let r = c.request(
+            "textDocument/completion",
+            json!({"textDocument": {"uri": uri}, "position": p}),
+        );
+        assert!(r.get("error").is_none(), "{r}");
+    }
+    c.change(
+        uri,
+        2,
+        json!([{"range": span(999, 0, 0, 0), "text": "\u{0}\u{feff}😀"}]),
+    );
+    assert!(!c.diagnostics(uri, 2).is_empty());
+    // Deep nesting the parsers accept, and far deeper.
+    let deep = format!("{{\"deployment\": {}1{}}}", "{\"a\": ".repeat(200), "}".repeat(200));
+    c.change(uri, 3, json!([{"text": deep}]));
+    let ds = c.diagnostics(uri, 3);
+    assert!(ds.iter().any(|d| d["code"] == "unknown-field"), "{ds:?}");
+    let r = c.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": pos(0, 3000)}),
+    );
+    assert!(r.get("error").is_none(), "{r}");
+    let r = c.request(
+        "textDocument/completion",
+        json!({"textDocument": {"uri": uri}, "position": pos(0, 3000)}),
+    );
+    assert!(r.get("error").is_none(), "{r}");
+    let deeper = format!("{{\"deployment\": {}", "[".repeat(100_000));
+    c.change(uri, 4, json!([{"text": deeper}]));
+    assert_eq!(c.diagnostics(uri, 4)[0]["code"], "parse-error");
+    // After shutdown, requests are refused; exit ends with 0.
+    let r = c.request("shutdown", Value::Null);
+    assert_eq!(r["result"], Value::Null);
+    let r = c.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": pos(0, 0)}),
+    );
+    assert_eq!(r["error"]["code"], -32600);
+    c.notify("exit", Value::Null);
+    assert_eq!(c.wait(), 0);
+}
+
+#[test]
+fn exit_without_shutdown_is_status_one_and_eof_ends_the_server() {
+    let mut c = Client::init(None, json!({}));
+    c.notify("exit", Value::Null);
+    assert_eq!(c.wait(), 1);
+    let c = Client::init(None, json!({}));
+    assert_eq!(c.wait(), 1);
+}
+
+#[test]
+fn the_examples_get_the_findings_of_deploylint_check() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut c = Client::init(None, json!({}));
+    let mut compared = 0;
+    for dir in ["examples/broken", "examples/valid"] {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(root.join(dir))
+            .expect("examples")
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "json" || x == "yaml"))
+            .collect();
+        files.sort();
+        for path in files {
+            let text = std::fs::read_to_string(&path).expect("example");
+            let out = Command::new(env!("CARGO_BIN_EXE_deploylint"))
+                .args(["check", "--format", "json", "--lang", "en"])
+                .arg(&path)
+                .output()
+                .expect("check runs");
+            let cli: Value = serde_json::from_slice(&out.stdout).expect("JSON report");
+            // One entry per document of the file, in order.
+            let mut expected: Vec<(String, [u64; 4], String)> = Vec::new();
+            for doc in cli["files"].as_array().cloned().unwrap_or_default() {
+                for d in doc["diagnostics"].as_array().cloned().unwrap_or_default() {
+                    let n = |k: &str| d[k].as_u64().unwrap_or(0);
+                    let mut message = d["message"].as_str().unwrap_or("").to_string();
+                    if let Some(h) = d["help"].as_str() {
+                        message = format!("{message}\n\n{h}");
+                    }
+                    expected.push((
+                        d["code"].as_str().unwrap_or("").to_string(),
+                        [
+                            n("line") - 1,
+                            n("column_utf16") - 1,
+                            n("end_line") - 1,
+                            n("end_column_utf16") - 1,
+                        ],
+                        message,
+                    ));
+                }
+            }
+            let uri = format!("file://{}", path.display());
+            let language = if path.extension().is_some_and(|x| x == "json") {
+                "json"
+            } else {
+                "yaml"
+            };
+            let got: Vec<(String, [u64; 4], String)> = c
+                .open(&uri, language, &text)
+                .iter()
+                .map(|d| {
+                    (
+                        d["code"].as_str().unwrap_or("").to_string(),
+                        range(d),
+                        d["message"].as_str().unwrap_or("").to_string(),
+                    )
+                })
+                .collect();
+            assert_eq!(got, expected, "{}", path.display());
+            compared += 1;
+        }
+    }
+    assert!(compared >= 10, "{compared} examples");
+    assert_eq!(c.finish(), 0);
+}
