@@ -7,6 +7,9 @@ use super::*;
 use crate::diagnostics::Msg;
 use crate::registry::{Doc, RuleMeta};
 
+/// A TCP/UDP port: every port field of every page (the `port-number` rule).
+pub const PORT: Ty = int(1, 65535);
+
 /// Ports are 1–65535.
 pub static PORT_NUMBER: RuleMeta = RuleMeta::error(
     "port-number",
@@ -31,7 +34,7 @@ pub static HOST_PORT_RANGE: ObjectSpec = ObjectSpec {
     fields: &[
         field(
             "min_port",
-            int(1, 65535),
+            PORT,
             Msg::new(
                 "Lower limit of the host port, 1–65535.",
                 "主机端口下限制,1到65535之间的整数",
@@ -41,7 +44,7 @@ pub static HOST_PORT_RANGE: ObjectSpec = ObjectSpec {
         .rule(&PORT_NUMBER),
         field(
             "max_port",
-            int(1, 65535),
+            PORT,
             Msg::new(
                 "Upper limit of the host port, 1–65535; greater than min_port.",
                 "主机端口上限值,1到65535之间的整数;max_port需大于min_port",
@@ -60,10 +63,10 @@ pub static PORT_MAPPING: ObjectSpec = ObjectSpec {
     closed: true,
     role: Role::PortMapping,
     fields: &[
-        field("container_port", int(1, 65535), Msg::new("Container port, 1–65535.", "构成一对映射的容器端口"))
+        field("container_port", PORT, Msg::new("Container port, 1–65535.", "构成一对映射的容器端口"))
             .required()
             .rule(&PORT_NUMBER),
-        field("host_port", int(1, 65535), Msg::new("Host port, 1–65535; either this or host_port_range.", "构成一对映射的物理机对应网卡端口"))
+        field("host_port", PORT, Msg::new("Host port, 1–65535; either this or host_port_range.", "构成一对映射的物理机对应网卡端口"))
             .rule(&PORT_NUMBER),
         field("host_ip", STR, Msg::new("NIC address of the host.", "对应网卡地址")),
         field(

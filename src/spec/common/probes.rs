@@ -8,6 +8,12 @@ use super::*;
 use crate::diagnostics::Msg;
 use crate::registry::{Doc, RuleMeta};
 
+/// Probe `initial_delay_seconds` and `timeout_seconds`, v2 and v3 (the `probe-seconds` rule).
+pub const PROBE_SECONDS_RANGE: Ty = int(1, 3600);
+
+/// A probe command: v3 `exec.command` and v2 `exec_command` (the `probe-command` rule).
+pub const PROBE_COMMAND_TEXT: Ty = str_pat_len(1, 10240);
+
 /// Probe delays and timeouts.
 pub static PROBE_SECONDS: RuleMeta = RuleMeta::error(
     "probe-seconds",
@@ -73,7 +79,7 @@ pub static HTTP_GET_DETAIL: ObjectSpec = ObjectSpec {
         .rule(&HTTP_GET),
         field(
             "port",
-            int(1, 65535),
+            PORT,
             Msg::new(
                 "HTTP port to probe, an integer from 1 to 65535.",
                 "探测的http端口,1到65535之间的整数",
@@ -101,7 +107,7 @@ pub static HTTP_GET_DETAIL: ObjectSpec = ObjectSpec {
 /// `initial_delay_seconds`.
 pub const INITIAL_DELAY: FieldSpec = field(
     "initial_delay_seconds",
-    int(1, 3600),
+    PROBE_SECONDS_RANGE,
     Msg::new(
         "Seconds from workload start to the first probe: greater than 0, at most 3600; default 10.",
         "表示从工作负载启动后从多久开始探测,大于0且不大于3600的整数,默认为10",
@@ -112,7 +118,7 @@ pub const INITIAL_DELAY: FieldSpec = field(
 /// `timeout_seconds`.
 pub const TIMEOUT: FieldSpec = field(
     "timeout_seconds",
-    int(1, 3600),
+    PROBE_SECONDS_RANGE,
     Msg::new(
         "Probe timeout: greater than 0, at most 3600; default 1.",
         "表示探测超时时间,大于0且不大于3600的整数,默认为1",
@@ -129,7 +135,7 @@ pub static EXEC: ObjectSpec = ObjectSpec {
     role: Role::Plain,
     fields: &[field(
         "command",
-        str_pat_len(1, 10240),
+        PROBE_COMMAND_TEXT,
         Msg::new(
             "Command the probe runs, at most 10240 characters (a single string).",
             "探针执行命令,最大长度10240个字符",
