@@ -43,6 +43,10 @@ pub static APP_ARCH: RuleMeta = RuleMeta::new("app-arch", Category::Api)
     .sources(&[src(Doc::IefV2AppVersion, "table 4 (version)"), src(Doc::GoSdk, "ief/v1 model VersionDetail")])
     .structural();
 
+/// A v2 deployment or app name: at most 64 characters (the `deployment-name` rule; IEF v2
+/// CreateDeployment, tables 3 and 4).
+const V2_NAME: Ty = str_pat(&LOWER_NAME, 1, 64);
+
 static VERSION_CHARS: Pattern = Pattern::new(
     "^[a-z0-9][a-z0-9.-]*$",
     Msg::new(
@@ -155,20 +159,20 @@ static RESOURCES: ObjectSpec = ObjectSpec {
     ],
 };
 
-static PORT: ObjectSpec = ObjectSpec {
+static PORT_V2: ObjectSpec = ObjectSpec {
     name: "Ports",
     doc: Msg::new("A port mapping (Table 14 ports).", "端口映射(表14 ports)"),
     source: src(Doc::GoSdk, "ief/v1 model Ports"),
     closed: true,
     role: Role::PortMapping,
     fields: &[
-        field("container_port", int(1, 65535), Msg::new("Container port.", "容器端口")).rule(&PORT_NUMBER),
-        field("host_port", int(1, 65535), Msg::new("Host port.", "主机端口")).rule(&PORT_NUMBER),
+        field("container_port", PORT, Msg::new("Container port.", "容器端口")).rule(&PORT_NUMBER),
+        field("host_port", PORT, Msg::new("Host port.", "主机端口")).rule(&PORT_NUMBER),
         field("host_ip", STR, Msg::new("NIC address of the host.", "对应网卡地址")),
     ],
 };
 static PORTS_V2: ArraySpec = ArraySpec {
-    items: Ty::Object(&PORT),
+    items: Ty::Object(&PORT_V2),
     min_items: None,
     max_items: None,
 };
@@ -231,7 +235,7 @@ pub static PROBE_V2: ObjectSpec = ObjectSpec {
     fields: &[
         field(
             "exec_command",
-            str_pat_len(1, 10240),
+            PROBE_COMMAND_TEXT,
             Msg::new(
                 "Command the probe runs, 1–10240 characters.",
                 "探针执行命令,1~10240个字符",
@@ -339,7 +343,7 @@ pub static APP: ObjectSpec = ObjectSpec {
     closed: true,
     role: Role::Container,
     fields: &[
-        field("name", str_pat(&LOWER_NAME, 1, 64), Msg::new("App name (reserved): lowercase letters, digits and hyphens, at most 64, starting and ending with a letter or digit.", "应用名称(预留字段),只允许英文小写字母、数字、中划线,最大长度64,英文小写字母或数字开头和结尾。"))
+        field("name", V2_NAME, Msg::new("App name (reserved): lowercase letters, digits and hyphens, at most 64, starting and ending with a letter or digit.", "应用名称(预留字段),只允许英文小写字母、数字、中划线,最大长度64,英文小写字母或数字开头和结尾。"))
             .required()
             .rule(&DEPLOYMENT_NAME),
         field("version", str_pat(&VERSION_CHARS, 1, 64), Msg::new("Version: lowercase letters, digits, hyphens and periods, at most 64, starting with a letter or digit.", "版本描述,只允许英文小写字母、数字、中划线、点,最大长度64,英文小写字母或数字开头。")).rule(&APP_VERSION),
@@ -367,7 +371,7 @@ pub static DEPLOYMENT: ObjectSpec = ObjectSpec {
     closed: true,
     role: Role::V2Deployment,
     fields: &[
-        field("name", str_pat(&LOWER_NAME, 1, 64), Msg::new("Deployment name: lowercase letters, digits and hyphens, at most 64, starting and ending with a letter or digit.", "应用部署名称,只允许英文小写字母、数字、中划线,最大长度64,英文小写字母或数字开头和结尾。"))
+        field("name", V2_NAME, Msg::new("Deployment name: lowercase letters, digits and hyphens, at most 64, starting and ending with a letter or digit.", "应用部署名称,只允许英文小写字母、数字、中划线,最大长度64,英文小写字母或数字开头和结尾。"))
             .required()
             .rule(&DEPLOYMENT_NAME),
         DESCRIPTION_FIELD,

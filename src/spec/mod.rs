@@ -28,7 +28,7 @@ pub mod ief_v2;
 pub mod ief_v3;
 pub(crate) mod walk;
 
-use crate::diagnostics::Msg;
+use crate::diagnostics::{Lang, Msg};
 use crate::registry::{RuleMeta, Source};
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -163,6 +163,64 @@ pub enum Ty {
     StrMap,
     /// Anything: the API passes it through (helm `values` beyond its keys).
     Any,
+}
+
+impl Ty {
+    /// The bounds of the type in words, as a field's documentation states
+    /// them: `from 1 to 65535` / `1~65535` for an integer or quantity,
+    /// `1 to 32 characters` / `1~32 个字符` for a string, `1 to 1 items` /
+    /// `1~1 项` for an array. `None` when the type has no bounds. Every bound is
+    /// written once, in the type, and this is its prose.
+    ///
+    /// ```
+    /// use deploylint::diagnostics::Lang;
+    /// use deploylint::spec::common::{PORT, PROBE_COMMAND_TEXT};
+    ///
+    /// assert_eq!(PORT.bounds(Lang::En).as_deref(), Some("from 1 to 65535"));
+    /// assert_eq!(PORT.bounds(Lang::Zh).as_deref(), Some("1~65535"));
+    /// assert_eq!(PROBE_COMMAND_TEXT.bounds(Lang::En).as_deref(), Some("1 to 10240 characters"));
+    /// assert_eq!(PROBE_COMMAND_TEXT.bounds(Lang::Zh).as_deref(), Some("1~10240 个字符"));
+    /// ```
+    pub fn bounds(&self, lang: Lang) -> Option<String> {
+        fn range(lang: Lang, min: Option<String>, max: Option<String>, unit: (&str, &str)) -> Option<String> {
+            let (en_unit, zh_unit) = unit;
+            let text = match (lang, min, max) {
+                (_, None, None) => return None,
+                (Lang::En, Some(a), Some(b)) if en_unit.is_empty() => format!("from {a} to {b}"),
+                (Lang::En, Some(a), Some(b)) => format!("{a} to {b} {}", plural(&b, en_unit)),
+                (Lang::En, Some(a), None) => format!("at least {a} {}", plural(&a, en_unit)),
+                (Lang::En, None, Some(b)) => format!("at most {b} {}", plural(&b, en_unit)),
+                (Lang::Zh, Some(a), Some(b)) => format!("{a}~{b}{zh_unit}"),
+                (Lang::Zh, Some(a), None) => format!("≥{a}{zh_unit}"),
+                (Lang::Zh, None, Some(b)) => format!("≤{b}{zh_unit}"),
+            };
+            Some(text.trim_end().to_owned())
+        }
+        fn plural<'a>(n: &str, unit: &'a str) -> &'a str {
+            match n {
+                "1" => unit.strip_suffix('s').unwrap_or(unit),
+                _ => unit,
+            }
+        }
+        fn num(x: f64) -> String {
+            // Quantities are written as the page writes them: `4`, `0.01`.
+            format!("{x}")
+        }
+        let int = |x: i64| x.to_string();
+        let count = |x: usize| x.to_string();
+        match self {
+            Ty::Int(i) => range(lang, i.min.map(int), i.max.map(int), ("", "")),
+            Ty::Num(n) | Ty::NumStr(n) => range(lang, Some(num(n.min)), Some(num(n.max)), ("", "")),
+            Ty::Str(s) => range(
+                lang,
+                s.min_len.map(count),
+                s.max_len.map(count),
+                ("characters", " 个字符"),
+            ),
+            Ty::Array(a) => range(lang, a.min_items.map(count), a.max_items.map(count), ("items", " 项")),
+            Ty::Bool | Ty::Object(_) | Ty::StrMap | Ty::Any => None,
+        }
+    }
 }
 
 /// String constraints.
@@ -336,4 +394,77 @@ pub fn objects(root: &'static ObjectSpec) -> Vec<&'static ObjectSpec> {
     }
     obj(root, &mut out);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kind::Kind;
+
+    /// The numbers written in `text`, with thousands separators removed.
+    fn numbers(text: &str) -> Vec<String> {
+        let re = Regex::new(r"[0-9][0-9,]*(\.[0-9]+)?").expect("regex");
+        re.find_iter(text)
+            .map(|m| m.as_str().trim_end_matches(',').replace(',', ""))
+            .collect()
+    }
+
+    /// A field's English documentation that states a bound states the
+    /// type's own: the type is the one source of the bound, the prose only
+    /// restates it.
+    #[test]
+    fn documented_bounds_are_the_types_bounds() {
+        let mut checked = 0;
+        let mut wrong = Vec::new();
+        for kind in Kind::ALL {
+            for obj in objects(kind.root()) {
+                for f in obj.fields {
+                    // The largest value, and the bound a doc may give instead ("under 100").
+                    let (max, exclusive) = match &f.ty {
+                        Ty::Int(IntSpec { max: Some(m), .. }) if *m < i64::from(i32::MAX) => {
+                            (m.to_string(), (m + 1).to_string())
+                        }
+                        Ty::Str(StrSpec { max_len: Some(m), .. }) => (m.to_string(), m.to_string()),
+                        Ty::Num(n) | Ty::NumStr(n) => (format!("{}", n.max), format!("{}", n.max)),
+                        _ => continue,
+                    };
+                    let said = numbers(f.doc.en);
+                    if said.is_empty() {
+                        continue;
+                    }
+                    checked += 1;
+                    let below = [format!("under {exclusive}"), format!("less than {exclusive}")];
+                    if !said.contains(&max) && !below.iter().any(|b| f.doc.en.contains(b.as_str())) {
+                        wrong.push(format!("{}.{}: {:?} (maximum {max})", obj.name, f.name, f.doc.en));
+                    }
+                }
+            }
+        }
+        assert_eq!(wrong, Vec::<String>::new(), "docs that do not state the type's maximum");
+        assert!(checked >= 15, "only {checked} documented bounds checked");
+    }
+
+    #[test]
+    fn bounds_in_words() {
+        use crate::spec::common::{int, str_max, str_nonempty, PORT, STRINGS};
+        assert_eq!(PORT.bounds(Lang::En).as_deref(), Some("from 1 to 65535"));
+        assert_eq!(PORT.bounds(Lang::Zh).as_deref(), Some("1~65535"));
+        assert_eq!(int(0, 65534).bounds(Lang::Zh).as_deref(), Some("0~65534"));
+        assert_eq!(
+            str_max(20480).bounds(Lang::En).as_deref(),
+            Some("at most 20480 characters")
+        );
+        assert_eq!(str_max(20480).bounds(Lang::Zh).as_deref(), Some("≤20480 个字符"));
+        assert_eq!(str_nonempty().bounds(Lang::En).as_deref(), Some("at least 1 character"));
+        assert_eq!(Ty::Array(&STRINGS).bounds(Lang::En), None);
+        assert_eq!(Ty::Bool.bounds(Lang::Zh), None);
+        let cpu = Ty::NumStr(NumSpec {
+            min: 0.01,
+            max: 1000.0,
+            integer: false,
+            unit: Msg::new("CPU cores", "CPU 核数"),
+        });
+        assert_eq!(cpu.bounds(Lang::En).as_deref(), Some("from 0.01 to 1000"));
+        assert_eq!(cpu.bounds(Lang::Zh).as_deref(), Some("0.01~1000"));
+    }
 }
