@@ -17,5 +17,7 @@ node tests/ajv/check.mjs
 ./scripts/test-pre-commit.sh
 # The WebAssembly package: build, parity with the CLI, Node, npm pack, headless Chromium.
 bash wasm/test.sh
+# The language server with real clients: Neovim and Emacs (eglot) from Debian, the VS Code extension's wiring.
+bash scripts/test-editors.sh
 # The web form (web/): build with the WASM package, then Playwright in Debian's headless Chromium.
 bash scripts/test-web.sh
