@@ -1,12 +1,14 @@
 //! Every output format of the CLI over the reports of arbitrary bytes.
 //!
 //! The first byte chooses the input format and language (bit 0: YAML,
-//! bit 1: Chinese, bit 2: a low finding cap); the rest is the file. Each
-//! renderer must not panic, the machine formats must be well-formed (JSON
-//! and SARIF parse, GitHub commands are one line each, JUnit holds only
-//! XML 1.0 characters), and the human excerpt must stay bounded: no output
-//! line longer than a few hundred characters plus the longest message,
-//! help, pointer and path it may quote.
+//! bit 1: Chinese, bit 2: a low finding cap, bit 3: SARIF too); the rest is
+//! the file. Each renderer must not panic; GitHub commands are one line
+//! each, JUnit holds only XML 1.0 characters, and the human excerpt stays
+//! bounded: no output line longer than a few hundred characters plus the
+//! longest message, help, pointer and path it may quote. JSON and SARIF are
+//! written by serde_json, so they are rendered, not parsed back; SARIF,
+//! which carries the whole rule catalogue, only for half the inputs (it
+//! would otherwise take half of every execution).
 #![no_main]
 
 use deploylint::{lint_bytes, InputFormat, Lang, Options};
@@ -44,11 +46,12 @@ fuzz_target!(|data: &[u8]| {
         reports,
     }];
     for format in FORMATS {
+        if format == Format::Sarif && flags & 8 == 0 {
+            continue;
+        }
         let out = render(format, &files, lang);
         match format {
-            Format::Json | Format::Sarif => {
-                serde_json::from_str::<serde_json::Value>(&out).expect("JSON/SARIF output parses");
-            }
+            Format::Json | Format::Sarif => {}
             Format::Github => {
                 let findings: usize = files[0].reports.iter().map(|r| r.diagnostics.len()).sum();
                 assert_eq!(out.lines().count(), findings, "one workflow command per finding:\n{out}");
