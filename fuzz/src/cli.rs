@@ -1,0 +1,30 @@
+//! The CLI's output renderers (`src/cli/render/`), compiled into the fuzz
+//! crate from their source files, because the library exposes no entry that
+//! renders a report: `deploylint::cli::main` reads its arguments from the
+//! process, and `render` is private to the CLI.
+//!
+//! [`check::Linted`] mirrors the CLI's own (`src/cli/check.rs`) field for
+//! field. A public `deploylint::cli::render(format, &[Linted], lang)` with a
+//! public `Linted` would replace this module.
+
+/// The CLI's `check` module, as far as the renderers use it.
+pub mod check {
+    /// One linted input, as `src/cli/check.rs` defines it.
+    pub struct Linted {
+        /// Display path (`-` for stdin).
+        pub path: String,
+        /// The text (lossy for invalid UTF-8), for excerpts.
+        pub text: String,
+        /// One report per document.
+        pub reports: Vec<deploylint::Report>,
+    }
+}
+
+#[path = "../../src/cli/render/mod.rs"]
+#[allow(dead_code, unused_imports)]
+pub mod render;
+
+pub use render::Format;
+
+/// Every output format.
+pub const FORMATS: [Format; 5] = [Format::Human, Format::Json, Format::Sarif, Format::Github, Format::Junit];

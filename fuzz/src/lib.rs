@@ -1,0 +1,16 @@
+//! Shared pieces of deploylint's fuzz targets (`fuzz_targets/`).
+//!
+//! - [`invariants`]: what every report must satisfy, whatever the input;
+//! - [`cli`]: the CLI's private output renderers, compiled from their source;
+//! - [`manifest`]: the structure-aware mutations of real manifests;
+//! - [`xml`]: the XML 1.0 character rules the JUnit output must follow.
+//!
+//! The re-exports below give the renderers' `crate::` paths something to
+//! resolve to: they were written inside the deploylint crate.
+
+pub use deploylint::{registry, syntax, wire, Lang, Severity};
+
+pub mod cli;
+pub mod invariants;
+pub mod manifest;
+pub mod xml;

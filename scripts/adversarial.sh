@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Hostile inputs with bounded time and memory (issue 10, item 5).
+#
+# Builds the release binary, generates the inputs of
+# scripts/adversarial/generate.py into a temporary directory (nothing large is
+# committed), runs `deploylint check` on each in the json and the human
+# format, and prints a table of wall time, peak RSS and exit code. Fails if
+# any run crashes or exits other than 0/1, takes longer than
+# ADVERSARIAL_MAX_SECONDS (default 1) or peaks above ADVERSARIAL_MAX_MB
+# (default 300). The printed numbers are always the measured ones.
+#
+# Then the WebAssembly part (scripts/adversarial/wasm.mjs) if wasm/pkg is
+# built: the same inputs never throw, and 1,000 lints of a large manifest
+# leave the module's memory where it started. It skips with a message when
+# wasm/pkg is missing (build it with wasm/test.sh or wasm/build.sh).
+#
+# Usage: scripts/adversarial.sh [--keep DIR]   (--keep: write the inputs to DIR and keep them)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+MAX_SECONDS=${ADVERSARIAL_MAX_SECONDS:-1}
+MAX_MB=${ADVERSARIAL_MAX_MB:-300}
+MAX_WALL=${ADVERSARIAL_MAX_WALL:-5}
+
+if [[ "${1:-}" == "--keep" && -n "${2:-}" ]]; then
+  DIR=$2
+  mkdir -p "$DIR"
+else
+  DIR=$(mktemp -d "${TMPDIR:-/tmp}/deploylint-adversarial.XXXXXX")
+  trap 'rm -rf "$DIR"' EXIT
+fi
+
+if [[ ! -x /usr/bin/time ]]; then
+  echo "adversarial.sh: installing GNU time (/usr/bin/time)"
+  if [[ $(id -u) -eq 0 ]]; then SUDO=(); else SUDO=(sudo -n); fi
+  "${SUDO[@]}" apt-get update -qq
+  "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time
+fi
+
+echo "adversarial.sh: cargo build --release"
+cargo build --release --locked --bin deploylint
+BIN=$ROOT/target/release/deploylint
+
+echo "adversarial.sh: generating inputs into $DIR"
+python3 scripts/adversarial/generate.py "$DIR" examples
+
+failed=0
+printf '\n%-26s %8s  %-6s %7s %7s %8s %5s  %s\n' "input" "size" "format" "cpu s" "wall s" "peak MB" "exit" "verdict"
+printf '%s\n' "----------------------------------------------------------------------------------------------"
+while IFS=$'\t' read -r name what; do
+  file=$DIR/$name
+  size=$(stat -c %s "$file")
+  shown=$(awk -v n="$size" 'BEGIN {
+    if (n >= 1e6) printf "%.1f MB", n / 1e6; else if (n >= 1e3) printf "%.1f KB", n / 1e3; else printf "%d B", n }')
+  for format in json human; do
+    stats=$DIR/.time
+    set +e
+    /usr/bin/time -f '%e %U %S %M' -o "$stats" "$BIN" check --no-config --format "$format" "$file" >"$DIR/.out" 2>"$DIR/.err"
+    code=$?
+    set -e
+    # With a signal, GNU time writes "Command terminated by signal N" first.
+    read -r wall user sys kb < <(tail -n 1 "$stats")
+    cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
+    mb=$(awk -v kb="$kb" 'BEGIN { printf "%.1f", kb / 1024 }')
+    verdict=ok
+    if ((code != 0 && code != 1)); then
+      verdict="FAIL: exit $code"
+      sed -n '1,5p' "$DIR/.err" | sed 's/^/    stderr: /'
+    elif awk -v s="$cpu" -v m="$MAX_SECONDS" 'BEGIN { exit !(s > m) }'; then
+      verdict="FAIL: over ${MAX_SECONDS}s of CPU"
+    elif awk -v s="$wall" -v m="$MAX_WALL" 'BEGIN { exit !(s > m) }'; then
+      verdict="FAIL: over ${MAX_WALL}s wall"
+    elif awk -v mb="$mb" -v m="$MAX_MB" 'BEGIN { exit !(mb > m) }'; then
+      verdict="FAIL: over ${MAX_MB} MB"
+    fi
+    [[ $verdict == ok ]] || failed=$((failed + 1))
+    printf '%-26s %8s  %-6s %7s %7s %8s %5s  %s\n' "$name" "$shown" "$format" "$cpu" "$wall" "$mb" "$code" "$verdict"
+  done
+done <"$DIR/cases.tsv"
+echo
+cut -f1,2 "$DIR/cases.tsv" | sed 's/\t/: /; s/^/  /'
+echo
+
+echo "adversarial.sh: WebAssembly"
+node scripts/adversarial/wasm.mjs "$DIR" || failed=$((failed + 1))
+
+if ((failed > 0)); then
+  echo "adversarial.sh: $failed failure(s)"
+  exit 1
+fi
+echo "adversarial.sh: every input within ${MAX_SECONDS}s of CPU, ${MAX_WALL}s wall and ${MAX_MB} MB, no crash"
