@@ -13,6 +13,8 @@ cargo test --locked --doc
 # Ajv 2020 in strict mode over the generated schemas and every fixture.
 npm ci --prefix tests/ajv --no-audit --no-fund --silent
 node tests/ajv/check.mjs
+# A 60-second smoke fuzz: the four cargo-fuzz targets, 15 s each (docs/robustness.md).
+bash scripts/fuzz-smoke.sh 15
 # The pre-commit hook definition, end to end with pre-commit from PyPI.
 ./scripts/test-pre-commit.sh
 # The WebAssembly package: build, parity with the CLI, Node, npm pack, headless Chromium.

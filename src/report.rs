@@ -222,6 +222,15 @@ impl<'o> Sink<'o> {
         }
         let index = index.get_or_init(|| LineIndex::new(text));
         let place = |d: &mut Diagnostic| {
+            // A span ends on a character boundary: an object's opening (its
+            // first byte) may start a multi-byte key in YAML.
+            // (A span past the text, such as an invalid byte after the valid
+            // prefix, is left as it is.)
+            let mut end = d.span.end.max(d.span.start);
+            while end < text.len() && !text.is_char_boundary(end) {
+                end += 1;
+            }
+            d.span.end = end;
             let s = index.line_col(text, d.span.start);
             let e = index.line_col(text, d.span.end);
             (d.line, d.column, d.end_line, d.end_column) = (s.line, s.column, e.line, e.column);

@@ -315,8 +315,14 @@ impl Fact<'_> {
             Duplicate { key, first_line } => (
                 tr(
                     lang,
-                    format!("`{key}` is given twice in this object (first on line {first_line}); the API uses the last copy"),
-                    format!("`{key}` 在该对象中出现了两次(第一次在第 {first_line} 行);API 使用最后一个"),
+                    format!(
+                        "`{}` is given twice in this object (first on line {first_line}); the API uses the last copy",
+                        clip(key)
+                    ),
+                    format!(
+                        "`{}` 在该对象中出现了两次(第一次在第 {first_line} 行);API 使用最后一个",
+                        clip(key)
+                    ),
                 ),
                 Some(tr(
                     lang,
@@ -333,13 +339,13 @@ impl Fact<'_> {
                 let msg = match suggestion {
                     Some(s) => tr(
                         lang,
-                        format!("unknown field `{key}` in {object}: did you mean `{s}`?"),
-                        format!("{object} 中不存在字段 `{key}`,是否想写 `{s}`?"),
+                        format!("unknown field `{}` in {object}: did you mean `{s}`?", clip(key)),
+                        format!("{object} 中不存在字段 `{}`,是否想写 `{s}`?", clip(key)),
                     ),
                     None => tr(
                         lang,
-                        format!("unknown field `{key}` in {object}"),
-                        format!("{object} 中不存在字段 `{key}`"),
+                        format!("unknown field `{}` in {object}", clip(key)),
+                        format!("{object} 中不存在字段 `{}`", clip(key)),
                     ),
                 };
                 (

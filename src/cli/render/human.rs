@@ -38,8 +38,12 @@ pub fn render(files: &[Linted], lang: Lang) -> String {
                     Severity::Warning => miette::Severity::Warning,
                     Severity::Info => miette::Severity::Advice,
                 };
+                // A pointer can hold a key of any length: the label stays a few hundred columns.
                 let label = if d.pointer.is_empty() {
                     "here".to_string()
+                } else if d.pointer.chars().count() > 200 {
+                    let head: String = d.pointer.chars().take(199).collect();
+                    format!("{head}…")
                 } else {
                     d.pointer.clone()
                 };
