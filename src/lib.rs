@@ -52,6 +52,7 @@ pub use diagnostics::{Diagnostic, Edit, Fix, Lang, Severity};
 pub use fix::{fix_all, FixResult};
 pub use kind::{detect, Detected, Kind, ParseKindError};
 pub use options::{Current, Edition, Level, Options, Preset};
+pub use rules::looks_secret;
 pub use syntax::InputFormat;
 
 use report::Sink;

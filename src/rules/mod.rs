@@ -73,7 +73,7 @@ rules! {
 
 /// Whether an env var's name looks secret (shared with the CLI's excerpts).
 #[cfg(feature = "cli")]
-pub(crate) use env_plain_secret::looks_secret;
+pub use env_plain_secret::looks_secret;
 
 /// A cross-field rule.
 pub trait Rule: Sync {

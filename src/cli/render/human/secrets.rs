@@ -22,7 +22,7 @@ use std::path::Path;
 
 /// Whether an env var's name looks secret: one test, shared with the
 /// `env-plain-secret` rule.
-pub(crate) use crate::rules::looks_secret;
+pub(crate) use crate::looks_secret;
 
 /// The secret values of one file.
 pub struct Secrets {
