@@ -35,7 +35,10 @@ fn main() {
             continue;
         }
         let rel = f.strip_prefix(&root).unwrap().display().to_string();
-        src.push_str(&format!("    ({rel:?}, include_str!({:?})),\n", f.display().to_string()));
+        src.push_str(&format!(
+            "    ({rel:?}, include_str!({:?})),\n",
+            f.display().to_string()
+        ));
     }
     src.push_str("];\n");
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("manifests.rs");

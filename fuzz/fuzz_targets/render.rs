@@ -54,7 +54,11 @@ fuzz_target!(|data: &[u8]| {
             Format::Json | Format::Sarif => {}
             Format::Github => {
                 let findings: usize = files[0].reports.iter().map(|r| r.diagnostics.len()).sum();
-                assert_eq!(out.lines().count(), findings, "one workflow command per finding:\n{out}");
+                assert_eq!(
+                    out.lines().count(),
+                    findings,
+                    "one workflow command per finding:\n{out}"
+                );
             }
             Format::Human => {
                 // An excerpt line is a window; only the quoted words grow.

@@ -27,4 +27,10 @@ pub mod render;
 pub use render::Format;
 
 /// Every output format.
-pub const FORMATS: [Format; 5] = [Format::Human, Format::Json, Format::Sarif, Format::Github, Format::Junit];
+pub const FORMATS: [Format; 5] = [
+    Format::Human,
+    Format::Json,
+    Format::Sarif,
+    Format::Github,
+    Format::Junit,
+];

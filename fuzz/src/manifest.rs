@@ -38,7 +38,11 @@ impl Tree {
             Value::Number(s) => Tree::Num(s.to_string()),
             Value::String(s) => Tree::Str(s.to_string()),
             Value::Array(a) => Tree::Arr(a.iter().map(Tree::from_node).collect()),
-            Value::Object(m) => Tree::Obj(m.iter().map(|m| (m.key.to_string(), Tree::from_node(&m.value))).collect()),
+            Value::Object(m) => Tree::Obj(
+                m.iter()
+                    .map(|m| (m.key.to_string(), Tree::from_node(&m.value)))
+                    .collect(),
+            ),
         }
     }
 
@@ -49,7 +53,12 @@ impl Tree {
         } else {
             InputFormat::Yaml
         };
-        syntax::parse(text, format).into_iter().next()?.ok().as_ref().map(Tree::from_node)
+        syntax::parse(text, format)
+            .into_iter()
+            .next()?
+            .ok()
+            .as_ref()
+            .map(Tree::from_node)
     }
 
     /// Number of nodes (pre-order).
@@ -173,8 +182,23 @@ pub enum AValue {
 }
 
 const AWKWARD: &[&str] = &[
-    "-0", "0", "1e400", "-1e400", "1E-400", "0.5", "1.0", "65535", "65536", "2147483647", "2147483648",
-    "-2147483649", "9007199254740993", "18446744073709551616", "1e2", "100.000", "-1",
+    "-0",
+    "0",
+    "1e400",
+    "-1e400",
+    "1E-400",
+    "0.5",
+    "1.0",
+    "65535",
+    "65536",
+    "2147483647",
+    "2147483648",
+    "-2147483649",
+    "9007199254740993",
+    "18446744073709551616",
+    "1e2",
+    "100.000",
+    "-1",
 ];
 
 impl AValue {

@@ -87,7 +87,7 @@ for (const [name] of cases) {
     const t0 = performance.now();
     const r = attempt(input, { format });
     const secs = ((performance.now() - t0) / 1000).toFixed(2);
-    const verdict = typeof r === 'string' ? `FAIL: ${r}` : `ok (${r.length} findings)`;
+    const verdict = typeof r === 'string' ? `FAIL: ${r}` : `ok (${r.length} finding${r.length === 1 ? '' : 's'})`;
     if (typeof r === 'string') failed++;
     console.log(`${pad(name, 26)} ${pad(as, 7)} ${secs.padStart(8)} ${mb(memory()).padStart(10)}  ${verdict}`);
   }
