@@ -1,7 +1,7 @@
 //! Reproducers of what the fuzz campaign (fuzz/, docs/robustness.md) found,
 //! one file each in tests/fixtures/fuzz/: each keeps the report invariants
 //! the fuzz targets check and renders in every output format with exit 1.
-//! A finding not fixed yet has its own test, ignored with the reason, which
+//! A finding not fixed yet would have its own test, ignored with the reason, which
 //! states the outcome the fix must give.
 
 mod common;

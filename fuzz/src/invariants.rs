@@ -21,7 +21,7 @@ const CHECKED_POSITIONS: usize = 64;
 /// while the known bug stands: `Span::opening` takes the first byte of an
 /// object, and a YAML block mapping opens with its first key, which may be
 /// `é` (tests/fuzz_regressions.rs, `opening_span_of_a_yaml_mapping_ends_on_a_character_boundary`).
-pub const TOLERATE_ONE_BYTE_OPENING: bool = true;
+pub const TOLERATE_ONE_BYTE_OPENING: bool = false;
 
 /// Checks the reports of `lint_bytes(bytes, opts)`.
 pub fn check_bytes(bytes: &[u8], opts: &Options, reports: &[Report]) {
