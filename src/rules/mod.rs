@@ -72,7 +72,6 @@ rules! {
 }
 
 /// Whether an env var's name looks secret (shared with the CLI's excerpts).
-#[cfg(feature = "cli")]
 pub use env_plain_secret::looks_secret;
 
 /// A cross-field rule.
