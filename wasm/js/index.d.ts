@@ -79,6 +79,25 @@ export interface Report {
   warnings: number;
   infos: number;
   diagnostics: Diagnostic[];
+  /** Findings silenced by a `# deploylint-ignore:` comment, each with what silenced it. */
+  suppressed: SuppressedDiagnostic[];
+}
+
+/** What silenced a finding. */
+export interface Suppression {
+  /** `inSource`: a comment in the file; `external`: an `[[ignore]]` entry of deploylint.toml. */
+  kind: 'inSource' | 'external';
+  /** The reason written with it; `null` for a comment without one. */
+  justification: string | null;
+  /** In source: the 1-based line of the comment. */
+  line?: number;
+  /** External: the index of the `[[ignore]]` entry. */
+  entry?: number;
+}
+
+/** A silenced finding: the diagnostic as it would have been reported, and its suppression. */
+export interface SuppressedDiagnostic extends Diagnostic {
+  suppression: Suppression;
 }
 
 /** Options of `lint` and `lintDocuments`. `null` or absent means the default. */

@@ -103,7 +103,7 @@ test('multi-document YAML: lint marks the document, lintDocuments reports each',
   const reports = deploylint.lintDocuments(text);
   assert.ok(reports.length > 1);
   for (const [i, r] of reports.entries()) {
-    assert.deepEqual(Object.keys(r).sort(), ['diagnostics', 'document', 'errors', 'infos', 'kind', 'warnings']);
+    assert.deepEqual(Object.keys(r).sort(), ['diagnostics', 'document', 'errors', 'infos', 'kind', 'suppressed', 'warnings']);
     assert.equal(r.document, i);
     assert.equal(r.errors, r.diagnostics.filter((d) => d.severity === 'error').length);
     assert.equal(r.warnings, r.diagnostics.filter((d) => d.severity === 'warning').length);
