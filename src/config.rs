@@ -49,6 +49,8 @@ struct Raw {
     #[serde(default)]
     kinds: Vec<RawKind>,
     preset: Option<crate::Preset>,
+    #[serde(rename = "docs-url")]
+    docs_url: Option<Spanned<String>>,
     #[serde(default)]
     ignore: Vec<RawIgnore>,
 }
@@ -89,6 +91,8 @@ pub struct Config {
     pub kinds: Vec<(GlobSet, Kind)>,
     /// Which rules are on by default, when the config says.
     pub preset: Option<crate::Preset>,
+    /// The base URL of the rule documentation links (`crate::links`).
+    pub docs_url: Option<String>,
     /// `[[ignore]]` entries: the files they apply to, what they silence, and
     /// the 1-based line each starts on.
     pub ignores: Vec<(GlobSet, Ignore, usize)>,
@@ -189,6 +193,9 @@ impl Config {
             }
         }
         cfg.preset = raw.preset;
+        if let Some(u) = &raw.docs_url {
+            cfg.docs_url = Some(crate::links::parse_docs_url(u.get_ref()).map_err(|m| at(u.span().start, m))?);
+        }
         // Suppressions apply here (`[[ignore]]`): globs, codes, pointer prefix, reason.
         for (entry, ig) in raw.ignore.iter().enumerate() {
             let Some(set) = globs(&ig.files)? else {
@@ -288,6 +295,10 @@ preset = "recommended"
 
 # Message language: "en" or "zh" (default: from LANG / LC_ALL).
 # lang = "zh"
+
+# Where the rule documentation links of SARIF reports and editors point
+# (default: the docs/ folder deploylint was built from, as a file:// URL).
+# docs-url = "https://git.example.com/platform/deploylint/-/blob/main/docs/"
 
 # When linting directories: which files (globs relative to this file).
 # Default: every *.json, *.yaml and *.yml not ignored by .gitignore.

@@ -37,6 +37,7 @@ pub mod diagnostics;
 mod fix;
 pub mod generate;
 pub mod kind;
+pub mod links;
 mod options;
 pub mod query;
 pub mod registry;

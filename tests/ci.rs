@@ -461,3 +461,142 @@ fn sarif_passes_the_multitool_for_absolute_and_relative_paths() {
         assert!(errors.is_empty(), "{name}: {}", errors.join("\n"));
     }
 }
+
+#[test]
+fn docs_links_follow_the_flag_the_config_and_the_environment() {
+    let d = tmp("docs-url");
+    std::fs::write(d.join("bad.json"), "{\"name\": \"x\"}").expect("body");
+    let help_uri = |v: &Value| {
+        let run = &v["runs"][0];
+        (
+            run["tool"]["driver"]["informationUri"]
+                .as_str()
+                .unwrap_or_default()
+                .to_string(),
+            run["tool"]["driver"]["rules"][0]["helpUri"]
+                .as_str()
+                .unwrap_or_default()
+                .to_string(),
+            run["tool"]["driver"]["rules"][0]["id"]
+                .as_str()
+                .unwrap_or_default()
+                .to_string(),
+        )
+    };
+    let sarif = |args: &[&str], env: Option<&str>| -> Value {
+        let mut cmd = bin();
+        cmd.current_dir(&d).env_remove("DEPLOYLINT_DOCS_URL");
+        if let Some(e) = env {
+            cmd.env("DEPLOYLINT_DOCS_URL", e);
+        }
+        cmd.args(["check", "--format", "sarif"]).args(args).arg("bad.json");
+        serde_json::from_str(&stdout(&mut cmd, 1)).expect("sarif")
+    };
+    // Built in: the docs/ folder of this source tree, as a file:// URL.
+    let (info, help, code) = help_uri(&sarif(&[], None));
+    assert_eq!(info, format!("{}rules.md", deploylint::links::builtin_docs_url()));
+    assert!(
+        info.starts_with("file:///") && info.ends_with("/docs/rules.md"),
+        "{info}"
+    );
+    assert_eq!(
+        help,
+        format!("{}rules.md#{code}", deploylint::links::builtin_docs_url())
+    );
+    // The environment.
+    let (info, _, _) = help_uri(&sarif(&[], Some("https://env.example/docs")));
+    assert_eq!(info, "https://env.example/docs/rules.md");
+    // The config beats the environment.
+    std::fs::write(d.join("deploylint.toml"), "docs-url = \"https://cfg.example/d/\"\n").expect("config");
+    let (info, help, code) = help_uri(&sarif(&[], Some("https://env.example/docs")));
+    assert_eq!(info, "https://cfg.example/d/rules.md");
+    assert_eq!(help, format!("https://cfg.example/d/rules.md#{code}"));
+    // The flag beats both.
+    let (info, _, _) = help_uri(&sarif(
+        &["--docs-url", "https://flag.example/x"],
+        Some("https://env.example/docs"),
+    ));
+    assert_eq!(info, "https://flag.example/x/rules.md");
+    // Not a URL: a usage error (flag) or a config error with its line.
+    let out = bin()
+        .current_dir(&d)
+        .args(["check", "--docs-url", "docs/", "bad.json"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("`docs/` is not an absolute URL"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    std::fs::write(d.join("deploylint.toml"), "\ndocs-url = \"not a url\"\n").expect("config");
+    let out = bin()
+        .current_dir(&d)
+        .args(["check", "bad.json"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("deploylint.toml:2:") && err.contains("`not a url` is not an absolute URL"),
+        "{err}"
+    );
+    std::fs::remove_dir_all(&d).ok();
+}
+
+#[test]
+fn rules_code_prints_one_rule_and_unknown_codes_get_a_suggestion() {
+    let out = bin().args(["rules", "restart-policy"]).output().expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.starts_with("## restart-policy\n\n**error** · api · fix: safe · "),
+        "{text}"
+    );
+    assert!(
+        text.contains("restart_policy is Always, OnFailure or Never\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("> restart_policy 取值为 Always、OnFailure、Never\n"),
+        "{text}"
+    );
+    // The same section as docs/rules.md's.
+    let doc = std::fs::read_to_string(root().join("docs/rules.md")).expect("rules.md");
+    assert!(
+        doc.contains(text.trim_end()),
+        "rules CODE prints docs/rules.md's section"
+    );
+    let out = bin()
+        .args(["rules", "restart-policy", "--format", "json"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    let v: Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(v["code"], "restart-policy");
+    assert_eq!(v["category"], "api");
+    let out = bin().args(["rules", "restart-polcy"]).output().expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(out.stdout, b"");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "deploylint: error: no rule `restart-polcy`; did you mean `restart-policy`? (`deploylint rules` lists them)\n"
+    );
+}
+
+#[test]
+fn schema_id_is_relative_unless_a_base_is_given() {
+    let v: Value = serde_json::from_str(&stdout(bin().args(["schema", "ief-v3-create"]), 0)).expect("json");
+    assert_eq!(v["$id"], "ief-v3-create.json");
+    let v: Value = serde_json::from_str(&stdout(
+        bin().args([
+            "schema",
+            "cce-release-update",
+            "--id-base",
+            "https://schemas.example/deploylint",
+        ]),
+        0,
+    ))
+    .expect("json");
+    assert_eq!(v["$id"], "https://schemas.example/deploylint/cce-release-update.json");
+}

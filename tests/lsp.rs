@@ -349,7 +349,31 @@ fn diagnostics_on_open_are_the_cli_findings_with_exact_ranges() {
     assert_eq!(unknown["codeDescription"]["href"], help.unwrap_or(Value::Null));
     assert_eq!(
         unknown["codeDescription"]["href"],
-        "https://deploylint.dev/rules#unknown-field"
+        format!("{}rules.md#unknown-field", deploylint::links::builtin_docs_url())
+    );
+    assert_eq!(c.finish(), 0);
+}
+
+#[test]
+fn the_docs_url_initialization_option_sets_every_link() {
+    let mut c = Client::init(
+        None,
+        json!({"docsUrl": "https://git.example.com/platform/deploylint/-/blob/main/docs"}),
+    );
+    let uri = "file:///nowhere/web.yaml";
+    let ds = c.open(uri, "yaml", MANIFEST);
+    assert_eq!(
+        ds[0]["codeDescription"]["href"],
+        "https://git.example.com/platform/deploylint/-/blob/main/docs/rules.md#unknown-field"
+    );
+    let h = c.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": pos(12, 10)}),
+    );
+    let text = h["result"]["contents"]["value"].as_str().unwrap_or_default();
+    assert!(
+        text.ends_with("- rule: [`restart-policy`](https://git.example.com/platform/deploylint/-/blob/main/docs/rules.md#restart-policy)\n"),
+        "{text}"
     );
     assert_eq!(c.finish(), 0);
 }
@@ -433,7 +457,10 @@ fn hover_describes_the_field_in_the_configured_language() {
     assert_eq!(h["result"]["contents"]["kind"], "markdown");
     assert_eq!(
         h["result"]["contents"]["value"],
-        "**restart_policy**: `string` (PodConfigs)\n\nRestart policy: Always, OnFailure or Never. It cannot be changed by an update.\n\n- mandatory: yes\n- allowed values: `Always`, `OnFailure`, `Never`\n- rule: [`restart-policy`](https://deploylint.dev/rules#restart-policy)\n"
+        format!(
+            "**restart_policy**: `string` (PodConfigs)\n\nRestart policy: Always, OnFailure or Never. It cannot be changed by an update.\n\n- mandatory: yes\n- allowed values: `Always`, `OnFailure`, `Never`\n- rule: [`restart-policy`]({}rules.md#restart-policy)\n",
+            deploylint::links::builtin_docs_url()
+        )
     );
     assert_eq!(h["result"]["range"], span(12, 6, 12, 20));
     // Bounds, on a value.

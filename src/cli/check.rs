@@ -7,7 +7,7 @@
 //! that silenced nothing are reported.
 
 use super::render::{self, Format};
-use super::{emit, lang_from_env, parse_kind};
+use super::{docs_url_from_env, emit, lang_from_env, parse_kind};
 use crate::config::{Config, FILE_NAME};
 use crate::{fix_all, lint_bytes, Current, InputFormat, Kind, Lang, Level, Options, Preset, Report};
 use clap::{Args, ValueEnum};
@@ -72,6 +72,11 @@ pub struct CheckArgs {
     /// Apply unsafe fixes too (with --fix or --diff).
     #[arg(long)]
     unsafe_fixes: bool,
+    /// Base URL of the rule documentation that SARIF links to (default: the
+    /// config's `docs-url`, else $DEPLOYLINT_DOCS_URL, else the docs/ folder
+    /// deploylint was built from).
+    #[arg(long, value_name = "URL", value_parser = crate::links::parse_docs_url)]
+    docs_url: Option<String>,
 }
 
 /// Presets on the command line.
@@ -419,7 +424,8 @@ pub fn run(args: CheckArgs) -> ExitCode {
         }
     }
     let stdin_fixed = args.fix && linted.iter().any(|l| l.path == "-");
-    let mut report = render::render(args.format, &linted, lang);
+    let docs_url = docs_url_from_env(args.docs_url.clone().or_else(|| cfg.docs_url.clone()));
+    let mut report = render::render(args.format, &linted, lang, &docs_url);
     let extra = tally.suffix(lang, false);
     let parts = tally.parts(lang, false);
     if args.format == Format::Human && !parts.is_empty() {

@@ -35,6 +35,10 @@ enum Command {
         /// The request kind.
         #[arg(value_parser = parse_kind)]
         kind: Kind,
+        /// Make the schema's `$id` absolute: URL/<kind>.json (default: the
+        /// relative `<kind>.json`, which resolves to wherever the schema is read from).
+        #[arg(long, value_name = "URL", value_parser = crate::links::parse_docs_url)]
+        id_base: Option<String>,
     },
     /// Write a commented starter deploylint.toml in the current directory.
     Init {
@@ -44,8 +48,11 @@ enum Command {
     },
     /// Run the language server on stdin/stdout (for editors: Neovim, Emacs, VS Code, Helix).
     Lsp,
-    /// Print the rule catalogue.
+    /// Print the rule catalogue, or one rule's documentation.
     Rules {
+        /// A rule code: print its full documentation (text and markdown:
+        /// its section of docs/rules.md; json: its catalogue entry).
+        code: Option<String>,
         /// Output format.
         #[arg(long, value_enum, default_value_t = RulesFormat::Text)]
         format: RulesFormat,
@@ -80,6 +87,19 @@ pub fn lang_from_env(explicit: Option<Lang>) -> Lang {
         }
     }
     Lang::En
+}
+
+/// The docs base URL: `explicit` (a flag, the config, the editor) if given,
+/// else `DEPLOYLINT_DOCS_URL` when it is an absolute URL, else the one
+/// compiled in (`crate::links`).
+pub fn docs_url_from_env(explicit: Option<String>) -> String {
+    explicit
+        .or_else(|| {
+            std::env::var("DEPLOYLINT_DOCS_URL")
+                .ok()
+                .and_then(|v| crate::links::parse_docs_url(&v).ok())
+        })
+        .unwrap_or_else(crate::links::builtin_docs_url)
 }
 
 /// Writes to stdout; a closed pipe (`deploylint ... | head`) ends output quietly
@@ -123,11 +143,18 @@ pub fn main() -> ExitCode {
                 }
             }
         }
-        Command::Schema { kind } => {
-            emit(&format!("{}\n", crate::generate::schema::render(kind)));
+        Command::Schema { kind, id_base } => {
+            emit(&format!(
+                "{}\n",
+                crate::generate::schema::render(kind, id_base.as_deref())
+            ));
             ExitCode::SUCCESS
         }
-        Command::Rules { format } => {
+        Command::Rules {
+            code: Some(code),
+            format,
+        } => rule(&code, format),
+        Command::Rules { code: None, format } => {
             match format {
                 RulesFormat::Text => {
                     let mut text = String::new();
@@ -151,4 +178,24 @@ pub fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
     }
+}
+
+/// `deploylint rules CODE`: one rule's documentation, or exit 2 with the
+/// closest code when there is no such rule.
+fn rule(code: &str, format: RulesFormat) -> ExitCode {
+    let Some(e) = crate::registry::get(code) else {
+        let hint = crate::diagnostics::suggest::closest(code, crate::registry::all().iter().map(|e| e.meta.code))
+            .map(|s| format!("; did you mean `{s}`?"))
+            .unwrap_or_default();
+        eprintln!("deploylint: error: no rule `{code}`{hint} (`deploylint rules` lists them)");
+        return ExitCode::from(2);
+    };
+    match format {
+        RulesFormat::Text | RulesFormat::Markdown => emit(&crate::generate::docs::section(e)),
+        RulesFormat::Json => emit(&format!(
+            "{}\n",
+            serde_json::to_string_pretty(&crate::generate::docs::entry_json(e)).unwrap_or_default()
+        )),
+    }
+    ExitCode::SUCCESS
 }

@@ -60,66 +60,76 @@ pub fn render() -> String {
         );
     }
     for e in all {
-        let m = e.meta;
-        let _ = write!(s, "\n## {}\n\n", m.code);
+        s.push('\n');
+        s.push_str(&section(e));
+    }
+    s
+}
+
+/// One rule's section of `docs/rules.md` (also `deploylint rules CODE`):
+/// its heading, severity, category, fix, kinds, both languages' words,
+/// variants, fields and sources.
+pub fn section(e: &Entry) -> String {
+    let mut s = String::new();
+    let m = e.meta;
+    let _ = write!(s, "## {}\n\n", m.code);
+    let _ = writeln!(
+        s,
+        "**{}** · {} · fix: {} · {} · {}\n",
+        m.severity.as_str(),
+        m.category.as_str(),
+        e.fix().as_str(),
+        kinds(e),
+        if m.structural {
+            "expressed in the JSON Schemas"
+        } else {
+            "checked by the core only"
+        }
+    );
+    let _ = writeln!(s, "{}\n\n{}\n", m.summary.en, m.explanation.en);
+    let _ = writeln!(s, "> {}\n>\n> {}\n", m.summary.zh, m.explanation.zh);
+    for v in m.variants {
         let _ = writeln!(
             s,
-            "**{}** · {} · fix: {} · {} · {}\n",
-            m.severity.as_str(),
-            m.category.as_str(),
-            e.fix().as_str(),
-            kinds(e),
-            if m.structural {
-                "expressed in the JSON Schemas"
-            } else {
-                "checked by the core only"
-            }
+            "- **{}** when {} (`{}`) / {}\n",
+            v.severity.as_str(),
+            v.when.en,
+            v.name,
+            v.when.zh
         );
-        let _ = writeln!(s, "{}\n\n{}\n", m.summary.en, m.explanation.en);
-        let _ = writeln!(s, "> {}\n>\n> {}\n", m.summary.zh, m.explanation.zh);
-        for v in m.variants {
-            let _ = writeln!(
-                s,
-                "- **{}** when {} (`{}`) / {}\n",
-                v.severity.as_str(),
-                v.when.en,
-                v.name,
-                v.when.zh
-            );
-        }
-        let fields = fields_of(m.code);
-        if !fields.is_empty() {
-            let _ = writeln!(s, "Fields: {}\n", fields.join(", "));
-        }
-        let srcs: Vec<String> = m
-            .sources
-            .iter()
-            .map(|x| format!("[{x}](sources.md#{})", x.anchor()))
-            .collect();
-        let _ = writeln!(s, "Sources: {}", srcs.join("; "));
     }
+    let fields = fields_of(m.code);
+    if !fields.is_empty() {
+        let _ = writeln!(s, "Fields: {}\n", fields.join(", "));
+    }
+    let srcs: Vec<String> = m
+        .sources
+        .iter()
+        .map(|x| format!("[{x}](sources.md#{})", x.anchor()))
+        .collect();
+    let _ = writeln!(s, "Sources: {}", srcs.join("; "));
     s
 }
 
 /// The catalogue as JSON.
 pub fn json() -> String {
-    let rules: Vec<_> = registry::all()
-        .iter()
-        .map(|e| {
-            json!({
-                "code": e.meta.code,
-                "category": e.meta.category,
-                "severity": e.meta.severity,
-                "fix": e.fix(),
-                "variants": e.meta.variants,
-                "kinds": e.kinds,
-                "summary": e.meta.summary,
-                "explanation": e.meta.explanation,
-                "sources": e.meta.sources.iter().map(|s| json!({"title": s.doc.title(), "anchor": s.anchor(), "table": s.table})).collect::<Vec<_>>(),
-                "structural": e.meta.structural,
-                "fields": fields_of(e.meta.code),
-            })
-        })
-        .collect();
+    let rules: Vec<_> = registry::all().iter().map(entry_json).collect();
     serde_json::to_string_pretty(&json!({ "rules": rules })).unwrap_or_default()
+}
+
+/// One rule as the catalogue's JSON has it.
+pub fn entry_json(e: &Entry) -> serde_json::Value {
+    json!({
+        "code": e.meta.code,
+        "category": e.meta.category,
+        "severity": e.meta.severity,
+        "fix": e.fix(),
+        "variants": e.meta.variants,
+        "kinds": e.kinds,
+        "summary": e.meta.summary,
+        "explanation": e.meta.explanation,
+        "sources": e.meta.sources.iter().map(|s| json!({"title": s.doc.title(), "anchor": s.anchor(), "table": s.table})).collect::<Vec<_>>(),
+        "structural": e.meta.structural,
+        "fields": fields_of(e.meta.code),
+    })
 }

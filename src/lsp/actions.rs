@@ -37,7 +37,8 @@ fn edit(uri: &Uri, edits: Vec<lsp_types::TextEdit>) -> WorkspaceEdit {
 }
 
 /// The code actions for `range` of the document `uri` with `text`, linted
-/// with `opts`; `verdict` says which documents of the stream are reported on.
+/// with `opts`; `verdict` says which documents of the stream are reported on;
+/// `docs_url` is the base of the findings' documentation links.
 pub fn actions(
     uri: &Uri,
     text: &str,
@@ -45,6 +46,7 @@ pub fn actions(
     verdict: &Verdict,
     range: Range,
     only: Option<&[CodeActionKind]>,
+    docs_url: &str,
 ) -> Vec<CodeActionOrCommand> {
     let findings: Vec<Diagnostic> = lint_all(text, opts)
         .into_iter()
@@ -62,7 +64,7 @@ pub fn actions(
             out.push(CodeActionOrCommand::CodeAction(CodeAction {
                 title: fix.title.clone(),
                 kind: Some(CodeActionKind::QUICKFIX),
-                diagnostics: Some(vec![convert::diagnostic(d, uri, Vec::new())]),
+                diagnostics: Some(vec![convert::diagnostic(d, uri, Vec::new(), docs_url)]),
                 edit: Some(edit(uri, convert::edits(&index, text, fix))),
                 is_preferred: Some(fix.applicability == Applicability::Safe),
                 ..CodeAction::default()

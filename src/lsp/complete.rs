@@ -93,6 +93,7 @@ pub fn items(
     ctx: &Context,
     kind: Kind,
     lang: Lang,
+    docs_url: &str,
     snippets: bool,
 ) -> Vec<CompletionItem> {
     let index = LineIndex::new(text);
@@ -127,7 +128,7 @@ pub fn items(
                         label: f.name.to_string(),
                         kind: Some(CompletionItemKind::FIELD),
                         detail: Some(format!("{}{required}", r.type_name())),
-                        documentation: Some(markdown(describe(&r, lang))),
+                        documentation: Some(markdown(describe(&r, lang, docs_url))),
                         sort_text: Some(format!("{i:03}")),
                         filter_text: Some(quote(f.name)),
                         text_edit: edit(key_insert(format, &r, ctx.column, snippets)),

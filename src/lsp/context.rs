@@ -85,7 +85,15 @@ mod tests {
                 );
                 assert!(text.is_char_boundary(c.replace.start) && text.is_char_boundary(c.replace.end));
                 for kind in Kind::ALL {
-                    let _ = super::super::complete::items(text, format, &c, kind, crate::Lang::Zh, offset % 2 == 0);
+                    let _ = super::super::complete::items(
+                        text,
+                        format,
+                        &c,
+                        kind,
+                        crate::Lang::Zh,
+                        "https://h/d/",
+                        offset % 2 == 0,
+                    );
                 }
             }
         }

@@ -9,11 +9,6 @@ use lsp_types::{
     TextEdit, Uri,
 };
 
-/// Where each rule is documented: the same link as the SARIF report's
-/// `helpUri` (tests/lsp.rs checks that they agree; the SARIF renderer's
-/// constant is private to it).
-pub const HELP_BASE: &str = "https://deploylint.dev/rules#";
-
 /// The name diagnostics carry as their source.
 pub const SOURCE: &str = "deploylint";
 
@@ -36,16 +31,18 @@ pub fn finding_range(d: &Diagnostic) -> Range {
     Range::new(at(d.line, d.column_utf16), at(d.end_line, d.end_column_utf16))
 }
 
-/// The documentation link of a rule code.
-pub fn code_link(code: &str) -> Option<CodeDescription> {
-    format!("{HELP_BASE}{code}")
+/// The documentation link of a rule code under the docs base `docs_url`
+/// (the same link as the SARIF report's `helpUri`).
+pub fn code_link(docs_url: &str, code: &str) -> Option<CodeDescription> {
+    crate::links::rule_url(docs_url, code)
         .parse()
         .ok()
         .map(|href| CodeDescription { href })
 }
 
-/// A finding as an LSP diagnostic; `related` are its second places.
-pub fn diagnostic(d: &Diagnostic, uri: &Uri, related: Vec<(Range, String)>) -> lsp_types::Diagnostic {
+/// A finding as an LSP diagnostic; `related` are its second places,
+/// `docs_url` the base of its rule's documentation link.
+pub fn diagnostic(d: &Diagnostic, uri: &Uri, related: Vec<(Range, String)>, docs_url: &str) -> lsp_types::Diagnostic {
     let mut message = d.message.clone();
     if let Some(help) = &d.help {
         message.push_str("\n\n");
@@ -66,7 +63,7 @@ pub fn diagnostic(d: &Diagnostic, uri: &Uri, related: Vec<(Range, String)>) -> l
             Severity::Info => DiagnosticSeverity::INFORMATION,
         }),
         code: Some(NumberOrString::String(d.code.to_string())),
-        code_description: code_link(d.code),
+        code_description: code_link(docs_url, d.code),
         source: Some(SOURCE.into()),
         message,
         related_information: (!related.is_empty()).then_some(related),

@@ -95,7 +95,7 @@ pub fn diagnose(uri: &Uri, text: &str, settings: &Settings, previous: Option<&St
                 .into_iter()
                 .map(|(span, what)| (convert::range(&index, text, span), what))
                 .collect();
-            out.push(convert::diagnostic(d, uri, second));
+            out.push(convert::diagnostic(d, uri, second, &settings.docs_url));
         }
     }
     (out, status)

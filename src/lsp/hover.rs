@@ -2,7 +2,7 @@
 //! configured language: its documentation, type, bounds, pattern, allowed
 //! values, whether it is mandatory, and any dispute between Huawei's sources.
 
-use super::convert::{self, HELP_BASE};
+use super::convert;
 use crate::query::{node_at, resolve, Resolved};
 use crate::spec::Required;
 use crate::syntax::LineIndex;
@@ -41,7 +41,7 @@ fn code_list(values: &[&str]) -> String {
 }
 
 /// The field described in Markdown.
-pub fn describe(r: &Resolved, lang: Lang) -> String {
+pub fn describe(r: &Resolved, lang: Lang, docs_url: &str) -> String {
     let object = match (r.indices, r.object_spec()) {
         (1.., Some(element)) => element.name,
         _ => r.object.name,
@@ -111,7 +111,11 @@ pub fn describe(r: &Resolved, lang: Lang) -> String {
         ));
     }
     if let Some(code) = r.rule_code() {
-        facts.push(format!("{}: [`{code}`]({HELP_BASE}{code})", tr(lang, "rule", "规则")));
+        facts.push(format!(
+            "{}: [`{code}`]({})",
+            tr(lang, "rule", "规则"),
+            crate::links::rule_url(docs_url, code)
+        ));
     }
     for f in facts {
         out.push_str("- ");
@@ -122,7 +126,14 @@ pub fn describe(r: &Resolved, lang: Lang) -> String {
 }
 
 /// The hover at byte `offset` of the document `root` (of `kind`) in `text`.
-pub fn hover(text: &str, root: &crate::syntax::Node, kind: Kind, offset: usize, lang: Lang) -> Option<Hover> {
+pub fn hover(
+    text: &str,
+    root: &crate::syntax::Node,
+    kind: Kind,
+    offset: usize,
+    lang: Lang,
+    docs_url: &str,
+) -> Option<Hover> {
     let at = node_at(root, offset)?;
     if at.place == crate::query::Place::Inside {
         return None;
@@ -132,7 +143,7 @@ pub fn hover(text: &str, root: &crate::syntax::Node, kind: Kind, offset: usize, 
     Some(Hover {
         contents: HoverContents::Markup(MarkupContent {
             kind: MarkupKind::Markdown,
-            value: describe(&r, lang),
+            value: describe(&r, lang, docs_url),
         }),
         range: Some(convert::range(&index, text, at.span)),
     })
@@ -153,14 +164,14 @@ mod tests {
     #[test]
     fn a_field_in_both_languages() {
         let r = resolve(Kind::IefV3Create, "/deployment/template/configs/restart_policy").expect("known");
-        let en = describe(&r, Lang::En);
+        let en = describe(&r, Lang::En, "https://h/d/");
         assert!(en.starts_with("**restart_policy**: `string` (PodConfigs)\n\n"), "{en}");
         assert!(en.contains("- mandatory: yes\n"), "{en}");
         assert!(
             en.contains("- allowed values: `Always`, `OnFailure`, `Never`\n"),
             "{en}"
         );
-        let zh = describe(&r, Lang::Zh);
+        let zh = describe(&r, Lang::Zh, "https://h/d/");
         assert!(
             zh.contains("- 必选: 是\n") && zh.contains("- 允许的值: `Always`"),
             "{zh}"

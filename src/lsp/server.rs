@@ -189,6 +189,12 @@ impl Server {
             .and_then(|o| o.get("lang"))
             .and_then(Value::as_str)
             .and_then(Lang::parse);
+        let init_docs_url = p
+            .initialization_options
+            .as_ref()
+            .and_then(|o| o.get("docsUrl"))
+            .and_then(Value::as_str)
+            .and_then(|u| crate::links::parse_docs_url(u).ok());
         let caps = &p.capabilities;
         self.snippets = caps
             .pointer("/textDocument/completion/completionItem/snippetSupport")
@@ -198,7 +204,7 @@ impl Server {
             .pointer("/workspace/didChangeWatchedFiles/dynamicRegistration")
             .and_then(Value::as_bool)
             .unwrap_or(false);
-        self.workspace = Workspace::new(roots, init_lang);
+        self.workspace = Workspace::new(roots, init_lang, init_docs_url);
         self.phase = Phase::Running;
         self.reload_config(false);
         let capabilities = ServerCapabilities {
@@ -371,7 +377,7 @@ impl Server {
         let found = document_at(&a.docs, offset).and_then(|(i, root)| {
             let kind = a.kind(&settings, status.as_ref(), i)?;
             a.manifest
-                .then(|| hover(&doc.text, root, kind, offset, settings.opts.lang))
+                .then(|| hover(&doc.text, root, kind, offset, settings.opts.lang, &settings.docs_url))
                 .flatten()
         });
         to_value(found)
@@ -402,7 +408,15 @@ impl Server {
         let Some(kind) = kind.filter(|_| manifest) else {
             return Ok(Value::Null);
         };
-        let list = items(&doc.text, format, &ctx, kind, settings.opts.lang, self.snippets);
+        let list = items(
+            &doc.text,
+            format,
+            &ctx,
+            kind,
+            settings.opts.lang,
+            &settings.docs_url,
+            self.snippets,
+        );
         to_value(CompletionResponse::Array(list))
     }
 
@@ -426,6 +440,7 @@ impl Server {
             &a.verdict,
             p.range,
             p.context.only.as_deref(),
+            &settings.docs_url,
         ))
     }
 }

@@ -38,6 +38,8 @@ pub struct Settings {
     pub forced: bool,
     /// A comment naming a kind that does not exist.
     pub bad_modeline: Option<Modeline>,
+    /// The base of the rule documentation links (`crate::links`).
+    pub docs_url: String,
 }
 
 /// The folders and their configs.
@@ -46,6 +48,8 @@ pub struct Workspace {
     folders: Vec<Folder>,
     /// `initializationOptions.lang`.
     pub init_lang: Option<Lang>,
+    /// `initializationOptions.docsUrl`.
+    pub init_docs_url: Option<String>,
 }
 
 /// A config error as a diagnostic on the config file.
@@ -84,7 +88,7 @@ fn load(root: &Path) -> (Config, bool, Vec<Diagnostic>) {
 
 impl Workspace {
     /// A workspace of `roots` (none: no config is read).
-    pub fn new(roots: Vec<PathBuf>, init_lang: Option<Lang>) -> Self {
+    pub fn new(roots: Vec<PathBuf>, init_lang: Option<Lang>, init_docs_url: Option<String>) -> Self {
         let folders = roots
             .into_iter()
             .map(|root| Folder {
@@ -93,7 +97,11 @@ impl Workspace {
                 broken: false,
             })
             .collect();
-        Workspace { folders, init_lang }
+        Workspace {
+            folders,
+            init_lang,
+            init_docs_url,
+        }
     }
 
     /// Adds and removes folders.
@@ -178,7 +186,9 @@ impl Workspace {
             }
             None => opts.edition(config.edition).levels(config.levels.iter().cloned()),
         };
+        let docs_url = crate::cli::docs_url_from_env(self.init_docs_url.clone().or_else(|| config.docs_url.clone()));
         Some(Settings {
+            docs_url,
             explicit: opts.kind,
             opts,
             forced,

@@ -26,12 +26,13 @@ pub enum Format {
     Junit,
 }
 
-/// Renders `files` in `format`.
-pub fn render(format: Format, files: &[Linted], lang: Lang) -> String {
+/// Renders `files` in `format`; `docs_url` is the base of the rule
+/// documentation links (`crate::links`).
+pub fn render(format: Format, files: &[Linted], lang: Lang, docs_url: &str) -> String {
     match format {
         Format::Human => human::render(files, lang),
         Format::Json => json::render(files),
-        Format::Sarif => sarif::render(files, lang),
+        Format::Sarif => sarif::render(files, lang, docs_url),
         Format::Github => github::render(files),
         Format::Junit => junit::render(files),
     }

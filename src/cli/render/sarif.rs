@@ -7,11 +7,8 @@
 
 use super::super::check::Linted;
 use super::slash_path;
-use crate::{registry, Lang, Severity};
+use crate::{links, registry, Lang, Severity};
 use serde_json::{json, Value};
-
-/// Where each rule's documentation lives.
-pub const HELP_BASE: &str = "https://deploylint.dev/rules#";
 
 fn level(s: Severity) -> &'static str {
     match s {
@@ -26,27 +23,15 @@ fn level(s: Severity) -> &'static str {
 /// relative path stays relative to `%SRCROOT%`. Both are percent-encoded.
 fn artifact_uri(path: &str) -> (String, bool) {
     let p = slash_path(path);
-    let encoded = encode(&p);
-    if p.starts_with('/') {
-        (format!("file://{encoded}"), true)
-    } else if p.as_bytes().get(1) == Some(&b':') && p.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
-        (format!("file:///{encoded}"), true)
+    let drive = p.as_bytes().get(1) == Some(&b':') && p.as_bytes().first().is_some_and(u8::is_ascii_alphabetic);
+    if p.starts_with('/') || drive {
+        (links::file_url(&p), true)
     } else {
-        (encoded.trim_start_matches("./").to_string(), false)
+        (
+            links::percent_encode_path(&p).trim_start_matches("./").to_string(),
+            false,
+        )
     }
-}
-
-/// Percent-encodes what a URI path may not hold (RFC 3986 unreserved, `/` and `:` stay).
-fn encode(path: &str) -> String {
-    let mut out = String::with_capacity(path.len());
-    for b in path.bytes() {
-        if b.is_ascii_alphanumeric() || b"-._~/:".contains(&b) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
 }
 
 /// `container-name` → `ContainerName`.
@@ -55,7 +40,7 @@ fn pascal(code: &str) -> String {
 }
 
 /// Renders the SARIF log.
-pub fn render(files: &[Linted], lang: Lang) -> String {
+pub fn render(files: &[Linted], lang: Lang, docs_url: &str) -> String {
     let all = registry::all();
     let rules: Vec<Value> = all
         .iter()
@@ -65,7 +50,7 @@ pub fn render(files: &[Linted], lang: Lang) -> String {
                 "name": pascal(e.meta.code),
                 "shortDescription": { "text": e.meta.summary.get(lang) },
                 "fullDescription": { "text": e.meta.explanation.get(lang) },
-                "helpUri": format!("{HELP_BASE}{}", e.meta.code),
+                "helpUri": links::rule_url(docs_url, e.meta.code),
                 "help": { "text": e.meta.explanation.get(lang) },
                 "defaultConfiguration": { "level": level(e.meta.severity) },
                 "properties": {
@@ -165,7 +150,7 @@ pub fn render(files: &[Linted], lang: Lang) -> String {
             "tool": { "driver": {
                 "name": "deploylint",
                 "version": env!("CARGO_PKG_VERSION"),
-                "informationUri": "https://deploylint.dev",
+                "informationUri": links::catalogue_url(docs_url),
                 "rules": rules,
             }},
             "columnKind": "unicodeCodePoints",
