@@ -1,6 +1,7 @@
 //! `deploylint.toml` from its text: rule levels, include/exclude globs, a
-//! kind per glob, the IEF edition, the output language, the preset and
-//! `[[ignore]]` suppressions (files, optional pointer prefix, codes, reason).
+//! kind per glob, the IEF edition, the output language, the preset,
+//! `[[ignore]]` suppressions (files, optional pointer prefix, codes, reason)
+//! and the `[limits]` ([`crate::limits`]).
 //!
 //! Parsed with `toml` + serde (`deny_unknown_fields`), so a misspelt key is
 //! an error with its line and column; rule codes, kinds, globs and languages
@@ -23,6 +24,7 @@
 //! ```
 
 use crate::diagnostics::suggest;
+use crate::limits::Limit;
 use crate::suppress::Ignore;
 use crate::syntax::LineIndex;
 use crate::{registry, Edition, Kind, Lang, Level, Options};
@@ -53,6 +55,8 @@ struct Raw {
     docs_url: Option<Spanned<String>>,
     #[serde(default)]
     ignore: Vec<RawIgnore>,
+    #[serde(default)]
+    limits: BTreeMap<Spanned<String>, Spanned<i64>>,
 }
 
 /// An `[[ignore]]` entry as written.
@@ -96,6 +100,8 @@ pub struct Config {
     /// `[[ignore]]` entries: the files they apply to, what they silence, and
     /// the 1-based line each starts on.
     pub ignores: Vec<(GlobSet, Ignore, usize)>,
+    /// The limits the `[limits]` table sets, in the order written.
+    pub limits: Vec<(Limit, usize)>,
 }
 
 /// A configuration error with its location in the config text.
@@ -193,6 +199,25 @@ impl Config {
             }
         }
         cfg.preset = raw.preset;
+        for (name, value) in &raw.limits {
+            let Some(limit) = Limit::from_name(name.get_ref()) else {
+                let hint = suggest::closest(name.get_ref(), Limit::ALL.iter().map(|l| l.name()))
+                    .map(|s| format!("; did you mean `{s}`?"))
+                    .unwrap_or_default();
+                let names: Vec<_> = Limit::ALL.iter().map(|l| format!("`{}`", l.name())).collect();
+                return Err(at(
+                    name.span().start,
+                    format!(
+                        "unknown limit `{}`{hint} (the limits are {})",
+                        name.get_ref(),
+                        names.join(", ")
+                    ),
+                ));
+            };
+            let n = usize::try_from(*value.get_ref()).unwrap_or(0);
+            let n = limit.check(n).map_err(|m| at(value.span().start, m))?;
+            cfg.limits.push((limit, n));
+        }
         if let Some(u) = &raw.docs_url {
             cfg.docs_url = Some(crate::links::parse_docs_url(u.get_ref()).map_err(|m| at(u.span().start, m))?);
         }
@@ -235,8 +260,8 @@ impl Config {
     /// `opts` with this config's settings for the file at `path`: its kind
     /// (from `[[kinds]]`, unless `opts` already names one), the edition,
     /// the rule levels (after any `opts` already has, so they win), the
-    /// preset if the config names one, and the `[[ignore]]` entries whose
-    /// globs match `path`.
+    /// preset and the limits the config names (a front end applies its own
+    /// flags after), and the `[[ignore]]` entries whose globs match `path`.
     pub fn apply(&self, opts: Options, path: &Path) -> Options {
         let kind = opts.kind.or_else(|| self.kind_for(path));
         let mut levels = self.levels.clone();
@@ -245,6 +270,9 @@ impl Config {
         out.levels = levels;
         if let Some(p) = self.preset {
             out = out.preset(p);
+        }
+        for &(limit, value) in &self.limits {
+            out = out.limit(limit, value);
         }
         let rel = self.relative(path);
         for (set, ignore, _) in &self.ignores {
@@ -314,6 +342,14 @@ preset = "recommended"
 # [[kinds]]
 # files = ["deploy/updates/**"]
 # kind = "ief-v3-update"
+
+# What one lint may cost (the defaults shown; each crossed is a `limit-exceeded`).
+# [limits]
+# input-size = 16777216      # bytes
+# depth = 512                # nesting levels, at most 1000
+# aliases = 100000           # nodes YAML aliases may add to a document
+# string-length = 1048576    # bytes of one string or key
+# findings = 1000            # reported per document
 
 # Silence findings in files that cannot carry comments (JSON), with a reason.
 # [[ignore]]

@@ -37,6 +37,7 @@ pub mod diagnostics;
 mod fix;
 pub mod generate;
 pub mod kind;
+pub mod limits;
 pub mod links;
 mod options;
 pub mod query;
@@ -93,9 +94,24 @@ impl Report {
     }
 }
 
-/// Lints raw bytes (every document): invalid UTF-8 is a `parse-error` at the first bad byte.
+/// Lints raw bytes (every document): invalid UTF-8 is a `parse-error` at the
+/// first bad byte. Past the input size limit only the bytes up to it are
+/// read (and the limit is reported), so a huge input costs no more than a
+/// limit-sized one.
 pub fn lint_bytes(bytes: &[u8], opts: &Options) -> Vec<Report> {
-    match std::str::from_utf8(bytes) {
+    // Up to the cap and the character that crosses it (at most 4 bytes).
+    let cap = opts.limits.input_size;
+    let head = bytes.get(..cap.saturating_add(4)).unwrap_or(bytes);
+    let decoded = match std::str::from_utf8(head) {
+        Ok(text) => Ok(text),
+        // Invalid UTF-8 before the cap is reported as such; past it (or a
+        // character cut off by `head`), the input size is what is reported.
+        Err(e) if e.valid_up_to() > cap => {
+            std::str::from_utf8(&head[..e.valid_up_to()]).map_err(|_| e)
+        }
+        Err(e) => Err(e),
+    };
+    match decoded {
         Ok(text) => lint_all(text, opts),
         Err(e) => {
             let valid = e.valid_up_to();
@@ -135,7 +151,7 @@ pub fn lint_all(text: &str, opts: &Options) -> Vec<Report> {
     let format = opts.format.unwrap_or_else(|| InputFormat::detect(text));
     // Built only if some document has a finding: the clean path never scans for lines.
     let index = std::cell::OnceCell::new();
-    let documents = syntax::parse(text, format);
+    let documents = syntax::parse_with(text, format, &opts.limits);
     let suppressions = suppress::Suppressions::new(text, format == InputFormat::Yaml, &opts.ignores, documents.len());
     documents
         .into_iter()

@@ -2,7 +2,7 @@
 //! the current deployment an update modifies.
 //!
 //! [`Options`] is non-exhaustive and built with methods, so new settings
-//! (limits, suppressions) never break a caller:
+//! never break a caller:
 //!
 //! ```
 //! use deploylint::{Kind, Lang, Level, Options};
@@ -16,6 +16,7 @@
 
 use crate::diagnostics::{Diagnostic, Lang};
 use crate::kind::Kind;
+use crate::limits::{Limit, Limits};
 use crate::syntax::{self, InputFormat, Node};
 
 /// How to lint. Build it with [`Options::new`] (the same as `default()`) and the setters.
@@ -34,8 +35,9 @@ pub struct Options {
     pub edition: Edition,
     /// Levels by rule code (`off` drops the rule's findings); later entries win.
     pub levels: Vec<(String, Level)>,
-    /// The most findings one document reports before `too-many-findings`.
-    pub max_findings: usize,
+    /// The limits on input size, nesting, alias expansion, string length
+    /// and findings ([`crate::limits`]).
+    pub limits: Limits,
     /// Which rules are on by default: API constraints only, or best practices too.
     pub preset: Preset,
     /// Findings silenced from outside the text (`[[ignore]]` in deploylint.toml).
@@ -51,7 +53,7 @@ impl Default for Options {
             current: None,
             edition: Edition::Platinum,
             levels: Vec::new(),
-            max_findings: crate::diagnostics::MAX_FINDINGS,
+            limits: Limits::DEFAULT,
             preset: Preset::Api,
             ignores: Vec::new(),
         }
@@ -60,8 +62,8 @@ impl Default for Options {
 
 impl Options {
     /// The defaults: kind from the document's shape, English, format
-    /// detected, platinum edition, every rule at its default level, at most
-    /// [`crate::diagnostics::MAX_FINDINGS`] findings per document.
+    /// detected, platinum edition, every rule at its default level, the
+    /// default [`Limits`].
     pub fn new() -> Self {
         Options::default()
     }
@@ -120,9 +122,21 @@ impl Options {
         self
     }
 
-    /// The most findings one document reports (at least 1).
-    pub fn max_findings(mut self, max: usize) -> Self {
-        self.max_findings = max.max(1);
+    /// The most findings one document reports (at least 1): the same as
+    /// `.limit(Limit::Findings, max)`.
+    pub fn max_findings(self, max: usize) -> Self {
+        self.limit(Limit::Findings, max)
+    }
+
+    /// Sets one limit (kept between 1 and [`Limit::ceiling`]).
+    pub fn limit(mut self, limit: Limit, value: usize) -> Self {
+        self.limits.set(limit, value);
+        self
+    }
+
+    /// Sets every limit.
+    pub fn limits(mut self, limits: Limits) -> Self {
+        self.limits = limits;
         self
     }
 

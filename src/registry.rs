@@ -397,8 +397,8 @@ pub mod structural {
     pub static PARSE_ERROR: RuleMeta = RuleMeta::new("parse-error", Category::Syntax)
         .summary(Msg::new("The document is not valid JSON", "文档不是合法的 JSON"))
         .explanation(Msg::new(
-                "The API parses request bodies as strict JSON (RFC 8259): no comments, no trailing commas, double-quoted strings, UTF-8. An empty file, invalid UTF-8 and nesting deeper than 512 levels are reported here too, at the line and column where reading stopped.",
-                "API 以严格 JSON(RFC 8259)解析请求体:不允许注释、结尾逗号,字符串须用双引号,编码须为 UTF-8。空文件、非法 UTF-8 以及超过 512 层的嵌套也在此报告,位置为解析停止处的行列。",
+                "The API parses request bodies as strict JSON (RFC 8259): no comments, no trailing commas, double-quoted strings, UTF-8. An empty file and invalid UTF-8 are reported here too, at the line and column where reading stopped; a limit crossed (nesting too deep, an input, a string or an alias expansion too large) is `limit-exceeded`.",
+                "API 以严格 JSON(RFC 8259)解析请求体:不允许注释、结尾逗号,字符串须用双引号,编码须为 UTF-8。空文件与非法 UTF-8 也在此报告,位置为解析停止处的行列;超出上限(嵌套过深,输入、字符串或别名展开过大)报告为 `limit-exceeded`。",
             ))
         .sources(JSON)
         .structural();
@@ -534,16 +534,6 @@ pub mod structural {
             ))
         .sources(&[Source::new(Doc::Rfc8259, "section 4"), Source::new(Doc::Yaml12, "section 3.2.1.1")]);
 
-    /// More findings than one document reports.
-    pub static TOO_MANY_FINDINGS: RuleMeta = RuleMeta::new("too-many-findings", Category::Syntax)
-        .warning()
-        .summary(Msg::new("A document has more findings than are reported", "文档的问题数超过报告上限"))
-        .explanation(Msg::new(
-                "A document stops being reported after 1,000 findings, with this note at its start: a generated body with a million wrong values would otherwise need gigabytes to report (more than a browser's WebAssembly memory) and nobody reads past the first screens. Fix the first findings and lint again.",
-                "单个文档报告 1,000 个问题后即停止,并在文档开头给出此提示:否则一个含有一百万个错误值的生成请求体需要数 GB 内存来报告(超过浏览器中 WebAssembly 的内存),而且没人会读那么多。请先修正前面的问题再重新检查。",
-            ))
-        .sources(&[Source::new(Doc::Deploylint, "")]);
-
     /// The document's kind cannot be recognised.
     pub static UNKNOWN_KIND: RuleMeta = RuleMeta::new("unknown-kind", Category::Syntax)
         .summary(Msg::new(
@@ -579,7 +569,7 @@ pub mod structural {
         &UNKNOWN_FIELD,
         &NULL_VALUE,
         &DUPLICATE_KEY,
-        &TOO_MANY_FINDINGS,
+        &crate::rules::limit_exceeded::META,
         &DISPUTED_REQUIRED,
         &DISPUTED_FIELD,
         &DISPUTED_VALUE,

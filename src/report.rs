@@ -49,7 +49,7 @@ impl<'o> Sink<'o> {
         Sink {
             lang: opts.lang,
             levels: &opts.levels,
-            max: opts.max_findings.max(1),
+            max: opts.limits.findings.max(1),
             found: Vec::new(),
             over: 0,
             start: Span::new(0, 0),
@@ -199,17 +199,19 @@ impl<'o> Sink<'o> {
     ) -> (Vec<Diagnostic>, Vec<Suppressed>) {
         self.judge_suppressions();
         if self.over > 0 {
-            let note = crate::rules::document::TooMany { max: self.max };
-            let rule = &crate::registry::structural::TOO_MANY_FINDINGS;
             // The note itself is never capped, and obeys the levels.
+            let mut e = crate::limits::Exceeded::new(crate::limits::Limit::Findings, self.max, String::new());
+            e.more = self.over;
+            let rule = &crate::rules::limit_exceeded::META;
+            let default = rule.severity_of(crate::rules::limit_exceeded::FINDINGS.name);
             if let Some(severity) = match self.configured(rule.code) {
                 Some(Level::Off) => None,
                 Some(Level::Info) => Some(Severity::Info),
                 Some(Level::Warning) => Some(Severity::Warning),
                 Some(Level::Error) => Some(Severity::Error),
-                None => Some(rule.severity),
+                None => Some(default),
             } {
-                let text = note.words(self.lang);
+                let text = crate::rules::limit_exceeded::text(&e, self.lang);
                 let mut d = Diagnostic::new(rule.code, severity, String::new(), self.start, text.message);
                 d.help = text.help;
                 self.found.push(d);

@@ -9,6 +9,7 @@
 use super::render::{self, Format};
 use super::{docs_url_from_env, emit, lang_from_env, parse_kind};
 use crate::config::{Config, FILE_NAME};
+use crate::limits::{Limit, Limits};
 use crate::{fix_all, lint_bytes, Current, InputFormat, Kind, Lang, Level, Options, Preset, Report};
 use clap::{Args, ValueEnum};
 use rayon::prelude::*;
@@ -77,6 +78,45 @@ pub struct CheckArgs {
     /// deploylint was built from).
     #[arg(long, value_name = "URL", value_parser = crate::links::parse_docs_url)]
     docs_url: Option<String>,
+    /// The largest input, in bytes (default: the config's, else 16 MiB).
+    #[arg(long, value_name = "BYTES", value_parser = |s: &str| limit_value(Limit::InputSize, s))]
+    max_input_size: Option<usize>,
+    /// The deepest nesting of arrays and objects (default: the config's, else 512; at most 1000).
+    #[arg(long, value_name = "N", value_parser = |s: &str| limit_value(Limit::Depth, s))]
+    max_depth: Option<usize>,
+    /// The most nodes YAML aliases may add to a document (default: the config's, else 100000).
+    #[arg(long, value_name = "N", value_parser = |s: &str| limit_value(Limit::Aliases, s))]
+    max_aliases: Option<usize>,
+    /// The longest string or key, in bytes (default: the config's, else 1 MiB).
+    #[arg(long, value_name = "BYTES", value_parser = |s: &str| limit_value(Limit::StringLength, s))]
+    max_string_length: Option<usize>,
+    /// The most findings reported per document (default: the config's, else 1000).
+    #[arg(long, value_name = "N", value_parser = |s: &str| limit_value(Limit::Findings, s))]
+    max_findings: Option<usize>,
+}
+
+impl CheckArgs {
+    /// The limits set by flags.
+    fn limits(&self) -> Vec<(Limit, usize)> {
+        [
+            (Limit::InputSize, self.max_input_size),
+            (Limit::Depth, self.max_depth),
+            (Limit::Aliases, self.max_aliases),
+            (Limit::StringLength, self.max_string_length),
+            (Limit::Findings, self.max_findings),
+        ]
+        .into_iter()
+        .filter_map(|(l, v)| v.map(|v| (l, v)))
+        .collect()
+    }
+}
+
+/// A `--max-…` value: a whole number from 1 to the limit's ceiling.
+fn limit_value(limit: Limit, s: &str) -> Result<usize, String> {
+    let n: usize = s
+        .parse()
+        .map_err(|_| format!("`{s}` is not a whole number"))?;
+    limit.check(n)
 }
 
 /// Presets on the command line.
@@ -161,14 +201,17 @@ fn collect(paths: &[PathBuf], cfg: &Config, force_exclude: bool, errors: &mut Ve
     out
 }
 
-fn read(path: &Path) -> std::io::Result<Vec<u8>> {
+/// The bytes of `path` (`-`: stdin), at most `cap` of them: past the input
+/// size limit, the rest is never read (the lint reports the limit).
+fn read(path: &Path, cap: usize) -> std::io::Result<Vec<u8>> {
+    let cap = u64::try_from(cap).unwrap_or(u64::MAX);
+    let mut buf = Vec::new();
     if path.as_os_str() == "-" {
-        let mut buf = Vec::new();
-        std::io::stdin().read_to_end(&mut buf)?;
-        Ok(buf)
+        std::io::stdin().take(cap).read_to_end(&mut buf)?;
     } else {
-        std::fs::read(path)
+        std::fs::File::open(path)?.take(cap).read_to_end(&mut buf)?;
     }
+    Ok(buf)
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {
@@ -336,18 +379,28 @@ pub fn run(args: CheckArgs) -> ExitCode {
         Input::Json => InputFormat::Json,
         Input::Yaml => InputFormat::Yaml,
     });
+    // The config's limits, then the flags'.
+    let limits = cfg
+        .limits
+        .iter()
+        .chain(&args.limits())
+        .fold(Limits::DEFAULT, |l, &(limit, v)| l.with(limit, v));
     let mut io_errors = Vec::new();
     let files = collect(&args.paths, &cfg, args.force_exclude, &mut io_errors);
     let results: Vec<Result<Linted, String>> = files
         .par_iter()
         .map(|f| {
-            let bytes = read(f).map_err(|e| format!("{}: {e}", f.display()))?;
+            // The cap and the character that crosses it: what `lint_bytes` reads.
+            let bytes = read(f, limits.input_size.saturating_add(4)).map_err(|e| format!("{}: {e}", f.display()))?;
+            let whole = bytes.len() <= limits.input_size;
             let format = forced.or_else(|| {
                 f.extension()
                     .and_then(|x| x.to_str())
                     .and_then(InputFormat::from_extension)
             });
-            let mut opts = cfg.apply(Options::new().kind_opt(args.kind).lang(lang).format_opt(format), f);
+            let mut opts = cfg
+                .apply(Options::new().kind_opt(args.kind).lang(lang).format_opt(format), f)
+                .limits(limits);
             if let Some(p) = args.preset {
                 opts = opts.preset(match p {
                     PresetArg::Api => Preset::Api,
@@ -359,8 +412,8 @@ pub fn run(args: CheckArgs) -> ExitCode {
             }
             let ignores = opts.ignores.iter().map(|i| i.entry).collect();
             let path = f.display().to_string();
-            // Only UTF-8 text is fixed.
-            if let (true, Ok(text)) = (fixing, std::str::from_utf8(&bytes)) {
+            // Only UTF-8 text read whole is fixed.
+            if let (true, true, Ok(text)) = (fixing, whole, std::str::from_utf8(&bytes)) {
                 let r = fix_all(text, &opts, args.unsafe_fixes);
                 let fixed = Some((text.to_string(), r.applied));
                 return Ok(Linted {

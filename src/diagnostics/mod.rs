@@ -73,9 +73,6 @@ impl<F: Fn(Lang) -> Text> Words for F {
     }
 }
 
-/// The most findings one document reports by default; past it, `too-many-findings`.
-pub const MAX_FINDINGS: usize = 1000;
-
 /// How bad a finding is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]

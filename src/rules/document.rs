@@ -1,6 +1,7 @@
 //! Findings about the document as a whole: bytes that are not UTF-8, text
 //! that does not parse, a body that is not an object, a kind that cannot be
-//! recognised or is ambiguous, and the note that the cap was reached.
+//! recognised or is ambiguous. (A limit crossed is `limit-exceeded`, in
+//! `limit_exceeded.rs`.)
 //!
 //! The front end (`lint`) detects these; their words, in English and
 //! Chinese, are here, each fact a type of its own.
@@ -68,8 +69,13 @@ impl Words for Syntax<'_> {
     }
 }
 
-/// Reports a document that does not parse.
+/// Reports a document that does not parse, or one that crosses a limit
+/// (`limit-exceeded`, at the pointer where it was crossed).
 pub fn syntax_error(sink: &mut Sink<'_>, e: &SyntaxError) {
+    if let crate::syntax::SyntaxErrorKind::Exceeded(x) = &e.kind {
+        super::limit_exceeded::report(sink, x, e.span);
+        return;
+    }
     sink.report(&st::PARSE_ERROR, String::new(), e.span, &Syntax(e), None);
 }
 
@@ -179,31 +185,4 @@ impl Words for Unknown {
 /// Reports a body whose kind cannot be recognised.
 pub fn unknown(sink: &mut Sink<'_>, root: &Node) {
     sink.report(&st::UNKNOWN_KIND, String::new(), root.span.opening(), &Unknown, None);
-}
-
-/// More findings than the cap.
-pub struct TooMany {
-    /// The cap.
-    pub max: usize,
-}
-
-impl Words for TooMany {
-    fn words(&self, lang: Lang) -> Text {
-        let message = {
-            let max = self.max;
-            tr(
-                lang,
-                format!("more than {max} findings: only the first {max} are reported"),
-                format!("问题超过 {max} 个:只报告前 {max} 个"),
-            )
-        };
-        let help: Option<String> =
-            { Some(tr(lang, "fix these and lint again".into(), "修正后请重新检查".into())) };
-        Text {
-            message,
-            help,
-            fix: None,
-            certain: false,
-        }
-    }
 }

@@ -20,6 +20,7 @@ use crate::syntax::pointer::{push_seg, PathArena, Seg};
 use crate::syntax::{Node, Span};
 
 pub mod document;
+pub mod limit_exceeded;
 
 /// Declares the rule modules and registers their rules: one line per file.
 macro_rules! rules {

@@ -8,9 +8,9 @@
 //! classifies: its English message quotes the scanner, its Chinese one is
 //! our own generic wording.
 
-use super::yaml::ALIAS_BUDGET;
-use super::{Span, MAX_DEPTH};
+use super::Span;
 use crate::diagnostics::Lang;
+use crate::limits::Exceeded;
 
 /// Why a text could not be turned into a tree, and where.
 #[derive(Clone, Debug, PartialEq)]
@@ -29,8 +29,10 @@ pub enum SyntaxErrorKind {
     Empty,
     /// The bytes are not UTF-8.
     InvalidUtf8,
-    /// Nesting deeper than [`MAX_DEPTH`].
-    TooDeep,
+    /// A limit crossed ([`crate::limits`]): the input size, the nesting
+    /// depth, the YAML alias expansion or the length of a string. Reported
+    /// as `limit-exceeded`, not `parse-error`.
+    Exceeded(Exceeded),
 
     /// JSON: the text ends inside a value.
     UnexpectedEnd,
@@ -72,8 +74,6 @@ pub enum SyntaxErrorKind {
     /// JSON: more text after the document's one value.
     TrailingContent,
 
-    /// YAML: aliases expand to more nodes than the budget allows.
-    AliasBudget,
     /// YAML: an alias to an anchor not defined before it.
     UnknownAnchor,
     /// YAML: a mapping or sequence used as a mapping key.
@@ -140,10 +140,7 @@ impl SyntaxError {
                 "文档为空;请求体应为对象".into(),
             ),
             K::InvalidUtf8 => plain("the text is not valid UTF-8".into(), "文本不是合法的 UTF-8 编码".into()),
-            K::TooDeep => plain(
-                format!("the document nests deeper than {MAX_DEPTH} levels"),
-                format!("文档嵌套超过 {MAX_DEPTH} 层"),
-            ),
+            K::Exceeded(e) => crate::rules::limit_exceeded::text(e, lang).message,
             K::UnexpectedEnd => json(
                 "the text ends before the document is complete".into(),
                 "文本在文档完整之前就结束了".into(),
@@ -206,10 +203,6 @@ impl SyntaxError {
                 "more text after the end of the document".into(),
                 "文档结束后还有多余的内容".into(),
             ),
-            K::AliasBudget => yaml(
-                format!("aliases expand to more than {ALIAS_BUDGET} nodes (an alias bomb?)"),
-                format!("别名展开后超过 {ALIAS_BUDGET} 个节点(疑似别名炸弹)"),
-            ),
             K::UnknownAnchor => yaml(
                 "an alias (`*name`) refers to an anchor not defined before it".into(),
                 "别名(`*name`)引用的锚点未在它之前定义".into(),
@@ -256,6 +249,7 @@ impl SyntaxError {
     pub fn help(&self, lang: Lang) -> Option<String> {
         use SyntaxErrorKind as K;
         let (en, zh) = match &self.kind {
+            K::Exceeded(e) => return crate::rules::limit_exceeded::text(e, lang).help,
             K::InvalidUtf8 => ("save the file as UTF-8".into(), "请以 UTF-8 编码保存文件".into()),
             K::UnexpectedEnd => (
                 "close every open string, `[` and `{`".into(),
@@ -330,13 +324,14 @@ impl SyntaxError {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::limits::{Limit, Limits};
     use SyntaxErrorKind as K;
 
     fn every_kind() -> Vec<SyntaxErrorKind> {
         vec![
             K::Empty,
             K::InvalidUtf8,
-            K::TooDeep,
+            K::Exceeded(Exceeded::new(Limit::Depth, Limits::DEFAULT.depth, "/0".into())),
             K::UnexpectedEnd,
             K::UnexpectedChar('}'),
             K::UnexpectedChar('\u{a0}'),
@@ -361,7 +356,7 @@ mod tests {
             K::BareWord("undefined".into()),
             K::ControlCharacter('\n'),
             K::TrailingContent,
-            K::AliasBudget,
+            K::Exceeded(Exceeded::new(Limit::Aliases, Limits::DEFAULT.aliases, "/a".into())),
             K::UnknownAnchor,
             K::ComplexKey,
             K::YamlTab,
@@ -428,10 +423,12 @@ mod tests {
         assert_eq!(e.message(Lang::En), "invalid JSON: a trailing comma before `}`");
         assert_eq!(e.message(Lang::Zh), "JSON 语法错误:`}` 前多了一个逗号");
         assert_eq!(e.help(Lang::Zh).as_deref(), Some("请删除这个逗号"));
-        let e = error(K::TooDeep);
-        assert_eq!(e.message(Lang::En), "the document nests deeper than 512 levels");
-        assert_eq!(e.message(Lang::Zh), "文档嵌套超过 512 层");
-        assert_eq!(e.help(Lang::En), None);
+        let e = error(K::Exceeded(Exceeded::new(Limit::Depth, 512, "/0".into())));
+        assert_eq!(
+            e.message(Lang::En),
+            "the document nests deeper than 512 levels (the `depth` limit): it is not checked past this point"
+        );
+        assert_eq!(e.message(Lang::Zh), "文档嵌套超过 512 层(`depth` 上限),此处之后不再检查");
         let e = error(K::ControlCharacter('\t'));
         assert_eq!(
             e.message(Lang::En),

@@ -15,16 +15,20 @@
 //! `Vec` when their container closes, so no `Vec` grows by doubling.
 //! Open containers wait on an explicit stack, not in recursive calls, so
 //! nesting costs no machine stack (WebAssembly has 1 MiB); it is capped at
-//! [`MAX_DEPTH`] all the same, the 513th level being a located error. A
+//! the depth limit all the same, the level past it being a located
+//! `limit-exceeded`, and so is a string or key longer than the string
+//! length limit ([`crate::limits`]). A
 //! UTF-8 byte order mark is tolerated and all spans stay byte offsets into
 //! the original text.
 
-use super::{Member, Node, Span, SyntaxError, SyntaxErrorKind, Value, MAX_DEPTH};
+use super::pointer::{push_seg, Seg};
+use super::{Member, Node, Span, SyntaxError, SyntaxErrorKind, Value};
+use crate::limits::{Exceeded, Limit, Limits};
 
 /// What went wrong and where, in offsets of the text after the BOM.
 type Failure = (SyntaxErrorKind, usize, usize);
 
-pub(super) fn parse(text: &str) -> Result<Node, SyntaxError> {
+pub(super) fn parse(text: &str, limits: &Limits) -> Result<Node, SyntaxError> {
     // A UTF-8 byte order mark is tolerated, as serde_json and most APIs do not:
     // spans stay byte offsets into the original text.
     let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
@@ -35,6 +39,8 @@ pub(super) fn parse(text: &str) -> Result<Node, SyntaxError> {
         off: bom,
         nodes: Vec::new(),
         members: Vec::new(),
+        max_depth: limits.depth,
+        max_string: limits.string_length,
     };
     p.document().map_err(|(kind, start, end)| SyntaxError {
         span: Span::new(start + bom, end + bom),
@@ -55,6 +61,10 @@ struct Parser<'t> {
     nodes: Vec<Node>,
     /// Finished members of every open object, innermost last.
     members: Vec<Member>,
+    /// The depth limit.
+    max_depth: usize,
+    /// The string length limit, in bytes.
+    max_string: usize,
 }
 
 /// A container whose closing bracket is still to come.
@@ -182,7 +192,7 @@ impl Parser<'_> {
             let start = self.pos;
             let mut node = match self.peek() {
                 Some(b'{') => {
-                    self.enter(open.len())?;
+                    self.enter(&open)?;
                     self.pos += 1;
                     self.skip_ws();
                     if self.peek() != Some(b'}') {
@@ -190,7 +200,7 @@ impl Parser<'_> {
                             start,
                             mark: self.members.len(),
                         });
-                        self.key()?;
+                        self.key(&open)?;
                         continue 'value;
                     }
                     self.pos += 1;
@@ -200,7 +210,7 @@ impl Parser<'_> {
                     }
                 }
                 Some(b'[') => {
-                    self.enter(open.len())?;
+                    self.enter(&open)?;
                     self.pos += 1;
                     self.skip_ws();
                     if self.peek() != Some(b']') {
@@ -218,6 +228,7 @@ impl Parser<'_> {
                 }
                 Some(b'"') => {
                     let s = self.string()?;
+                    self.short(&s, start, &open, false)?;
                     Node {
                         span: self.span(start, self.pos),
                         value: Value::String(s),
@@ -257,7 +268,7 @@ impl Parser<'_> {
                             return Err((SyntaxErrorKind::TrailingComma(char::from(close)), comma, comma + 1));
                         }
                         if close == b'}' {
-                            self.key()?;
+                            self.key(&open)?;
                         }
                         continue 'value;
                     }
@@ -278,13 +289,15 @@ impl Parser<'_> {
         }
     }
 
-    /// A key and its colon at `self.pos`: pushes the member, its value to come.
-    fn key(&mut self) -> Result<(), Failure> {
+    /// A key and its colon at `self.pos` (in the innermost of `open`):
+    /// pushes the member, its value to come.
+    fn key(&mut self, open: &[Open]) -> Result<(), Failure> {
         let start = self.pos;
         if self.peek() != Some(b'"') {
             return Err(self.not_a_key(start));
         }
         let key = self.string()?;
+        self.short(&key, start, open, true)?;
         let key_span = self.span(start, self.pos);
         self.skip_ws();
         if self.peek() != Some(b':') {
@@ -530,13 +543,61 @@ impl Parser<'_> {
         }
     }
 
-    /// Checks the nesting cap before a container at `self.pos` is opened
-    /// inside `depth` others.
-    fn enter(&self, depth: usize) -> Result<(), Failure> {
-        if depth >= MAX_DEPTH {
-            return Err((SyntaxErrorKind::TooDeep, self.pos, self.pos + 1));
+    /// Checks the depth limit before a container at `self.pos` is opened
+    /// inside the `open` ones.
+    fn enter(&self, open: &[Open]) -> Result<(), Failure> {
+        if open.len() >= self.max_depth {
+            let e = Exceeded::new(Limit::Depth, self.max_depth, self.pointer(open, open.len()));
+            return Err((SyntaxErrorKind::Exceeded(e), self.pos, self.pos + 1));
         }
         Ok(())
+    }
+
+    /// Checks the string length limit for the string `s` that starts at
+    /// `start` (a key of the innermost of `open`, or the value to come).
+    fn short(&self, s: &str, start: usize, open: &[Open], key: bool) -> Result<(), Failure> {
+        if s.len() <= self.max_string {
+            return Ok(());
+        }
+        // A key's pointer is its object's: the key itself is too long to quote.
+        let levels = if key { open.len().saturating_sub(1) } else { open.len() };
+        let mut e = Exceeded::new(Limit::StringLength, self.max_string, self.pointer(open, levels));
+        e.key = key;
+        Err((SyntaxErrorKind::Exceeded(e), start, self.pos))
+    }
+
+    /// The JSON Pointer of the value to come in the innermost of the first
+    /// `levels` containers of `open` (all of them: the value being read).
+    fn pointer(&self, open: &[Open], levels: usize) -> String {
+        let mut out = String::new();
+        for (i, o) in open.iter().enumerate().take(levels) {
+            match *o {
+                Open::Array { mark, .. } => {
+                    // Its elements so far: up to the next open array's.
+                    let end = open[i + 1..]
+                        .iter()
+                        .find_map(|o| match o {
+                            Open::Array { mark, .. } => Some(*mark),
+                            Open::Object { .. } => None,
+                        })
+                        .unwrap_or(self.nodes.len());
+                    push_seg(&mut out, Seg::Index(end.saturating_sub(mark)));
+                }
+                Open::Object { .. } => {
+                    // Its member being read: the last before the next open object's.
+                    let end = open[i + 1..]
+                        .iter()
+                        .find_map(|o| match o {
+                            Open::Object { mark, .. } => Some(*mark),
+                            Open::Array { .. } => None,
+                        })
+                        .unwrap_or(self.members.len());
+                    let key = end.checked_sub(1).and_then(|k| self.members.get(k)).map_or("", |m| &m.key);
+                    push_seg(&mut out, Seg::Key(key));
+                }
+            }
+        }
+        out
     }
 
     /// Why the text at `i` does not start an object key.

@@ -15,6 +15,9 @@ mod yaml;
 
 pub use error::{SyntaxError, SyntaxErrorKind};
 pub use line_index::LineIndex;
+pub use yaml::FLOW_DEPTH as YAML_FLOW_DEPTH;
+
+use crate::limits::{Exceeded, Limit, Limits};
 
 /// A byte range `start..end` in the source text.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
@@ -207,12 +210,30 @@ impl InputFormat {
     }
 }
 
-/// The deepest nesting the parsers accept; deeper documents are a syntax
-/// error rather than a stack overflow. Real request bodies nest about 12 deep.
-pub const MAX_DEPTH: usize = 512;
-
-/// Parses every document of `text` into spanned trees (JSON has exactly one).
+/// Parses every document of `text` into spanned trees (JSON has exactly
+/// one), within the default [`Limits`].
 pub fn parse(text: &str, format: InputFormat) -> Vec<Result<Node, SyntaxError>> {
+    parse_with(text, format, &Limits::DEFAULT)
+}
+
+/// Parses every document of `text` within `limits`: a text longer than
+/// `limits.input_size` is not parsed at all, and nesting, alias expansion
+/// and string length past theirs end the document with a
+/// [`SyntaxErrorKind::Exceeded`] at the place they were crossed (never a
+/// stack overflow: the parsers keep open containers on the heap).
+pub fn parse_with(text: &str, format: InputFormat, limits: &Limits) -> Vec<Result<Node, SyntaxError>> {
+    if text.len() > limits.input_size {
+        // The character holding the first byte past the cap.
+        let mut at = limits.input_size;
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        let end = at + text[at..].chars().next().map_or(0, char::len_utf8);
+        return vec![Err(SyntaxError {
+            span: Span::new(at, end),
+            kind: SyntaxErrorKind::Exceeded(Exceeded::new(Limit::InputSize, limits.input_size, String::new())),
+        })];
+    }
     let empty = || SyntaxError {
         span: Span::new(0, 0),
         kind: SyntaxErrorKind::Empty,
@@ -221,9 +242,9 @@ pub fn parse(text: &str, format: InputFormat) -> Vec<Result<Node, SyntaxError>> 
         return vec![Err(empty())];
     }
     match format {
-        InputFormat::Json => vec![json::parse(text)],
+        InputFormat::Json => vec![json::parse(text, limits)],
         InputFormat::Yaml => {
-            let docs = yaml::parse(text);
+            let docs = yaml::parse(text, limits);
             if docs.is_empty() {
                 vec![Err(empty())]
             } else {

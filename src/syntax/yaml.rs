@@ -3,9 +3,12 @@
 //! Building the tree here, rather than through a YAML DOM, is what lets the
 //! linter keep what a DOM throws away or gets wrong:
 //! - duplicate keys stay in the member list (a DOM keeps one copy silently);
-//! - aliases are expanded against a budget ([`ALIAS_BUDGET`] nodes), so an
-//!   alias bomb is a located error instead of an exponential tree;
-//! - nesting is capped at [`super::MAX_DEPTH`] like JSON;
+//! - aliases are expanded against a budget (the `aliases` limit, in nodes),
+//!   so an alias bomb is a located `limit-exceeded` instead of an
+//!   exponential tree;
+//! - nesting and string length are limited like JSON ([`crate::limits`]);
+//!   flow collections (`[[[…`) stop earlier, at saphyr-parser's own limit of
+//!   [`FLOW_DEPTH`] levels, reported as the depth limit too;
 //! - saphyr's markers count characters; they are mapped to byte offsets once
 //!   (checkpoints every 64 characters), so spans index the original text.
 //!
@@ -19,12 +22,15 @@
 //! Scalars resolve by the YAML 1.2 core schema: `on`, `yes`, `no` stay
 //! strings, `010` is the integer 10 (not octal 8), `0o10` is 8, `0x1F` is 31.
 
-use super::{Member, Node, Span, SyntaxError, SyntaxErrorKind, Value, MAX_DEPTH};
+use super::pointer::{push_seg, Seg};
+use super::{Member, Node, Span, SyntaxError, SyntaxErrorKind, Value};
+use crate::limits::{Exceeded, Limit, Limits};
 use saphyr_parser::{Event, Parser, ScalarStyle, Tag};
 use std::collections::HashMap;
 
-/// The most nodes alias expansion may add to one document.
-pub const ALIAS_BUDGET: usize = 100_000;
+/// How deep saphyr-parser lets flow collections nest (its level counter is
+/// a `u8`); past it, its "recursion limit exceeded" is the depth limit.
+pub const FLOW_DEPTH: usize = 255;
 
 /// Char index → byte offset, via checkpoints.
 struct CharMap<'t> {
@@ -92,22 +98,56 @@ fn count(n: &Node) -> usize {
     }
 }
 
+/// The JSON Pointer of the node to come in `stack` (`levels` frames of
+/// it): the next item of a sequence, the value of the key just read.
+fn pointer(stack: &[Frame], levels: usize) -> String {
+    let mut out = String::new();
+    for f in stack.iter().take(levels) {
+        match f {
+            Frame::Seq { items, .. } => push_seg(&mut out, Seg::Index(items.len())),
+            Frame::Map { key: Some((k, _)), .. } => push_seg(&mut out, Seg::Key(k)),
+            // A key being read: the mapping's pointer is the place.
+            Frame::Map { key: None, .. } => break,
+        }
+    }
+    out
+}
+
+/// Whether the node to come is a key of the innermost mapping.
+fn reading_key(stack: &[Frame]) -> bool {
+    matches!(stack.last(), Some(Frame::Map { key: None, .. }))
+}
+
 /// Parses every document of a YAML stream. A syntax error ends the stream:
 /// the documents before it are returned, then the error.
-pub(super) fn parse(text: &str) -> Vec<Result<Node, SyntaxError>> {
+pub(super) fn parse(text: &str, limits: &Limits) -> Vec<Result<Node, SyntaxError>> {
     let map = CharMap::new(text);
     let mut docs = Vec::new();
     let mut stack: Vec<Frame> = Vec::new();
     let mut anchors: HashMap<usize, (Node, usize)> = HashMap::new();
-    let mut budget = ALIAS_BUDGET;
+    let mut budget = limits.aliases;
     let mut root: Option<Node> = None;
     let err = |span: Span, kind| SyntaxError { span, kind };
+    let exceeded = |stack: &[Frame], limit: Limit, max: usize| {
+        SyntaxErrorKind::Exceeded(Exceeded::new(limit, max, pointer(stack, stack.len())))
+    };
     for item in Parser::new_from_str(text) {
         let (event, sp) = match item {
             Ok(x) => x,
             Err(e) => {
                 let at = map.byte(e.marker().index());
-                docs.push(Err(err(Span::new(at, at), classify(e.info()))));
+                let kind = match classify(e.info()) {
+                    // saphyr-parser's flow level counter overflowed.
+                    SyntaxErrorKind::Exceeded(_) => exceeded(&stack, Limit::Depth, FLOW_DEPTH.min(limits.depth)),
+                    kind => kind,
+                };
+                let end = at + text.get(at..).and_then(|t| t.chars().next()).map_or(0, char::len_utf8);
+                let span = if matches!(kind, SyntaxErrorKind::Exceeded(_)) {
+                    Span::new(at, end)
+                } else {
+                    Span::new(at, at)
+                };
+                docs.push(Err(err(span, kind)));
                 return docs;
             }
         };
@@ -115,7 +155,7 @@ pub(super) fn parse(text: &str) -> Vec<Result<Node, SyntaxError>> {
         let node = match event {
             Event::DocumentStart(_) => {
                 anchors.clear();
-                budget = ALIAS_BUDGET;
+                budget = limits.aliases;
                 root = None;
                 continue;
             }
@@ -126,8 +166,8 @@ pub(super) fn parse(text: &str) -> Vec<Result<Node, SyntaxError>> {
                 continue;
             }
             Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
-                if stack.len() >= MAX_DEPTH {
-                    docs.push(Err(err(span, SyntaxErrorKind::TooDeep)));
+                if stack.len() >= limits.depth {
+                    docs.push(Err(err(span, exceeded(&stack, Limit::Depth, limits.depth))));
                     return docs;
                 }
                 stack.push(if matches!(event, Event::SequenceStart(..)) {
@@ -173,6 +213,13 @@ pub(super) fn parse(text: &str) -> Vec<Result<Node, SyntaxError>> {
                 node
             }
             Event::Scalar(value, style, anchor, tag) => {
+                if value.len() > limits.string_length {
+                    let key = reading_key(&stack);
+                    let mut e = Exceeded::new(Limit::StringLength, limits.string_length, pointer(&stack, stack.len()));
+                    e.key = key;
+                    docs.push(Err(err(span, SyntaxErrorKind::Exceeded(e))));
+                    return docs;
+                }
                 let node = Node {
                     span,
                     value: resolve(&value, style, tag.as_deref()),
@@ -185,7 +232,7 @@ pub(super) fn parse(text: &str) -> Vec<Result<Node, SyntaxError>> {
             Event::Alias(id) => match anchors.get(&id) {
                 Some((n, size)) => {
                     if *size > budget {
-                        docs.push(Err(err(span, SyntaxErrorKind::AliasBudget)));
+                        docs.push(Err(err(span, exceeded(&stack, Limit::Aliases, limits.aliases))));
                         return docs;
                     }
                     budget -= size;
@@ -284,7 +331,8 @@ fn classify(info: &str) -> SyntaxErrorKind {
     let text = info.to_ascii_lowercase();
     let has = |words: &[&str]| words.iter().any(|w| text.contains(w));
     if has(&["recursion limit"]) {
-        K::TooDeep
+        // Which limit, and where, the caller knows.
+        K::Exceeded(Exceeded::new(Limit::Depth, FLOW_DEPTH, String::new()))
     } else if has(&["unknown anchor"]) {
         K::UnknownAnchor
     } else if text
@@ -403,7 +451,7 @@ mod tests {
     #[test]
     fn scanner_errors_are_classified() {
         use SyntaxErrorKind as K;
-        let first_error = |text: &str| parse(text).into_iter().find_map(Result::err).map(|e| e.kind);
+        let first_error = |text: &str| parse(text, &Limits::DEFAULT).into_iter().find_map(Result::err).map(|e| e.kind);
         assert_eq!(first_error("deployment:\n\timage_url: x\n"), Some(K::YamlTab));
         assert_eq!(first_error("a: [1, 2"), Some(K::YamlFlow));
         assert_eq!(first_error("a: {x: 1\n"), Some(K::YamlFlow));
@@ -418,7 +466,7 @@ mod tests {
         assert_eq!(first_error("a: *nope\n"), Some(K::UnknownAnchor));
         assert_eq!(first_error("? [a]\n: 1\n"), Some(K::ComplexKey));
         assert_eq!(first_error("%FOO\n--- !<x\n"), Some(K::YamlTagOrDirective));
-        assert_eq!(classify("recursion limit exceeded"), K::TooDeep);
+        assert!(matches!(classify("recursion limit exceeded"), K::Exceeded(_)));
         assert_eq!(
             classify("while scanning an anchor or alias, did not find expected alphabetic or numeric character"),
             K::YamlAnchor

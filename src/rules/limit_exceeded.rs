@@ -1,0 +1,125 @@
+//! `limit-exceeded`: a limit of [`crate::limits`] was crossed (input size,
+//! nesting depth, YAML alias expansion, string length, findings). The
+//! parsers and the report stage detect it; its documentation and its words
+//! in English and Chinese are here.
+
+use crate::diagnostics::{tr, Lang, Msg, Severity, Text, Words};
+use crate::limits::{Exceeded, Limit, Limits};
+use crate::registry::{Category, Doc, RuleMeta, Source, Variant};
+use crate::report::Sink;
+use crate::syntax::Span;
+
+/// The findings limit: a note, not a failure (the findings it counts fail
+/// or pass the run by their own severities).
+pub static FINDINGS: Variant = Variant::new(
+    "findings",
+    Severity::Warning,
+    Msg::new(
+        "more findings than the `findings` limit: the ones past it are counted, not reported",
+        "问题数超过 `findings` 上限:超出的只计数,不报告",
+    ),
+);
+
+/// The rule.
+pub static META: RuleMeta = RuleMeta::new("limit-exceeded", Category::Syntax)
+    .summary(Msg::new(
+        "The input crosses one of the linter's limits",
+        "输入超出了检查器的某项上限",
+    ))
+    .explanation(Msg::new(
+        "A linter runs on untrusted pull requests and on whatever is pasted into a browser, so what one lint may cost is bounded. The limits and their defaults: `input-size` 16 MiB (16777216 bytes; a larger input is not checked), `depth` 512 levels of nested arrays and objects (at most 1000 whatever is configured, for stack safety; YAML flow collections stop at 255), `aliases` 100000 nodes added to one YAML document by expanding aliases (an alias bomb), `string-length` 1 MiB (1048576 bytes) for one string or key once unescaped, `findings` 1000 reported per document. Crossing one of the first four is an error at the place it happens (the first byte past the size, the value that nests too deep, the alias, the string) and the document is not checked past it; past the findings limit the rest are counted, and one warning at the document's start says how many were not reported. Each is set by `--max-input-size`, `--max-depth`, `--max-aliases`, `--max-string-length` and `--max-findings`, by the same names under `[limits]` in deploylint.toml, by `Options::limit` in the library and by the `limits` option of the WASM package.",
+        "检查器会处理不受信任的拉取请求和粘贴到浏览器中的任意内容,因此单次检查的开销是有上限的。各项上限及默认值:`input-size` 为 16 MiB(16777216 字节,超出的输入不做检查);`depth` 为数组与对象嵌套 512 层(出于栈安全,无论如何配置最多 1000 层;YAML 流式集合最多 255 层);`aliases` 为展开别名时单个 YAML 文档最多新增 100000 个节点(防止别名炸弹);`string-length` 为单个字符串或键反转义后最长 1 MiB(1048576 字节);`findings` 为每个文档最多报告 1000 个问题。超出前四项时,在超出之处(超出大小的第一个字节、嵌套过深的值、别名、字符串)报告错误,该文档此后不再检查;超出问题数上限时,其余问题只计数,并在文档开头给出一条警告说明有多少未报告。可分别通过 `--max-input-size`、`--max-depth`、`--max-aliases`、`--max-string-length`、`--max-findings`,`deploylint.toml` 中 `[limits]` 下的同名键,库中的 `Options::limit` 以及 WASM 包的 `limits` 选项设置。",
+    ))
+    .variants(std::slice::from_ref(&FINDINGS))
+    .sources(&[Source::new(Doc::Deploylint, "")]);
+
+/// Reports `e`, crossed at `span`.
+pub fn report(sink: &mut Sink<'_>, e: &Exceeded, span: Span) {
+    let severity = match e.limit {
+        Limit::Findings => FINDINGS.severity,
+        _ => META.severity,
+    };
+    sink.report_as(&META, severity, e.pointer.clone(), span, &Worded(e), None);
+}
+
+struct Worded<'e>(&'e Exceeded);
+
+impl Words for Worded<'_> {
+    fn words(&self, lang: Lang) -> Text {
+        text(self.0, lang)
+    }
+}
+
+/// The message and help of `e` in `lang`.
+pub fn text(e: &Exceeded, lang: Lang) -> Text {
+    let (max, name) = (e.max, e.limit.name());
+    let message = match e.limit {
+        Limit::InputSize => tr(
+            lang,
+            format!("the input is larger than {max} bytes (the `{name}` limit): it is not checked"),
+            format!("输入超过 {max} 字节(`{name}` 上限),未做检查"),
+        ),
+        Limit::Depth => tr(
+            lang,
+            format!("the document nests deeper than {max} levels (the `{name}` limit): it is not checked past this point"),
+            format!("文档嵌套超过 {max} 层(`{name}` 上限),此处之后不再检查"),
+        ),
+        Limit::Aliases => tr(
+            lang,
+            format!("YAML aliases expand to more than {max} nodes (the `{name}` limit; an alias bomb?): the document is not checked past this point"),
+            format!("`YAML` 别名展开后超过 {max} 个节点(`{name}` 上限,疑似别名炸弹),此处之后不再检查"),
+        ),
+        Limit::StringLength if e.key => tr(
+            lang,
+            format!("a key is longer than {max} bytes (the `{name}` limit): the document is not checked past this point"),
+            format!("键的长度超过 {max} 字节(`{name}` 上限),此处之后不再检查"),
+        ),
+        Limit::StringLength => tr(
+            lang,
+            format!("a string is longer than {max} bytes (the `{name}` limit): the document is not checked past this point"),
+            format!("字符串长度超过 {max} 字节(`{name}` 上限),此处之后不再检查"),
+        ),
+        Limit::Findings => {
+            let more = e.more;
+            let s = if more == 1 { "finding" } else { "findings" };
+            tr(
+                lang,
+                format!("{more} more {s} not reported: at most {max} are reported per document (the `{name}` limit)"),
+                format!("另有 {more} 个问题未报告:每个文档最多报告 {max} 个(`{name}` 上限)"),
+            )
+        }
+    };
+    let (ceiling_en, ceiling_zh) = match e.limit {
+        Limit::Depth => (
+            format!(" (at most {})", Limits::DEPTH_CEILING),
+            format!("(最多 {})", Limits::DEPTH_CEILING),
+        ),
+        _ => (String::new(), String::new()),
+    };
+    let raise = (
+        format!(
+            "the limit is set by `--max-{name}`, by `{name}` under `[limits]` in `deploylint.toml`, or by the `limits` option (`{}`){ceiling_en}",
+            e.limit.js_name()
+        ),
+        format!(
+            "此上限可通过 `--max-{name}`、`deploylint.toml` 中 `[limits]` 的 `{name}` 或 `limits` 选项(`{}`)设置{ceiling_zh}",
+            e.limit.js_name()
+        ),
+    );
+    let (en, zh) = match e.limit {
+        Limit::Depth if max == crate::syntax::YAML_FLOW_DEPTH && max < Limits::DEFAULT.depth => (
+            "YAML flow collections (`[…]`, `{…}`) nest at most 255 levels whatever the limit; real request bodies nest about 12".to_string(),
+            "`YAML` 流式集合(`[…]`、`{…}`)无论上限如何最多嵌套 255 层;实际请求体约嵌套 12 层".to_string(),
+        ),
+        Limit::Depth => (
+            format!("real request bodies nest about 12 levels; {}", raise.0),
+            format!("实际请求体约嵌套 12 层;{}", raise.1),
+        ),
+        Limit::Findings => (
+            format!("fix these and lint again; {}", raise.0),
+            format!("请先修正这些问题再重新检查;{}", raise.1),
+        ),
+        _ => raise,
+    };
+    Text::pair(message, tr(lang, en, zh))
+}
