@@ -102,37 +102,35 @@ pub fn lint_bytes(bytes: &[u8], opts: &Options) -> Vec<Report> {
     // Up to the cap and the character that crosses it (at most 4 bytes).
     let cap = opts.limits.input_size;
     let head = bytes.get(..cap.saturating_add(4)).unwrap_or(bytes);
-    let decoded = match std::str::from_utf8(head) {
-        Ok(text) => Ok(text),
-        // Invalid UTF-8 before the cap is reported as such; past it (or a
-        // character cut off by `head`), the input size is what is reported.
-        Err(e) if e.valid_up_to() > cap => {
-            std::str::from_utf8(&head[..e.valid_up_to()]).map_err(|_| e)
-        }
-        Err(e) => Err(e),
+    let valid = match std::str::from_utf8(head) {
+        Ok(_) => head.len(),
+        Err(e) => e.valid_up_to(),
     };
-    match decoded {
-        Ok(text) => lint_all(text, opts),
-        Err(e) => {
-            let valid = e.valid_up_to();
-            // Locate within the valid prefix so line/column are exact.
-            let prefix = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
-            let mut sink = Sink::new(opts);
-            rules::document::not_utf8(&mut sink, valid);
-            let mut diagnostics = sink.finish(prefix, &std::cell::OnceCell::new());
-            // The bad byte is one column wide, past the valid prefix.
-            for d in &mut diagnostics {
-                d.end_column = d.column + 1;
-                d.end_column_utf16 = d.column_utf16 + 1;
-            }
-            vec![Report {
-                document: 0,
-                kind: opts.kind,
-                diagnostics,
-                suppressed: Vec::new(),
-            }]
-        }
+    // Locate within the valid prefix so line/column are exact.
+    let prefix = std::str::from_utf8(&head[..valid]).unwrap_or_default();
+    // Whole text, or a prefix past the cap (which the lint reports).
+    if valid == head.len() || valid > cap {
+        return lint_all(prefix, opts);
     }
+    let mut sink = Sink::new(opts);
+    if valid == cap && bytes.len() > cap {
+        // The first byte past the cap is also the first bad one: the cap is what stops reading.
+        rules::document::syntax_error(&mut sink, &syntax::too_large(prefix, cap));
+    } else {
+        rules::document::not_utf8(&mut sink, valid);
+    }
+    let mut diagnostics = sink.finish(prefix, &std::cell::OnceCell::new());
+    // The bad byte is one column wide, past the valid prefix.
+    for d in &mut diagnostics {
+        d.end_column = d.column + 1;
+        d.end_column_utf16 = d.column_utf16 + 1;
+    }
+    vec![Report {
+        document: 0,
+        kind: opts.kind,
+        diagnostics,
+        suppressed: Vec::new(),
+    }]
 }
 
 /// Lints one document: JSON, or the first document of a YAML stream (use

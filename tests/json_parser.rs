@@ -3,7 +3,11 @@
 //! examples and fixtures, hand-written edge cases and every byte prefix of
 //! them, and generated documents.
 
-use deploylint::syntax::{parse, InputFormat, Member, Node, Span, SyntaxError, SyntaxErrorKind, Value, MAX_DEPTH};
+use deploylint::limits::{Exceeded, Limit, Limits};
+use deploylint::syntax::{parse, InputFormat, Member, Node, Span, SyntaxError, SyntaxErrorKind, Value};
+
+/// The default depth limit.
+const MAX_DEPTH: usize = Limits::DEFAULT.depth;
 use proptest::prelude::*;
 use std::path::Path;
 
@@ -562,5 +566,8 @@ fn errors_are_classified_and_located() {
     let e = json("\u{feff}[1,]").unwrap_err();
     assert_eq!((e.kind, e.span), (K::TrailingComma(']'), Span::new(5, 6)));
     let e = json(&nested(MAX_DEPTH + 1)).unwrap_err();
-    assert_eq!(e.kind, K::TooDeep);
+    assert_eq!(
+        e.kind,
+        K::Exceeded(Exceeded::new(Limit::Depth, MAX_DEPTH, "/0".repeat(MAX_DEPTH)))
+    );
 }

@@ -1041,3 +1041,33 @@ fn the_examples_get_the_findings_of_deploylint_check() {
     assert!(compared >= 10, "{compared} examples");
     assert_eq!(c.finish(), 0);
 }
+
+#[test]
+fn deep_nesting_is_a_limit_diagnostic_not_a_crash() {
+    let dir = Scratch::new("deep");
+    dir.write(
+        "deploylint.toml",
+        "[[kinds]]\nfiles = [\"deep.json\"]\nkind = \"ief-v3-create\"\n\n[limits]\ndepth = 1000\n",
+    );
+    let mut c = Client::init(Some(&dir), json!({}));
+    let json_text = "[".repeat(100_000);
+    let ds = c.open(&dir.uri("deep.json"), "json", &json_text);
+    assert_eq!(codes(&ds), [("limit-exceeded".to_string(), [0, 1000, 0, 1001])]);
+    assert_eq!(
+        ds[0]["message"].as_str().unwrap_or("").lines().next(),
+        Some("the document nests deeper than 1000 levels (the `depth` limit): it is not checked past this point")
+    );
+    for (name, body) in [("flow.yaml", "[".repeat(100_000)), ("block.yaml", "- ".repeat(100_000))] {
+        let text = format!("# deploylint: kind=ief-v3-create\n{body}");
+        let ds = c.open(&dir.uri(name), "yaml", &text);
+        let found: Vec<_> = ds.iter().map(|d| d["code"].clone()).collect();
+        assert_eq!(found, [json!("limit-exceeded")], "{name}");
+    }
+    // The server still answers.
+    let h = c.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": dir.uri("deep.json")}, "position": pos(0, 3)}),
+    );
+    assert!(h.get("error").is_none(), "{h}");
+    assert_eq!(c.finish(), 0);
+}

@@ -32,11 +32,11 @@ fn a_rule_turned_off_does_not_hide_a_real_error_behind_the_cap() {
     let note = r
         .diagnostics
         .iter()
-        .find(|d| d.code == "too-many-findings")
+        .find(|d| d.code == "limit-exceeded")
         .expect("cap note");
     assert_eq!(
         note.message,
-        "more than 1000 findings: only the first 1000 are reported"
+        "101 more findings not reported: at most 1000 are reported per document (the `findings` limit)"
     );
     assert_eq!((note.line, note.column, note.severity), (1, 1, Severity::Warning));
     // null-value off: what survives is the one real error, and no cap note.
@@ -58,17 +58,11 @@ fn the_cap_counts_what_survives_the_levels_and_is_configurable() {
     let codes: Vec<_> = r.diagnostics.iter().map(|d| d.code).collect();
     assert_eq!(
         codes,
-        [
-            "too-many-findings",
-            "null-value",
-            "null-value",
-            "null-value",
-            "null-value"
-        ]
+        ["limit-exceeded", "null-value", "null-value", "null-value", "null-value"]
     );
     assert_eq!(
         r.diagnostics[0].message,
-        "more than 4 findings: only the first 4 are reported"
+        "7 more findings not reported: at most 4 are reported per document (the `findings` limit)"
     );
     // Levels turn warnings into errors before the cap.
     let r = lint(
@@ -76,14 +70,20 @@ fn the_cap_counts_what_survives_the_levels_and_is_configurable() {
         &opts
             .clone()
             .level("null-value", Level::Error)
-            .level("too-many-findings", Level::Off),
+            .level("limit-exceeded", Level::Off),
     );
     assert_eq!(r.diagnostics.len(), 4);
     assert!(r.diagnostics.iter().all(|d| d.severity == Severity::Error));
     // Chinese cap note.
     let r = lint(&text, &opts.lang(Lang::Zh));
-    assert_eq!(r.diagnostics[0].message, "问题超过 4 个:只报告前 4 个");
-    assert_eq!(r.diagnostics[0].help.as_deref(), Some("修正后请重新检查"));
+    assert_eq!(
+        r.diagnostics[0].message,
+        "另有 7 个问题未报告:每个文档最多报告 4 个(`findings` 上限)"
+    );
+    assert!(r.diagnostics[0]
+        .help
+        .as_deref()
+        .is_some_and(|h| h.starts_with("请先修正这些问题再重新检查;此上限可通过 `--max-findings`")));
 }
 
 #[test]

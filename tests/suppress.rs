@@ -369,7 +369,7 @@ fn thousands_of_comments_and_findings_stay_linear_and_capped() {
     assert_eq!(
         codes,
         [
-            "too-many-findings",
+            "limit-exceeded",
             "no-liveness-probe",
             "no-readiness-probe",
             "resource-limits-missing",

@@ -1,8 +1,8 @@
 //! What every report must satisfy, whatever the input: a violation panics,
 //! which libFuzzer records as a crash.
 //!
-//! - at least one report, each with at most `max_findings` findings plus the
-//!   `too-many-findings` note;
+//! - at least one report, each with at most the findings limit plus the
+//!   `limit-exceeded` note;
 //! - every code is a registered rule, every message non-empty, every pointer
 //!   a well-formed JSON Pointer;
 //! - spans and fix edits lie inside the text, on character boundaries, and
@@ -51,10 +51,10 @@ pub fn check_text(text: &str, opts: &Options, reports: &[Report]) {
     for (i, r) in reports.iter().enumerate() {
         assert_eq!(r.document, i, "documents are numbered in order");
         assert!(
-            r.diagnostics.len() <= opts.max_findings.max(1) + 1,
+            r.diagnostics.len() <= opts.limits.findings.max(1) + 1,
             "{} findings over the cap of {}",
             r.diagnostics.len(),
-            opts.max_findings
+            opts.limits.findings
         );
         for (n, d) in r.diagnostics.iter().enumerate() {
             check_one(text, d, n < CHECKED_POSITIONS);

@@ -113,9 +113,7 @@ impl CheckArgs {
 
 /// A `--max-…` value: a whole number from 1 to the limit's ceiling.
 fn limit_value(limit: Limit, s: &str) -> Result<usize, String> {
-    let n: usize = s
-        .parse()
-        .map_err(|_| format!("`{s}` is not a whole number"))?;
+    let n: usize = s.parse().map_err(|_| format!("`{s}` is not a whole number"))?;
     limit.check(n)
 }
 

@@ -23,7 +23,7 @@ pub struct Analysis {
 
 /// Analyses `text` (of `format`), falling back on `status`.
 pub fn analyse(text: &str, format: InputFormat, settings: &Settings, status: Option<&Status>) -> Analysis {
-    let docs = syntax::parse(text, format);
+    let docs = syntax::parse_with(text, format, &settings.opts.limits);
     let verdict = judge(&docs, settings.explicit, settings.forced);
     let manifest = verdict.manifest.or(status.map(|s| s.manifest)).unwrap_or(false);
     Analysis {

@@ -30,7 +30,7 @@ pub struct Status {
 pub fn diagnose(uri: &Uri, text: &str, settings: &Settings, previous: Option<&Status>) -> (Vec<Diagnostic>, Status) {
     let format = settings.opts.format.unwrap_or_else(|| crate::InputFormat::detect(text));
     let recognise = || {
-        let docs = syntax::parse(text, format);
+        let docs = syntax::parse_with(text, format, &settings.opts.limits);
         let verdict = judge(&docs, settings.explicit, settings.forced);
         (docs, verdict)
     };

@@ -428,7 +428,10 @@ mod tests {
             e.message(Lang::En),
             "the document nests deeper than 512 levels (the `depth` limit): it is not checked past this point"
         );
-        assert_eq!(e.message(Lang::Zh), "文档嵌套超过 512 层(`depth` 上限),此处之后不再检查");
+        assert_eq!(
+            e.message(Lang::Zh),
+            "文档嵌套超过 512 层(`depth` 上限),此处之后不再检查"
+        );
         let e = error(K::ControlCharacter('\t'));
         assert_eq!(
             e.message(Lang::En),

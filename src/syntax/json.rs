@@ -592,7 +592,10 @@ impl Parser<'_> {
                             Open::Array { .. } => None,
                         })
                         .unwrap_or(self.members.len());
-                    let key = end.checked_sub(1).and_then(|k| self.members.get(k)).map_or("", |m| &m.key);
+                    let key = end
+                        .checked_sub(1)
+                        .and_then(|k| self.members.get(k))
+                        .map_or("", |m| &m.key);
                     push_seg(&mut out, Seg::Key(key));
                 }
             }

@@ -216,6 +216,21 @@ pub fn parse(text: &str, format: InputFormat) -> Vec<Result<Node, SyntaxError>> 
     parse_with(text, format, &Limits::DEFAULT)
 }
 
+/// The input size limit `cap` crossed in `text` (its prefix, when the
+/// input was cut): at the character holding the first byte past the cap,
+/// or at that byte when `text` stops before it.
+pub fn too_large(text: &str, cap: usize) -> SyntaxError {
+    let mut at = cap.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    let end = at + text[at..].chars().next().map_or(1, char::len_utf8);
+    SyntaxError {
+        span: Span::new(at, end),
+        kind: SyntaxErrorKind::Exceeded(Exceeded::new(Limit::InputSize, cap, String::new())),
+    }
+}
+
 /// Parses every document of `text` within `limits`: a text longer than
 /// `limits.input_size` is not parsed at all, and nesting, alias expansion
 /// and string length past theirs end the document with a
@@ -223,16 +238,7 @@ pub fn parse(text: &str, format: InputFormat) -> Vec<Result<Node, SyntaxError>> 
 /// stack overflow: the parsers keep open containers on the heap).
 pub fn parse_with(text: &str, format: InputFormat, limits: &Limits) -> Vec<Result<Node, SyntaxError>> {
     if text.len() > limits.input_size {
-        // The character holding the first byte past the cap.
-        let mut at = limits.input_size;
-        while !text.is_char_boundary(at) {
-            at -= 1;
-        }
-        let end = at + text[at..].chars().next().map_or(0, char::len_utf8);
-        return vec![Err(SyntaxError {
-            span: Span::new(at, end),
-            kind: SyntaxErrorKind::Exceeded(Exceeded::new(Limit::InputSize, limits.input_size, String::new())),
-        })];
+        return vec![Err(too_large(text, limits.input_size))];
     }
     let empty = || SyntaxError {
         span: Span::new(0, 0),

@@ -451,7 +451,12 @@ mod tests {
     #[test]
     fn scanner_errors_are_classified() {
         use SyntaxErrorKind as K;
-        let first_error = |text: &str| parse(text, &Limits::DEFAULT).into_iter().find_map(Result::err).map(|e| e.kind);
+        let first_error = |text: &str| {
+            parse(text, &Limits::DEFAULT)
+                .into_iter()
+                .find_map(Result::err)
+                .map(|e| e.kind)
+        };
         assert_eq!(first_error("deployment:\n\timage_url: x\n"), Some(K::YamlTab));
         assert_eq!(first_error("a: [1, 2"), Some(K::YamlFlow));
         assert_eq!(first_error("a: {x: 1\n"), Some(K::YamlFlow));

@@ -114,6 +114,22 @@ export interface LintOptions {
   edition?: 'platinum' | 'professional' | null;
   /** Severity overrides by rule code, as the `[rules]` table of `deploylint.toml`. */
   rules?: Record<string, Level> | null;
+  /** What one lint may cost, as the `[limits]` table of `deploylint.toml`; crossing one is a `limit-exceeded` diagnostic. */
+  limits?: Limits | null;
+}
+
+/** The limits of `LintOptions.limits`: whole numbers of at least 1; each absent one keeps its default. */
+export interface Limits {
+  /** The largest input, in bytes (UTF-8 for a string); default 16 MiB (16777216). */
+  inputSize?: number;
+  /** The deepest nesting of arrays and objects; default 512, at most 1000. */
+  depth?: number;
+  /** The most nodes YAML aliases may add to one document; default 100000. */
+  aliases?: number;
+  /** The longest string or key once unescaped, in UTF-8 bytes; default 1 MiB (1048576). */
+  stringLength?: number;
+  /** The most findings reported per document; default 1000. */
+  findings?: number;
 }
 
 /** What the specs say about one field, for hints next to a form input. */

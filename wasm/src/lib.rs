@@ -15,8 +15,9 @@
 //! `null` for the query functions), never an exception. Only JS operations
 //! that cannot throw are used (`typeof`, and `Reflect` calls whose exceptions
 //! are caught), so even a revoked proxy as options is a diagnostic. The core
-//! itself has no panicking input path (nesting is capped at 512 levels,
-//! numbers are kept as text, YAML aliases have a budget);
+//! itself has no panicking input path (nesting, input size, string length
+//! and YAML alias expansion are limited, see the `limits` option; numbers
+//! are kept as text);
 //! `wasm/tests/nasty.test.mjs` proves the module still answers after the
 //! nastiest inputs we found. There is no `catch_unwind`: the wasm profile
 //! aborts on panic, so a panic would be a bug to fix in the core.
@@ -29,6 +30,7 @@
 //! converts.
 
 use deploylint::generate::{docs, schema as schema_gen};
+use deploylint::limits::Limit;
 use deploylint::query::{self, Resolved};
 use deploylint::syntax::line_index::{byte_to_utf16, utf16_to_byte};
 use deploylint::syntax::{self, pointer, LineIndex, Node, Span, SyntaxError};
@@ -147,7 +149,54 @@ fn read_rules(options: &JsValue, problems: &mut Vec<String>) -> Vec<(String, Lev
     out
 }
 
-/// Reads `{kind, format, lang, current, edition, rules}` (all optional): the options and what was wrong.
+/// `limits: {inputSize, depth, aliases, stringLength, findings}` (each
+/// optional), as the `[limits]` table of `deploylint.toml`.
+fn read_limits(options: &JsValue, opts: &mut Options, problems: &mut Vec<String>) {
+    let limits = match field(options, "limits") {
+        Ok(None) => return,
+        Ok(Some(l)) if l.is_object() => l,
+        Ok(Some(l)) => {
+            problems.push(format!("option `limits` must be an object, not {}", type_name(&l)));
+            return;
+        }
+        Err(e) => {
+            problems.push(e);
+            return;
+        }
+    };
+    let Ok(keys) = Reflect::own_keys(&limits) else {
+        problems.push("option `limits` could not be read".into());
+        return;
+    };
+    let names: Vec<_> = Limit::ALL.iter().map(|l| format!("`{}`", l.js_name())).collect();
+    for key in keys.iter().filter_map(|k| k.as_string()) {
+        let Some(limit) = Limit::ALL.into_iter().find(|l| l.js_name() == key) else {
+            problems.push(format!(
+                "option `limits` names `{key}`, which is not a limit (the limits are {})",
+                names.join(", ")
+            ));
+            continue;
+        };
+        let value = match field(&limits, &key) {
+            Ok(None) => continue,
+            Ok(Some(v)) => v,
+            Err(e) => {
+                problems.push(e);
+                continue;
+            }
+        };
+        let whole = value
+            .as_f64()
+            .filter(|n| n.is_finite() && n.fract() == 0.0 && *n >= 0.0);
+        match whole.map(|n| limit.check(n.min(usize::MAX as f64) as usize)) {
+            Some(Ok(n)) => *opts = std::mem::take(opts).limit(limit, n),
+            Some(Err(why)) => problems.push(format!("option `limits.{key}`: {why}")),
+            None => problems.push(format!("option `limits.{key}` must be a whole number")),
+        }
+    }
+}
+
+/// Reads `{kind, format, lang, current, edition, rules, limits}` (all optional): the options and what was wrong.
 fn read_options(options: &JsValue) -> (Options, Vec<String>) {
     let (mut opts, mut problems) = (Options::default(), Vec::new());
     if options.is_undefined() || options.is_null() {
@@ -195,6 +244,7 @@ fn read_options(options: &JsValue) -> (Options, Vec<String>) {
     opts.edition =
         string_option(options, "edition", "\"platinum\" or \"professional\"", editions, p).unwrap_or_default();
     opts.levels = read_rules(options, p);
+    read_limits(options, &mut opts, p);
     (opts, problems)
 }
 
@@ -291,7 +341,7 @@ fn kind_of(kind: &JsValue) -> Option<Kind> {
 /// The generated JSON Schema (2020-12) of `kind` as an object, or `null` for an unknown kind.
 #[wasm_bindgen]
 pub fn schema(kind: JsValue) -> JsValue {
-    kind_of(&kind).map_or(JsValue::NULL, |k| parse(&schema_gen::render(k)))
+    kind_of(&kind).map_or(JsValue::NULL, |k| parse(&schema_gen::render(k, None)))
 }
 
 /// What the specs say about the field at the JSON Pointer `pointer` in a

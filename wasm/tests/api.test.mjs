@@ -194,3 +194,38 @@ test('bad arguments are invalid-argument diagnostics, not exceptions', () => {
     [[0, null, 1, 0, 'invalid-argument']],
   );
 });
+
+test('lint options: limits, each a located limit-exceeded diagnostic', () => {
+  const at = (ds) => ds.filter((d) => d.code === 'limit-exceeded').map((d) => [d.severity, d.pointer, d.line, d.column, d.message]);
+  const v3 = { kind: 'ief-v3-create' };
+  assert.deepEqual(at(deploylint.lint('{"deployment": {"template": {"containers": [[1]]}}}', { ...v3, limits: { depth: 4 } })), [
+    ['error', '/deployment/template/containers/0', 1, 45, 'the document nests deeper than 4 levels (the `depth` limit): it is not checked past this point'],
+  ]);
+  assert.deepEqual(at(deploylint.lint('{"name": "a long name here"}', { ...v3, lang: 'zh', limits: { stringLength: 15 } })), [
+    ['error', '/name', 1, 10, '字符串长度超过 15 字节(`string-length` 上限),此处之后不再检查'],
+  ]);
+  assert.deepEqual(at(deploylint.lint('{"description":\n "nightly"}', { ...v3, limits: { inputSize: 26 } })), [
+    ['error', '', 2, 11, 'the input is larger than 26 bytes (the `input-size` limit): it is not checked'],
+  ]);
+  const yaml = 'deployment:\n  template:\n    configs: &c {a: 1, b: 2}\n    containers: [*c, *c]\n';
+  assert.deepEqual(at(deploylint.lint(yaml, { ...v3, limits: { aliases: 5 } })).map((d) => d.slice(0, 4)), [
+    ['error', '/deployment/template/containers/1', 4, 22],
+  ]);
+  const update = '{"deployment": {"a": 1, "b": 2, "c": 3}, "description": "x"}';
+  assert.deepEqual(at(deploylint.lint(update, { kind: 'ief-v3-update', limits: { findings: 4 } })), [
+    ['warning', '', 1, 1, '1 more finding not reported: at most 4 are reported per document (the `findings` limit)'],
+  ]);
+  // 100,000 levels never throw or trap, in the module's 1 MiB stack, at the ceiling too.
+  for (const text of ['['.repeat(100000), '{"a":'.repeat(100000), '- '.repeat(100000)]) {
+    assert.equal(deploylint.lint(text)[0].code, 'limit-exceeded');
+    assert.equal(deploylint.lint(text, { limits: { depth: 1000 } })[0].code, 'limit-exceeded');
+  }
+  assert.equal(deploylint.lint('['.repeat(1000) + ']'.repeat(1000), { limits: { depth: 1000 } })[0].code, 'invalid-type');
+  // Bad values are invalid-argument diagnostics.
+  const bad = (limits) => deploylint.lint('{}', { limits }).map((d) => [d.code, d.message]);
+  assert.deepEqual(bad({ depth: 1001 }), [['invalid-argument', 'option `limits.depth`: limit `depth` can be at most 1000 (deeper nesting could overflow the stack)']]);
+  assert.deepEqual(bad({ findings: 0 }), [['invalid-argument', 'option `limits.findings`: limit `findings` must be at least 1']]);
+  assert.deepEqual(bad({ depth: 2.5 }), [['invalid-argument', 'option `limits.depth` must be a whole number']]);
+  assert.match(bad({ dept: 3 })[0][1], /option `limits` names `dept`, which is not a limit/);
+  assert.match(bad(7)[0][1], /option `limits` must be an object, not number/);
+});

@@ -24,6 +24,8 @@ await init(); // needed in browsers; a no-op in Node
 const body = '{"chart_id": "af4b699e", "action": "upgrad", "parameters": {}, "values": {}}';
 const options: LintOptions = { lang: 'en', format: 'json' };
 const diagnostics: Diagnostic[] = lint(body, options);
+const limited: LintOptions = { kind: 'ief-v3-create', limits: { inputSize: 1 << 20, depth: 64, aliases: 1000, stringLength: 4096, findings: 10 } };
+if (!Array.isArray(lint(body, limited))) throw new Error('lint with limits');
 const first = diagnostics[0];
 if (first?.code !== 'release-action' || first.pointer !== '/action' || first.line !== 1) {
   throw new Error(`unexpected diagnostics: ${JSON.stringify(diagnostics)}`);
