@@ -8,12 +8,19 @@ use common::*;
 /// Writes `text` to `name` in a fresh directory and runs `check` there in
 /// `format`; returns stdout after asserting exit code `code`.
 fn check(test: &str, name: &str, text: &str, format: &str, code: i32) -> String {
+    check_with(test, name, text, format, code, &[])
+}
+
+/// [`check`] with more arguments.
+fn check_with(test: &str, name: &str, text: &str, format: &str, code: i32, args: &[&str]) -> String {
     let dir = tmp(test);
     std::fs::write(dir.join(name), text).expect("write");
     stdout(
         bin()
             .current_dir(&dir)
-            .args(["check", "--preset", "api", "--format", format, name]),
+            .args(["check", "--preset", "api", "--format", format])
+            .args(args)
+            .arg(name),
         code,
     )
 }
@@ -114,7 +121,15 @@ fn two_megabyte_line_is_cut_on_both_sides_of_each_finding() {
         &rest[1..]
     );
     let col = body.find("\"Edge_Bad\"").map(|i| i + 1).unwrap_or_default();
-    let out = check("h-two-mb", "two.json", &body, "human", 1);
+    // A 2 MB string is past the default string length limit (1 MiB).
+    let out = check_with(
+        "h-two-mb",
+        "two.json",
+        &body,
+        "human",
+        1,
+        &["--max-string-length=2000000"],
+    );
     // The description: from the line start, the span cut at the window's
     // end (its opening quote and 104 letters underlined).
     assert_eq!(

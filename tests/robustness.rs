@@ -97,11 +97,16 @@ fn invalid_utf8_is_located() {
 #[test]
 fn deep_nesting_is_an_error_not_a_stack_overflow() {
     // Located at the bracket that crosses 512 levels (the body's own `{` is level 1).
-    for (open, close, column) in [("[", "]", 527), ("{\"a\":", "}", 2571)] {
+    // The pointer is the value that nests too deep.
+    for (open, close, column, seg) in [("[", "]", 527, "/0"), ("{\"a\":", "}", 2571, "/a")] {
         let text = format!("{{\"deployment\": {}{}}}", open.repeat(30_000), close.repeat(30_000));
         let r = lint(&text, &opts(None));
-        assert_eq!(located(&r), vec![(E, "parse-error", String::new(), 1, column)]);
-        assert_eq!(r.diagnostics[0].message, "the document nests deeper than 512 levels");
+        let pointer = format!("/deployment{}", seg.repeat(511));
+        assert_eq!(located(&r), vec![(E, "limit-exceeded", pointer, 1, column)]);
+        assert_eq!(
+            r.diagnostics[0].message,
+            "the document nests deeper than 512 levels (the `depth` limit): it is not checked past this point"
+        );
     }
     // Deep but within the cap: the walk stops where the spec stops.
     let text = format!(
@@ -137,7 +142,11 @@ fn tens_of_megabytes() {
         containers.join(",")
     );
     assert!(text.len() > 19_000_000);
+    // Over the default input size limit of 16 MiB: not checked, and said so.
     let r = lint(&text, &opts(None));
+    assert_eq!(codes(&r), vec![("limit-exceeded", String::new())]);
+    assert_eq!(r.diagnostics[0].span.start, 16 << 20);
+    let r = lint(&text, &opts(None).limit(deploylint::limits::Limit::InputSize, 32 << 20));
     assert_eq!(r.kind, Some(Kind::IefV3Create));
     assert_eq!(
         codes(&r),
