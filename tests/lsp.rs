@@ -953,7 +953,7 @@ fn bad_messages_get_errors_and_the_server_goes_on() {
     assert!(r.get("error").is_none(), "{r}");
     let deeper = format!("{{\"deployment\": {}", "[".repeat(100_000));
     c.change(uri, 4, json!([{"text": deeper}]));
-    assert_eq!(c.diagnostics(uri, 4)[0]["code"], "parse-error");
+    assert_eq!(c.diagnostics(uri, 4)[0]["code"], "limit-exceeded");
     // After shutdown, requests are refused; exit ends with 0.
     let r = c.request("shutdown", Value::Null);
     assert_eq!(r["result"], Value::Null);
