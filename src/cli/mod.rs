@@ -29,7 +29,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Lint request bodies: files, directories (recursively, *.json) or - for stdin.
-    Check(check::CheckArgs),
+    Check(Box<check::CheckArgs>),
     /// Print the generated JSON Schema (2020-12) of a kind.
     Schema {
         /// The request kind.
@@ -121,7 +121,7 @@ pub fn main() -> ExitCode {
         }
     };
     match cli.command {
-        Command::Check(args) => check::run(args),
+        Command::Check(args) => check::run(*args),
         Command::Lsp => lsp::run(),
         Command::Init { force } => {
             let path = std::path::Path::new(config::FILE_NAME);
