@@ -103,6 +103,12 @@ impl LineIndex {
         (start, end.max(start))
     }
 
+    /// The 1-based line of byte `offset` (clamped to the text): a binary
+    /// search, whatever the line's length.
+    pub fn line(&self, text: &str, offset: usize) -> usize {
+        self.line_of(floor(text, offset)) + 1
+    }
+
     /// The line and character column of byte `offset` (clamped to the text,
     /// and moved back to a character boundary).
     ///
