@@ -379,7 +379,7 @@ fn kind_of(kind: &JsValue) -> Option<Kind> {
 /// The generated JSON Schema (2020-12) of `kind` as an object, or `null` for an unknown kind.
 #[wasm_bindgen]
 pub fn schema(kind: JsValue) -> JsValue {
-    kind_of(&kind).map_or(JsValue::NULL, |k| parse(&schema_gen::render(k)))
+    kind_of(&kind).map_or(JsValue::NULL, |k| parse(&schema_gen::render(k, None)))
 }
 
 /// What the specs say about the field at the JSON Pointer `pointer` in a
