@@ -202,7 +202,7 @@ impl LineIndex {
     /// let at = [text.find('b').unwrap(), text.rfind('"').unwrap()];
     /// assert_eq!(
     ///     ix.locate_all(text, &at),
-    ///     [(LineCol { line: 2, column: 1 }, 0), (LineCol { line: 1, column: 6 }, 6)]
+    ///     [(LineCol { line: 2, column: 1 }, 0), (LineCol { line: 1, column: 7 }, 7)]
     /// );
     /// ```
     pub fn locate_all(&self, text: &str, offsets: &[usize]) -> Vec<(LineCol, u32)> {
