@@ -223,24 +223,36 @@ impl<'o> Sink<'o> {
             return (found, suppressed);
         }
         let index = index.get_or_init(|| LineIndex::new(text));
-        let place = |d: &mut Diagnostic| {
-            // A span ends on a character boundary: an object's opening (its
-            // first byte) may start a multi-byte key in YAML.
-            // (A span past the text, such as an invalid byte after the valid
-            // prefix, is left as it is.)
+        // A span ends on a character boundary: an object's opening (its
+        // first byte) may start a multi-byte key in YAML. (A span past the
+        // text, such as an invalid byte after the valid prefix, is left as
+        // it is.)
+        let ends_on_a_boundary = |d: &mut Diagnostic| {
             let mut end = d.span.end.max(d.span.start);
             while end < text.len() && !text.is_char_boundary(end) {
                 end += 1;
             }
             d.span.end = end;
-            let s = index.line_col(text, d.span.start);
-            let e = index.line_col(text, d.span.end);
-            (d.line, d.column, d.end_line, d.end_column) = (s.line, s.column, e.line, e.column);
-            d.column_utf16 = index.utf16(text, d.span.start).1 as usize + 1;
-            d.end_column_utf16 = index.utf16(text, d.span.end).1 as usize + 1;
         };
-        found.iter_mut().for_each(place);
-        suppressed.iter_mut().for_each(|s| place(&mut s.diagnostic));
+        found.iter_mut().for_each(ends_on_a_boundary);
+        suppressed
+            .iter_mut()
+            .for_each(|s| ends_on_a_boundary(&mut s.diagnostic));
+        // Every position in one pass over the text (LineIndex::locate_all).
+        let offsets: Vec<usize> = found
+            .iter()
+            .chain(suppressed.iter().map(|s| &s.diagnostic))
+            .flat_map(|d| [d.span.start, d.span.end])
+            .collect();
+        let mut at = index.locate_all(text, &offsets).into_iter();
+        let all = found.iter_mut().chain(suppressed.iter_mut().map(|s| &mut s.diagnostic));
+        for d in all {
+            let (Some((s, s16)), Some((e, e16))) = (at.next(), at.next()) else {
+                break;
+            };
+            (d.line, d.column, d.end_line, d.end_column) = (s.line, s.column, e.line, e.column);
+            (d.column_utf16, d.end_column_utf16) = (s16 as usize + 1, e16 as usize + 1);
+        }
         let order = |a: &Diagnostic, b: &Diagnostic| {
             (a.span.start, a.code, &a.pointer).cmp(&(b.span.start, b.code, &b.pointer))
         };

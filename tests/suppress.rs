@@ -270,6 +270,26 @@ fn the_cli_lists_suppressed_findings_in_json_and_sarif_and_counts_them() {
         result["suppressions"],
         serde_json::json!([{"kind": "external", "status": "accepted", "justification": "drives the GPIO pins"}])
     );
+    // JUnit: a skipped testcase with the reason; GitHub: no annotation, the count in the summary.
+    let junit = stdout(
+        bin()
+            .current_dir(&dir)
+            .args(["check", "--preset", "recommended", "--format", "junit", "deploy"]),
+        0,
+    );
+    assert_eq!(
+        junit,
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"deploylint\" tests=\"1\" failures=\"0\" skipped=\"1\">\n  <testsuite name=\"deploy/gpio/update.json\" tests=\"1\" failures=\"0\" errors=\"0\" skipped=\"1\">\n    <testcase name=\"privileged-container /deployment/configs/privileged (1:89)\" classname=\"deploy/gpio/update.json\" file=\"deploy/gpio/update.json\" line=\"1\">\n      <skipped message=\"suppressed: drives the GPIO pins\">deploy/gpio/update.json:1:89: the container runs privileged: it has every capability and the node&apos;s devices</skipped>\n    </testcase>\n  </testsuite>\n</testsuites>\n"
+    );
+    let gh = bin()
+        .current_dir(&dir)
+        .args(["check", "--preset", "recommended", "--format", "github", "deploy"])
+        .output()
+        .expect("runs");
+    assert_eq!(String::from_utf8_lossy(&gh.stdout), "");
+    assert!(String::from_utf8_lossy(&gh.stderr)
+        .trim_end()
+        .ends_with("; 1 suppressed"));
     std::fs::remove_dir_all(&dir).ok();
 }
 

@@ -223,8 +223,7 @@ impl<'a, 's, 'o> Walker<'a, 's, 'o> {
             let first_line = self
                 .lines
                 .get_or_init(|| crate::syntax::LineIndex::new(text))
-                .line_col(text, first.key_span.start)
-                .line;
+                .line(text, first.key_span.start);
             self.fact(
                 &st::DUPLICATE_KEY,
                 p,

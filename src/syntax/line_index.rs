@@ -103,6 +103,12 @@ impl LineIndex {
         (start, end.max(start))
     }
 
+    /// The 1-based line of byte `offset` (clamped to the text): a binary
+    /// search, whatever the line's length.
+    pub fn line(&self, text: &str, offset: usize) -> usize {
+        self.line_of(floor(text, offset)) + 1
+    }
+
     /// The line and character column of byte `offset` (clamped to the text,
     /// and moved back to a character boundary).
     ///
@@ -177,6 +183,61 @@ impl LineIndex {
             text[start..offset].chars().map(char::len_utf16).sum()
         };
         (saturate(line), saturate(col))
+    }
+
+    /// Where each of `offsets` is, in both coordinate systems at once: its
+    /// 1-based line and character column (as [`LineIndex::line_col`]) and
+    /// its 0-based UTF-16 column (as [`LineIndex::utf16`]), in the order
+    /// given. The offsets are visited in text order with a cursor that only
+    /// moves forward within a line, so the cost is one pass over the text
+    /// plus a sort, whatever their number: a thousand findings on one long
+    /// non-ASCII line stay linear, where a lookup each would count the line
+    /// from its start every time.
+    ///
+    /// ```
+    /// use deploylint::syntax::line_index::{LineCol, LineIndex};
+    ///
+    /// let text = "名称: \"😀\"\nb: 1";
+    /// let ix = LineIndex::new(text);
+    /// let at = [text.find('b').unwrap(), text.rfind('"').unwrap()];
+    /// assert_eq!(
+    ///     ix.locate_all(text, &at),
+    ///     [(LineCol { line: 2, column: 1 }, 0), (LineCol { line: 1, column: 7 }, 7)]
+    /// );
+    /// ```
+    pub fn locate_all(&self, text: &str, offsets: &[usize]) -> Vec<(LineCol, u32)> {
+        let clamped: Vec<usize> = offsets.iter().map(|&o| floor(text, o)).collect();
+        let mut order: Vec<usize> = (0..offsets.len()).collect();
+        order.sort_unstable_by_key(|&i| clamped[i]);
+        let mut out = vec![(LineCol { line: 1, column: 1 }, 0); offsets.len()];
+        // The cursor: a line, a byte position on it, and the characters and
+        // UTF-16 units from the line's start to that position.
+        let (mut line, mut pos, mut chars, mut units) = (usize::MAX, 0, 0, 0);
+        for i in order {
+            let offset = clamped[i];
+            let l = self.line_of(offset);
+            if l != line {
+                (line, pos, chars, units) = (l, self.starts[l], 0, 0);
+            }
+            if self.ascii[l] {
+                chars = offset - self.starts[l];
+                units = chars;
+            } else {
+                for c in text[pos..offset].chars() {
+                    chars += 1;
+                    units += c.len_utf16();
+                }
+            }
+            pos = offset;
+            out[i] = (
+                LineCol {
+                    line: l + 1,
+                    column: chars + 1,
+                },
+                saturate(units),
+            );
+        }
+        out
     }
 
     /// The byte offset of 0-based `line` and UTF-16 `character`, as LSP
@@ -270,6 +331,18 @@ pub fn byte_to_utf16(text: &str, offset: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn locate_all_agrees_with_one_lookup_at_a_time() {
+        let t = "{\n\t\"描述\": \"😀x\",\r\n  \"x\": 2\r}\u{fbaba}\u{fbaba} é";
+        let ix = LineIndex::new(t);
+        // Every offset, inside characters and past the end included, in an awkward order.
+        let mut offsets: Vec<usize> = (0..t.len() + 3).rev().collect();
+        offsets.extend([5, 0, 5, t.len(), 1]);
+        let one_at_a_time: Vec<_> = offsets.iter().map(|&o| (ix.line_col(t, o), ix.utf16(t, o).1)).collect();
+        assert_eq!(ix.locate_all(t, &offsets), one_at_a_time);
+        assert_eq!(ix.locate_all(t, &[]), []);
+    }
 
     #[test]
     fn columns_count_characters() {

@@ -91,6 +91,14 @@ export function lintDocuments(text, options) {
   }
 }
 
+export function fixAll(text, options) {
+  try {
+    return raw.fixAll(text, options);
+  } catch (e) {
+    return { text: typeof text === 'string' ? text : '', applied: 0, remaining: 1, diagnostics: [problem(e)] };
+  }
+}
+
 function orElse(f, fallback) {
   return (...args) => {
     try {

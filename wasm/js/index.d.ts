@@ -114,6 +114,11 @@ export interface LintOptions {
   edition?: 'platinum' | 'professional' | null;
   /** Severity overrides by rule code, as the `[rules]` table of `deploylint.toml`. */
   rules?: Record<string, Level> | null;
+  /**
+   * Which rules are on (default `api`): `api`, what the API rejects and what Huawei's sources dispute;
+   * `recommended`, also the best-practice warnings (privileged containers, missing probes, `latest` images, …).
+   */
+  preset?: 'api' | 'recommended' | null;
   /** What one lint may cost, as the `[limits]` table of `deploylint.toml`; crossing one is a `limit-exceeded` diagnostic. */
   limits?: Limits | null;
 }
@@ -130,6 +135,24 @@ export interface Limits {
   stringLength?: number;
   /** The most findings reported per document; default 1000. */
   findings?: number;
+}
+
+/** Options of `fixAll`: those of `lint`, and whether to apply the fixes that are not certain. */
+export interface FixAllOptions extends LintOptions {
+  /** Apply the `unsafe` fixes too (default `false`: only `safe` ones), as `--unsafe-fixes`. */
+  unsafeFixes?: boolean | null;
+}
+
+/** What `fixAll` did. */
+export interface FixAllResult {
+  /** The fixed text (the input itself when nothing applied). */
+  text: string;
+  /** How many fixes were applied. */
+  applied: number;
+  /** How many findings the fixed text still has (`diagnostics.length`). */
+  remaining: number;
+  /** The diagnostics of the fixed text, as `lint` returns them. */
+  diagnostics: Diagnostic[];
 }
 
 /** What the specs say about one field, for hints next to a form input. */
@@ -274,6 +297,12 @@ export function isReady(): boolean;
 export function lint(text: string, options?: LintOptions): Diagnostic[];
 /** Lints every document of `text`, one report each. Never throws. */
 export function lintDocuments(text: string, options?: LintOptions): Report[];
+/**
+ * Applies every safe fix (and the unsafe ones with `unsafeFixes: true`), repeating until nothing changes,
+ * as `deploylint check --fix` does; edits are span-based, so the rest of the text is kept byte for byte.
+ * Never throws.
+ */
+export function fixAll(text: string, options?: FixAllOptions): FixAllResult;
 /** The kind recognised from the shape of the (first) document, or `null` (not a body, none fits, or ambiguous). */
 export function detectKind(text: string): Kind | null;
 /** The five kind names, in catalogue order. */

@@ -9,6 +9,7 @@ export { init as default, init, initSync, isReady } from './api.js';
 export {
   lint,
   lintDocuments,
+  fixAll,
   detectKind,
   kinds,
   rules,

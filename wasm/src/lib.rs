@@ -35,8 +35,8 @@ use deploylint::query::{self, Resolved};
 use deploylint::syntax::line_index::{byte_to_utf16, utf16_to_byte};
 use deploylint::syntax::{self, pointer, LineIndex, Node, Span, SyntaxError};
 use deploylint::{
-    registry, Current, Detected, Diagnostic, Edition, FieldInfo, InputFormat, Kind, Lang, Level, Options, Report,
-    Severity,
+    registry, Current, Detected, Diagnostic, Edition, FieldInfo, InputFormat, Kind, Lang, Level, Options, Preset,
+    Report, Severity,
 };
 use js_sys::{Array, Reflect, Uint8Array, JSON};
 use wasm_bindgen::prelude::*;
@@ -243,9 +243,33 @@ fn read_options(options: &JsValue) -> (Options, Vec<String>) {
     };
     opts.edition =
         string_option(options, "edition", "\"platinum\" or \"professional\"", editions, p).unwrap_or_default();
+    let presets = |s: &str| match s {
+        "api" => Some(Preset::Api),
+        "recommended" => Some(Preset::Recommended),
+        _ => None,
+    };
+    opts.preset = string_option(options, "preset", "\"api\" or \"recommended\"", presets, p).unwrap_or_default();
     opts.levels = read_rules(options, p);
     read_limits(options, &mut opts, p);
     (opts, problems)
+}
+
+/// A boolean option: `false` when absent; anything but a boolean is a problem.
+fn bool_option(options: &JsValue, name: &str, problems: &mut Vec<String>) -> bool {
+    if options.is_undefined() || options.is_null() || !options.is_object() {
+        return false;
+    }
+    match field(options, name) {
+        Ok(None) => false,
+        Ok(Some(v)) => v.as_bool().unwrap_or_else(|| {
+            problems.push(format!("option `{name}` must be a boolean, not {}", type_name(&v)));
+            false
+        }),
+        Err(e) => {
+            problems.push(e);
+            false
+        }
+    }
 }
 
 /// Lints `text` (string or bytes) with the JS `options`: the reports, or one report of the argument problems.
@@ -293,6 +317,70 @@ pub fn lint(text: JsValue, options: JsValue) -> JsValue {
         }
     }
     parse(&serde_json::Value::Array(all).to_string())
+}
+
+/// The diagnostics of `reports` as one array: each carries its `document`
+/// when there are several documents.
+fn flat(reports: &[Report]) -> serde_json::Value {
+    let several = reports.len() > 1;
+    let mut all = Vec::new();
+    for r in reports {
+        for d in &r.diagnostics {
+            let mut v = serde_json::to_value(d).unwrap_or_default();
+            if let (true, Some(o)) = (several, v.as_object_mut()) {
+                o.insert("document".into(), r.document.into());
+            }
+            all.push(v);
+        }
+    }
+    serde_json::Value::Array(all)
+}
+
+/// Applies every safe fix to `text` (and the unsafe ones too with
+/// `unsafeFixes: true`), repeating until nothing changes, as `deploylint
+/// check --fix` does: `{text, applied, remaining, diagnostics}`, where
+/// `diagnostics` are those of the fixed text. Takes `lint`'s options. A bad
+/// argument leaves the text as it was (`""` if it was not a string) with
+/// the `invalid-argument` diagnostics.
+#[wasm_bindgen(js_name = fixAll)]
+pub fn fix_all(text: JsValue, options: JsValue) -> JsValue {
+    let (opts, mut problems) = read_options(&options);
+    let unsafe_too = bool_option(&options, "unsafeFixes", &mut problems);
+    let string = match text.dyn_ref::<Uint8Array>() {
+        Some(b) => String::from_utf8(b.to_vec()).ok().or_else(|| {
+            problems.insert(0, "the text to fix must be valid UTF-8".to_string());
+            None
+        }),
+        None => text.as_string().or_else(|| {
+            let found = type_name(&text);
+            problems.insert(
+                0,
+                format!("the text to fix must be a string or a Uint8Array, not {found}"),
+            );
+            None
+        }),
+    };
+    let out = match string {
+        Some(s) if problems.is_empty() => {
+            let fixed = deploylint::fix_all(&s, &opts, unsafe_too);
+            serde_json::json!({
+                "text": fixed.text,
+                "applied": fixed.applied,
+                "remaining": fixed.remaining,
+                "diagnostics": flat(&fixed.reports),
+            })
+        }
+        s => {
+            let diagnostics: Vec<Diagnostic> = problems.into_iter().map(|p| invalid(p, opts.lang)).collect();
+            serde_json::json!({
+                "text": s.unwrap_or_default(),
+                "applied": 0,
+                "remaining": diagnostics.len(),
+                "diagnostics": diagnostics,
+            })
+        }
+    };
+    parse(&out.to_string())
 }
 
 /// Lints every document of `text`: `[{document, kind, errors, warnings,

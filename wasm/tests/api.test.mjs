@@ -1,7 +1,7 @@
 // The documented API of the package, through its Node entry (node.js).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIAGNOSTIC_KEYS, KINDS, PKG, ROOT, checkDiagnostic } from './helpers.mjs';
 import init, * as deploylint from '../pkg/node.js';
@@ -164,6 +164,60 @@ test('describeField: docs, type, bounds and allowed values for a form', () => {
   assert.equal(deploylint.describeField('nope', '/action'), null);
   assert.equal(deploylint.describeField('cce-release-update', 5), null);
   assert.equal(deploylint.describeField(), null);
+});
+
+test('fixAll: the CLI --fix result on every broken example, byte for byte', () => {
+  for (const name of readdirSync(join(ROOT, 'examples/broken')).sort()) {
+    const text = example(`broken/${name}`);
+    const expected = readFileSync(join(ROOT, 'tests/fixtures/fix', `${name}.fixed`), 'utf8');
+    const fixed = deploylint.fixAll(text);
+    assert.equal(fixed.text, expected, name);
+    assert.ok(fixed.applied > 0, name);
+    assert.deepEqual(fixed.diagnostics, deploylint.lint(expected), name);
+    assert.equal(fixed.remaining, fixed.diagnostics.length, name);
+    // A second pass changes nothing.
+    assert.deepEqual(deploylint.fixAll(fixed.text), { ...fixed, applied: 0 }, name);
+  }
+});
+
+test('fixAll: unsafe fixes only with unsafeFixes; preset chooses the rules', () => {
+  const text =
+    '{"deployment": {"image_url": "swr.example.com/edge/agent:1.0", "volumes": [{"name": "v", "type": "hostPath", "source": "/var/lib/agent", "destination": "/data", "read_only": false}], "configs": {"privileged": true}}}';
+  // The default preset (api) has nothing to say about this body.
+  assert.deepEqual(deploylint.lint(text, { kind: 'ief-v2-update' }), []);
+  const recommended = { kind: 'ief-v2-update', preset: 'recommended' };
+  assert.deepEqual(
+    deploylint.lint(text, recommended).map((d) => [d.severity, d.code, d.pointer]),
+    [
+      ['warning', 'hostpath-writable', '/deployment/volumes/0/read_only'],
+      ['warning', 'privileged-container', '/deployment/configs/privileged'],
+    ],
+  );
+  const safe = deploylint.fixAll(text, recommended);
+  assert.deepEqual([safe.text, safe.applied, safe.remaining], [text, 0, 2]);
+  const all = deploylint.fixAll(text, { ...recommended, unsafeFixes: true });
+  assert.equal(
+    all.text,
+    text.replace('"read_only": false', '"read_only": true').replace('"privileged": true', '"privileged": false'),
+  );
+  assert.deepEqual([all.applied, all.remaining, all.diagnostics], [2, 0, []]);
+  // Bad arguments: the text as it was, with the problems.
+  const bad = deploylint.fixAll(text, { preset: 'strict', unsafeFixes: 'yes' });
+  assert.deepEqual(
+    [bad.text, bad.applied, bad.remaining, bad.diagnostics.map((d) => [d.code, d.message])],
+    [
+      text,
+      0,
+      2,
+      [
+        ['invalid-argument', 'option `preset` is `strict`; expected "api" or "recommended"'],
+        ['invalid-argument', 'option `unsafeFixes` must be a boolean, not string'],
+      ],
+    ],
+  );
+  assert.deepEqual(deploylint.fixAll(42).text, '');
+  assert.match(deploylint.fixAll(42).diagnostics[0].message, /the text to fix must be a string or a Uint8Array, not number/);
+  assert.equal(deploylint.fixAll(new TextEncoder().encode('{"chart_id": "a", "action": "upgrad"}')).applied, 1);
 });
 
 test('bad arguments are invalid-argument diagnostics, not exceptions', () => {

@@ -6,6 +6,7 @@ import init, {
   allowedFields,
   describeField,
   detectKind,
+  fixAll,
   kinds,
   lint,
   lintDocuments,
@@ -17,7 +18,7 @@ import init, {
   schema,
   utf16Offset,
 } from 'deploylint';
-import type { Diagnostic, FieldInfo, Kind, LintOptions, NodeAt, Position, Report, ResolvedField, Rule } from 'deploylint';
+import type { Diagnostic, FieldInfo, FixAllOptions, FixAllResult, Kind, LintOptions, NodeAt, Position, Report, ResolvedField, Rule } from 'deploylint';
 
 await init(); // needed in browsers; a no-op in Node
 
@@ -37,6 +38,10 @@ for (const edit of [...(first.fix?.edits ?? [])].reverse()) {
   fixed = fixed.slice(0, edit.span.start) + edit.replacement + fixed.slice(edit.span.end);
 }
 if (lint(fixed).some((d) => d.code === 'release-action')) throw new Error('the fix did not fix it');
+// Or every certain fix at once, as `deploylint check --fix` does.
+const fixAllOptions: FixAllOptions = { preset: 'recommended', unsafeFixes: false };
+const result: FixAllResult = fixAll(body, fixAllOptions);
+if (result.text !== fixed || result.applied !== 1) throw new Error(JSON.stringify(result));
 
 const kind: Kind | null = detectKind(body);
 if (kind !== 'cce-release-update') throw new Error(`detected ${kind}`);

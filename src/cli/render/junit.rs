@@ -1,7 +1,9 @@
 //! JUnit XML: one testsuite per file (per document in a YAML stream), one
 //! testcase per diagnostic (errors fail, warnings pass with their text in
-//! system-out), and one passing testcase for a clean document, so CI
-//! servers show every file checked.
+//! system-out), one skipped testcase per suppressed finding (its reason as
+//! the skip message, so a silenced finding is visible, never dropped), and
+//! one passing testcase for a clean document, so CI servers show every file
+//! checked.
 
 use super::super::check::Linted;
 use crate::Severity;
@@ -27,10 +29,21 @@ fn xml(s: &str) -> String {
     o
 }
 
+/// A testcase's name: code, pointer and position.
+fn case_name(d: &crate::Diagnostic) -> String {
+    format!(
+        "{} {} ({}:{})",
+        d.code,
+        if d.pointer.is_empty() { "/" } else { &d.pointer },
+        d.line,
+        d.column
+    )
+}
+
 /// Renders the JUnit report.
 pub fn render(files: &[Linted]) -> String {
     let mut suites = String::new();
-    let (mut tests, mut failures) = (0, 0);
+    let (mut tests, mut failures, mut skipped_total) = (0, 0, 0);
     for f in files {
         for r in &f.reports {
             let name = if f.reports.len() > 1 {
@@ -38,15 +51,17 @@ pub fn render(files: &[Linted]) -> String {
             } else {
                 f.path.clone()
             };
-            let n = r.diagnostics.len().max(1);
+            let skipped = r.suppressed.len();
+            let n = (r.diagnostics.len() + skipped).max(1);
             let fails = r.errors();
             tests += n;
             failures += fails;
+            skipped_total += skipped;
             suites.push_str(&format!(
-                "  <testsuite name=\"{}\" tests=\"{n}\" failures=\"{fails}\" errors=\"0\" skipped=\"0\">\n",
+                "  <testsuite name=\"{}\" tests=\"{n}\" failures=\"{fails}\" errors=\"0\" skipped=\"{skipped}\">\n",
                 xml(&name)
             ));
-            if r.diagnostics.is_empty() {
+            if r.diagnostics.is_empty() && r.suppressed.is_empty() {
                 let kind = r.kind.map_or("unknown kind", |k| k.name());
                 suites.push_str(&format!(
                     "    <testcase name=\"{}\" classname=\"{}\"/>\n",
@@ -55,13 +70,7 @@ pub fn render(files: &[Linted]) -> String {
                 ));
             }
             for d in &r.diagnostics {
-                let case = format!(
-                    "{} {} ({}:{})",
-                    d.code,
-                    if d.pointer.is_empty() { "/" } else { &d.pointer },
-                    d.line,
-                    d.column
-                );
+                let case = case_name(d);
                 suites.push_str(&format!(
                     "    <testcase name=\"{}\" classname=\"{}\" file=\"{}\" line=\"{}\">\n",
                     xml(&case),
@@ -92,10 +101,26 @@ pub fn render(files: &[Linted]) -> String {
                 }
                 suites.push_str("    </testcase>\n");
             }
+            for s in &r.suppressed {
+                let d = &s.diagnostic;
+                let reason = s.suppression.justification.as_deref().unwrap_or("no reason given");
+                suites.push_str(&format!(
+                    "    <testcase name=\"{}\" classname=\"{}\" file=\"{}\" line=\"{}\">\n      <skipped message=\"suppressed: {}\">{}:{}:{}: {}</skipped>\n    </testcase>\n",
+                    xml(&case_name(d)),
+                    xml(&name),
+                    xml(&f.path),
+                    d.line,
+                    xml(reason),
+                    xml(&f.path),
+                    d.line,
+                    d.column,
+                    xml(&d.message)
+                ));
+            }
             suites.push_str("  </testsuite>\n");
         }
     }
     format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"deploylint\" tests=\"{tests}\" failures=\"{failures}\">\n{suites}</testsuites>\n"
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"deploylint\" tests=\"{tests}\" failures=\"{failures}\" skipped=\"{skipped_total}\">\n{suites}</testsuites>\n"
     )
 }
