@@ -115,11 +115,11 @@ fn alias_bombs_are_bounded() {
         prev = name;
     }
     let r = lint(&text, &yaml(Some(Kind::CceReleaseUpdate)));
-    // Located at the alias that crosses the cap: on line 5 (`e`), 10^4 nodes so far.
-    assert_eq!(found(&r), vec![("parse-error", String::new(), 5, 36)]);
+    // Located at the alias that crosses the limit: on line 5 (`e`), its eighth item, 10^4 nodes so far.
+    assert_eq!(found(&r), vec![("limit-exceeded", "/e/7".to_string(), 5, 36)]);
     assert_eq!(
         messages(&r),
-        vec!["invalid YAML: aliases expand to more than 100000 nodes (an alias bomb?)"]
+        vec!["YAML aliases expand to more than 100000 nodes (the `aliases` limit; an alias bomb?): the document is not checked past this point"]
     );
 }
 
@@ -213,11 +213,16 @@ fn syntax_errors_and_odd_documents() {
         );
         assert_eq!(r.kind, None, "{text:?}");
     }
-    // Nesting past the YAML parser's recursion limit is an error where it stops.
+    // Flow nesting past the YAML parser's own limit (255) is the depth limit
+    // where it stops. (The parser reads ahead of its events, so the pointer
+    // is where the tree had got to: here, nowhere yet.)
     let deep = format!("{}x{}", "[".repeat(2000), "]".repeat(2000));
     let r = lint(&deep, &yaml(None));
-    assert_eq!(found(&r), vec![("parse-error", String::new(), 1, 256)]);
-    assert_eq!(messages(&r), vec!["the document nests deeper than 512 levels"]);
+    assert_eq!(found(&r), vec![("limit-exceeded", String::new(), 1, 256)]);
+    assert_eq!(
+        messages(&r),
+        vec!["the document nests deeper than 255 levels (the `depth` limit): it is not checked past this point"]
+    );
 }
 
 #[test]

@@ -196,7 +196,7 @@ fn read_limits(options: &JsValue, opts: &mut Options, problems: &mut Vec<String>
     }
 }
 
-/// Reads `{kind, format, lang, current, edition, rules, limits}` (all optional): the options and what was wrong.
+/// Reads `{kind, format, lang, current, edition, rules, preset, limits}` (all optional): the options and what was wrong.
 fn read_options(options: &JsValue) -> (Options, Vec<String>) {
     let (mut opts, mut problems) = (Options::default(), Vec::new());
     if options.is_undefined() || options.is_null() {
