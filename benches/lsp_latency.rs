@@ -16,7 +16,7 @@
 use deploylint::{lint_all, InputFormat, Options};
 use serde_json::{json, Value};
 use std::io::{BufRead, BufReader, Read, Write};
-use std::process::{ChildStdin, Command, Stdio};
+use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::mpsc::{channel, Receiver};
 use std::time::{Duration, Instant};
 
@@ -116,7 +116,7 @@ fn scalar_or_block(v: &Value, indent: usize, out: &mut String) {
 struct Server {
     stdin: ChildStdin,
     incoming: Receiver<Value>,
-    pid: u32,
+    child: Child,
 }
 
 impl Server {
@@ -158,11 +158,7 @@ impl Server {
                 }
             }
         });
-        let mut s = Server {
-            stdin,
-            incoming,
-            pid: child.id(),
-        };
+        let mut s = Server { stdin, incoming, child };
         s.send(json!({"id": 1, "method": "initialize", "params": {"capabilities": {}, "rootUri": null}}));
         s.wait(|m| m["id"] == 1);
         s.send(json!({"method": "initialized", "params": {}}));
@@ -199,7 +195,7 @@ impl Server {
     /// The CPU time the server has used (user and system, every thread),
     /// where /proc tells it (Linux, in its 10 ms ticks).
     fn cpu(&self) -> Option<Duration> {
-        let stat = std::fs::read_to_string(format!("/proc/{}/stat", self.pid)).ok()?;
+        let stat = std::fs::read_to_string(format!("/proc/{}/stat", self.child.id())).ok()?;
         let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
         let ticks: u64 = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
         Some(Duration::from_millis(ticks * 10))
@@ -209,6 +205,7 @@ impl Server {
         self.send(json!({"id": 2, "method": "shutdown"}));
         self.wait(|m| m["id"] == 2);
         self.send(json!({"method": "exit"}));
+        let _ = self.child.wait();
     }
 }
 
