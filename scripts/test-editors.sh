@@ -8,7 +8,11 @@
 #   - VS Code cannot be downloaded here: the extension's wiring is tested with node's test
 #     runner (VS Code's modules replaced by recorders) and it is packaged to a .vsix with
 #     @vscode/vsce; Helix is not packaged for Debian: tests/lsp_editors.rs checks its
-#     languages.toml.
+#     languages.toml;
+#   - yaml-language-server (npm, pinned by tests/yamlls/package-lock.json), for users of the
+#     Red Hat YAML extension: over stdio with schemas/ief-v3-create.json, through the modeline
+#     and through the yaml.schemas setting, it publishes exactly the expected diagnostics for
+#     the bad manifest (tests/yamlls/check.mjs).
 #
 # Installs what is missing with apt-get (neovim emacs-nox elpa-eglot nodejs npm; CI runs as
 # root) and is idempotent: installed packages and an up-to-date build are reused.
@@ -87,10 +91,16 @@ vscode_vsix() {
         grep -q "extension/node_modules/vscode-languageclient/lib/node/main.js" "$WORK/vsix.txt"
 }
 
+yaml_language_server() {
+    npm ci --prefix tests/yamlls --no-audit --no-fund --silent &&
+        timeout 120 node tests/yamlls/check.mjs
+}
+
 run "neovim $(nvim --version | head -1)" neovim
 run "emacs $(emacs --version | head -1 | awk '{print $3}') with eglot" emacs_eglot
 run "vscode extension wiring (node --test)" vscode_extension
 run "vscode extension packaged with vsce" vscode_vsix
+run "yaml-language-server with the generated schema" yaml_language_server
 
 echo "editors: $passed passed, $failed failed"
 ((failed == 0))

@@ -147,21 +147,32 @@ pub fn lint(text: &str, opts: &Options) -> Report {
 /// Lints every document of `text`, one [`Report`] each.
 pub fn lint_all(text: &str, opts: &Options) -> Vec<Report> {
     let format = opts.format.unwrap_or_else(|| InputFormat::detect(text));
+    lint_parsed(text, format, &syntax::parse_with(text, format, &opts.limits), opts)
+}
+
+/// [`lint_all`] of a text already parsed: `documents` is
+/// `syntax::parse_with(text, format, &opts.limits)`, for a front end that needs the trees too
+/// (the language server recognises manifests by them) and parses once.
+pub fn lint_parsed(
+    text: &str,
+    format: InputFormat,
+    documents: &[Result<Node, syntax::SyntaxError>],
+    opts: &Options,
+) -> Vec<Report> {
     // Built only if some document has a finding: the clean path never scans for lines.
     let index = std::cell::OnceCell::new();
-    let documents = syntax::parse_with(text, format, &opts.limits);
     let suppressions = suppress::Suppressions::new(text, format == InputFormat::Yaml, &opts.ignores, documents.len());
     documents
-        .into_iter()
+        .iter()
         .enumerate()
         .map(|(document, parsed)| {
             let mut sink = Sink::new(opts).with_suppressions(&suppressions);
             let kind = match parsed {
                 Err(e) => {
-                    rules::document::syntax_error(&mut sink, &e);
+                    rules::document::syntax_error(&mut sink, e);
                     opts.kind
                 }
-                Ok(root) => check(text, &root, opts, &mut sink),
+                Ok(root) => check(text, root, opts, &mut sink),
             };
             let (diagnostics, suppressed) = sink.finish_all(text, &index);
             Report {

@@ -6,7 +6,7 @@ use super::recognise::judge;
 use super::related::related;
 use super::workspace::Settings;
 use crate::syntax::{self, LineIndex};
-use crate::{lint_all, Kind};
+use crate::{lint_parsed, Kind};
 use lsp_types::{Diagnostic, DiagnosticSeverity, Uri};
 
 /// What the last readable text of a document said about it.
@@ -22,44 +22,18 @@ pub struct Status {
 /// `previous` is the status of the last readable text, kept when this one
 /// does not parse at all.
 ///
-/// The core parses the text for the lint; recognising a manifest by its
-/// shape needs the trees too, so that second parse runs on another thread
-/// meanwhile (the machine has a core for it). A file marked by a comment or
-/// a glob needs no recognition: its trees are parsed only when a finding
-/// has a second place to show.
+/// The text is parsed once: recognising a manifest by its shape and the
+/// lint share the trees (on a 1 MB manifest the parse is most of the cost).
+/// A document that is not a manifest is not linted at all.
 pub fn diagnose(uri: &Uri, text: &str, settings: &Settings, previous: Option<&Status>) -> (Vec<Diagnostic>, Status) {
     let format = settings.opts.format.unwrap_or_else(|| crate::InputFormat::detect(text));
-    let recognise = || {
-        let docs = syntax::parse_with(text, format, &settings.opts.limits);
-        let verdict = judge(&docs, settings.explicit, settings.forced);
-        (docs, verdict)
-    };
-    let (reports, parsed) = if settings.forced {
-        (lint_all(text, &settings.opts), None)
-    } else {
-        std::thread::scope(|s| {
-            let other = std::thread::Builder::new()
-                .stack_size(super::lint::STACK)
-                .spawn_scoped(s, recognise);
-            let reports = lint_all(text, &settings.opts);
-            let parsed = other.ok().and_then(|h| h.join().ok());
-            (reports, parsed)
-        })
-    };
-    let needs_trees = reports
-        .iter()
-        .flat_map(|r| &r.diagnostics)
-        .any(|d| d.code == "duplicate-key");
-    let (docs, verdict) = match parsed {
-        Some(p) => p,
-        None if !settings.forced || needs_trees => recognise(),
-        None => (Vec::new(), judge(&[], settings.explicit, true)),
-    };
+    let docs = syntax::parse_with(text, format, &settings.opts.limits);
+    let verdict = judge(&docs, settings.explicit, settings.forced);
     let status = match verdict.manifest {
         Some(manifest) => Status {
             manifest,
             kinds: if settings.forced {
-                reports.iter().map(|_| settings.explicit).collect()
+                docs.iter().map(|_| settings.explicit).collect()
             } else {
                 (0..verdict.docs.len()).map(|i| verdict.kind(i)).collect()
             },
@@ -69,6 +43,7 @@ pub fn diagnose(uri: &Uri, text: &str, settings: &Settings, previous: Option<&St
     if !status.manifest {
         return (Vec::new(), status);
     }
+    let reports = lint_parsed(text, format, &docs, &settings.opts);
     let lang = settings.opts.lang;
     let index = LineIndex::new(text);
     let mut out = Vec::new();
