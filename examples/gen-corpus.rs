@@ -100,7 +100,7 @@ fn write(dir: &Path, n: usize) -> std::io::Result<()> {
         let ext = if as_yaml { "yaml" } else { "json" };
         std::fs::write(sub.join(format!("{i:06}-{stem}.{ext}")), body)?;
     }
-    eprintln!("{n} files from {count} templates in {}", dir.display());
+    eprintln!("{n} files from {count} templates (JSON and YAML) in {}", dir.display());
     Ok(())
 }
 
