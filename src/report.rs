@@ -87,6 +87,12 @@ impl<'o> Sink<'o> {
         true
     }
 
+    /// Whether every finding of `rule` would be dropped by the levels (it is
+    /// `off`, or a best-practice rule under the API preset).
+    pub(crate) fn off(&self, rule: &RuleMeta) -> bool {
+        self.level(rule) == Some(Level::Off)
+    }
+
     /// The level configured for `code`, if any (the last entry wins).
     fn configured(&self, code: &str) -> Option<Level> {
         self.levels.iter().rev().find(|(c, _)| c == code).map(|(_, l)| *l)

@@ -423,9 +423,11 @@ pub fn run(args: CheckArgs) -> ExitCode {
                 });
             }
             let reports = lint_bytes(&bytes, &opts);
+            // UTF-8 text is kept as it was read, not copied.
+            let text = String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
             Ok(Linted {
                 path,
-                text: String::from_utf8_lossy(&bytes).into_owned(),
+                text,
                 reports,
                 fixed: None,
                 ignores,

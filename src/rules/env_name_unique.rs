@@ -29,14 +29,21 @@ impl super::Rule for Rule {
         let Some(envs) = v.node.get("envs").and_then(Node::elements) else {
             return;
         };
-        // Name → index of its first definition: linear in the envs.
+        // Name → index of its first definition: linear in the envs (a list
+        // scanned for a handful, cheaper than hashing; a hash map past 16).
+        let mut few: Vec<(&str, usize)> = Vec::new();
         let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
         for (i, e) in envs.iter().enumerate() {
             let Some(name) = e.get("name").filter(|n| n.as_str().is_some()) else {
                 continue;
             };
             let s = name.as_str().unwrap_or_default();
-            if let Some(&first) = seen.get(s) {
+            let known = if envs.len() <= 16 {
+                few.iter().find(|(n, _)| *n == s).map(|(_, j)| *j)
+            } else {
+                seen.get(s).copied()
+            };
+            if let Some(first) = known {
                 let text = |lang: Lang| Text::pair(
                     tr(lang, 
                         format!("env var `{s}` is already defined at envs/{first}"),
@@ -46,6 +53,8 @@ impl super::Rule for Rule {
                 );
                 let p = cx.ptr(v, &[Seg::Key("envs"), Seg::Index(i), Seg::Key("name")]);
                 cx.emit(&META, p, name.span, &text, None);
+            } else if envs.len() <= 16 {
+                few.push((s, i));
             } else {
                 seen.insert(s, i);
             }

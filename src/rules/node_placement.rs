@@ -75,6 +75,9 @@ fn check(obj: &Visit<'_>, cx: &mut Ctx<'_, '_, '_>) {
 }
 
 /// v3 create: on the body root.
+/// The other rule whose findings it reports.
+static ALSO: &[&RuleMeta] = &[&DISPUTED_REQUIRED];
+
 pub struct RootRule;
 impl super::Rule for RootRule {
     fn meta(&self) -> &'static RuleMeta {
@@ -82,6 +85,9 @@ impl super::Rule for RootRule {
     }
     fn kinds(&self) -> &'static [Kind] {
         &[Kind::IefV3Create]
+    }
+    fn also(&self) -> &'static [&'static RuleMeta] {
+        ALSO
     }
     fn role(&self) -> Role {
         Role::Root

@@ -17,6 +17,9 @@ pub static META: RuleMeta = RuleMeta::new("volume-source", Category::Api)
         ))
     .sources(&[Source::new(Doc::IefV3Create, "table 33 (Volumes)"), Source::new(Doc::IefV3Update, "table 7 (Volume)"), Source::new(Doc::GoSdk, "ief/v1 model Volumes")]);
 
+/// The other rule whose findings it reports.
+static ALSO: &[&RuleMeta] = &[&crate::registry::structural::DISPUTED_VALUE];
+
 pub struct Rule;
 
 fn path_ok(s: &str, backslash: bool) -> bool {
@@ -32,6 +35,9 @@ impl super::Rule for Rule {
     fn kinds(&self) -> &'static [Kind] {
         IEF
     }
+    fn also(&self) -> &'static [&'static RuleMeta] {
+        ALSO
+    }
     fn role(&self) -> Role {
         Role::Volume
     }
@@ -41,7 +47,8 @@ impl super::Rule for Rule {
         };
         let Some(src) = v.node.get("source") else { return };
         let Some(s) = src.as_str() else { return };
-        let p = cx.ptr(v, &[Seg::Key("source")]);
+        // The pointer is built only for a finding.
+        let at = [Seg::Key("source")];
         match ty {
             "hostPath" => {
                 if path_ok(s, true) {
@@ -50,7 +57,7 @@ impl super::Rule for Rule {
                             tr(lang, format!("hostPath source `{s}` contains a backslash; Huawei's sources disagree on whether it is allowed"), format!("hostPath 来源 `{s}` 含反斜杠;华为各来源对是否允许说法不一")),
                             tr(lang, "IEF v3 UpdateDeployment, table 7 allows slashes (/); IEF v3 CreateDeployments, table 33 and Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188), ief/v1 model Volumes say backslash (反斜杠)".into(), "IEF v3 UpdateDeployment 表7 允许斜杠(/);IEF v3 CreateDeployments 表33 与华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)的 ief/v1 模型 Volumes 写的是反斜杠".into()),
                         );
-                        cx.emit(&crate::registry::structural::DISPUTED_VALUE, p, src.span, &text, None);
+                        cx.emit(&crate::registry::structural::DISPUTED_VALUE, cx.ptr(v, &at), src.span, &text, None);
                     }
                     return;
                 }
@@ -58,7 +65,7 @@ impl super::Rule for Rule {
                     tr(lang, format!("hostPath source `{s}` must be a path starting with / and containing only letters, digits, -, _, . and /"), format!("hostPath 来源 `{s}` 必须以 / 开头,且只能包含字母、数字、中划线、下划线、点号、斜杠")),
                     tr(lang, "for example /var/lib/app".into(), "例如 /var/lib/app".into()),
                 );
-                cx.emit(&META, p, src.span, &text, None);
+                cx.emit(&META, cx.ptr(v, &at), src.span, &text, None);
             }
             "emptyDir" if s != "disk" && s != "memory" => {
                 let text = |lang: Lang| Text::pair(
@@ -71,7 +78,7 @@ impl super::Rule for Rule {
                         "`disk` 使用节点磁盘,`memory` 使用内存".into(),
                     ),
                 );
-                cx.emit(&META, p, src.span, &text, None);
+                cx.emit(&META, cx.ptr(v, &at), src.span, &text, None);
             }
             "secret" | "configMap" if s.trim().is_empty() => {
                 let text = |lang: Lang| Text::pair(
@@ -81,7 +88,7 @@ impl super::Rule for Rule {
                     ),
                     String::new(),
                 );
-                cx.emit(&META, p, src.span, &text, None);
+                cx.emit(&META, cx.ptr(v, &at), src.span, &text, None);
             }
             _ => {}
         }

@@ -98,6 +98,11 @@ pub enum Role {
     Release,
 }
 
+impl Role {
+    /// The number of roles (they index a table: `role as usize`).
+    pub const COUNT: usize = Role::Release as usize + 1;
+}
+
 /// Whether a field must be present.
 #[derive(Clone, Copy, Debug)]
 pub enum Required {

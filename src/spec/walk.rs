@@ -102,16 +102,26 @@ impl<'a, 's, 'o> Walker<'a, 's, 'o> {
         self.duplicates(members, loc);
         // The spec's fields present, one bit each (a spec has at most 64
         // fields; a test checks it), so the walk stays linear in the keys.
+        // The first 64 members' field positions are kept (255: none), so
+        // the spec's names are searched once per key.
         let mut present = 0u64;
-        for m in members {
+        let mut positions = [u8::MAX; 64];
+        for (j, m) in members.iter().enumerate() {
             if let Some(i) = spec.position(&m.key) {
                 present |= 1 << i;
+                if let Some(p) = positions.get_mut(j) {
+                    *p = i as u8;
+                }
             }
         }
         // Fields a misspelt key stands for: their absence is already reported.
         let mut meant = 0u64;
-        for m in members {
-            match spec.position(&m.key).map(|i| &spec.fields[i]) {
+        for (j, m) in members.iter().enumerate() {
+            let position = match positions.get(j) {
+                Some(&p) => (p != u8::MAX).then_some(usize::from(p)),
+                None => spec.position(&m.key),
+            };
+            match position.map(|i| &spec.fields[i]) {
                 Some(f) => {
                     let child = self.paths.child(loc, Seg::Key(&m.key));
                     if let Presence::Disputed(d) = f.presence {
@@ -206,11 +216,12 @@ impl<'a, 's, 'o> Walker<'a, 's, 'o> {
     }
 
     /// Reports keys that occur more than once in one object, at the later copy.
-    /// Linear in the number of keys (a hash set past a handful).
+    /// Linear in the number of keys (a hash map past 16: below, comparing
+    /// with the earlier keys is cheaper than hashing).
     fn duplicates(&mut self, members: &'a [crate::syntax::Member], loc: Loc) {
         let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
         for (i, m) in members.iter().enumerate() {
-            let first = if members.len() <= 8 {
+            let first = if members.len() <= 16 {
                 members[..i].iter().find(|x| x.key == m.key)
             } else {
                 let f = seen.get(&*m.key).map(|&j| &members[j]);
