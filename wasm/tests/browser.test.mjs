@@ -129,7 +129,7 @@ test('Chromium lints a bad manifest typed into a form, with codes and pointers',
   );
   // Nasty input in the page: diagnostics, no exception.
   const deep = await page.evaluate(() => window.deploylint.lint('['.repeat(100000))[0].code);
-  assert.equal(deep, 'parse-error');
+  assert.equal(deep, 'limit-exceeded');
 
   assert.ok(requests.includes('/pkg/deploylint_wasm_bg.wasm'), requests.join(' '));
   assert.deepEqual(errors, []);
