@@ -306,17 +306,7 @@ pub fn lint(text: JsValue, options: JsValue) -> JsValue {
     if let [one] = reports.as_slice() {
         return parse(&serde_json::to_string(&one.diagnostics).unwrap_or_default());
     }
-    let mut all = Vec::new();
-    for r in &reports {
-        for d in &r.diagnostics {
-            let mut v = serde_json::to_value(d).unwrap_or_default();
-            if let Some(o) = v.as_object_mut() {
-                o.insert("document".into(), r.document.into());
-            }
-            all.push(v);
-        }
-    }
-    parse(&serde_json::Value::Array(all).to_string())
+    parse(&flat(&reports).to_string())
 }
 
 /// The diagnostics of `reports` as one array: each carries its `document`
