@@ -19,6 +19,9 @@ bash scripts/fuzz-smoke.sh 15
 ./scripts/test-pre-commit.sh
 # The WebAssembly package: build, parity with the CLI, Node, npm pack, headless Chromium.
 bash wasm/test.sh
+# Hostile inputs (docs/robustness.md): CPU time, wall time and peak RSS of each, natively and in
+# the WASM package wasm/test.sh just built; fails over 1 s of CPU or 400 MB, or on a crash.
+bash scripts/adversarial.sh
 # The language server with real clients: Neovim and Emacs (eglot) from Debian, the VS Code extension's wiring.
 bash scripts/test-editors.sh
 # The web form (web/): build with the WASM package, then Playwright in Debian's headless Chromium.

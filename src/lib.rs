@@ -36,6 +36,7 @@ mod describe;
 pub mod diagnostics;
 mod fix;
 pub mod generate;
+mod hash;
 pub mod kind;
 pub mod limits;
 pub mod links;
@@ -44,6 +45,7 @@ pub mod query;
 pub mod registry;
 pub(crate) mod report;
 pub(crate) mod rules;
+mod secrets;
 pub mod spec;
 pub mod suppress;
 pub mod syntax;
@@ -71,6 +73,13 @@ pub struct Report {
     pub diagnostics: Vec<Diagnostic>,
     /// Findings silenced by a suppression comment or `[[ignore]]` entry, in the same order.
     pub suppressed: Vec<suppress::Suppressed>,
+    /// The byte ranges of secret values (quotes excluded: the `value` of an
+    /// object whose `name` [looks secret](looks_secret)), sorted and
+    /// disjoint, for a front end that echoes source text to mask them (the
+    /// CLI's human excerpts do). Found only in a document with findings
+    /// (silenced ones included), since only then is text echoed; `None` for
+    /// a document that did not parse (no tree to find them in).
+    pub secrets: Option<Vec<syntax::Span>>,
 }
 
 impl Report {
@@ -130,6 +139,7 @@ pub fn lint_bytes(bytes: &[u8], opts: &Options) -> Vec<Report> {
         kind: opts.kind,
         diagnostics,
         suppressed: Vec::new(),
+        secrets: None,
     }]
 }
 
@@ -141,6 +151,7 @@ pub fn lint(text: &str, opts: &Options) -> Report {
         kind: opts.kind,
         diagnostics: Vec::new(),
         suppressed: Vec::new(),
+        secrets: Some(Vec::new()),
     })
 }
 
@@ -175,11 +186,17 @@ pub fn lint_parsed(
                 Ok(root) => check(text, root, opts, &mut sink),
             };
             let (diagnostics, suppressed) = sink.finish_all(text, &index);
+            let secrets = match parsed {
+                Err(_) => None,
+                Ok(_) if diagnostics.is_empty() && suppressed.is_empty() => Some(Vec::new()),
+                Ok(root) => Some(secrets::values(root, text)),
+            };
             Report {
                 document,
                 kind,
                 diagnostics,
                 suppressed,
+                secrets,
             }
         })
         .collect()

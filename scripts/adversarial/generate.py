@@ -4,7 +4,10 @@
 Usage: generate.py OUT_DIR EXAMPLES_DIR
 
 One file per case, named NN-name.ext (the extension picks the input format),
-and cases.tsv listing them: file, then what it is. Everything is built from
+and cases.tsv listing them: file, what it is, then the input size limit to
+lint it with in bytes (empty: the default, 16 MiB). A file may be listed twice:
+the 100 MB file once under the default limit (one `limit-exceeded` after
+16 MiB) and once with the limit raised past it (linted whole). Everything is built from
 examples/valid/ief-v3-create.json or from scratch, so the inputs are the same
 on every machine and nothing large is committed.
 """
@@ -20,13 +23,13 @@ base = json.loads(base_text)
 cases = []
 
 
-def write(name, data, what):
+def write(name, data, what, input_size=""):
     if isinstance(data, str):
         data = data.encode("utf-8")
     path = os.path.join(out, name)
     with open(path, "wb") as f:
         f.write(data)
-    cases.append((name, what))
+    cases.append((name, what, input_size))
 
 
 def body(**replace):
@@ -51,14 +54,16 @@ big["args"] = ["x" * 96 for _ in range(N)]
 deployment = json.loads(json.dumps(base["deployment"]))
 deployment["template"]["containers"] = [big]
 write("05-100mb.json", json.dumps(dict(base, deployment=deployment), indent=1), "100 MB file: 10^6 args, one per line")
+cases.append(("05-100mb.json", "the same, input size limit raised to 128 MiB: linted whole", str(128 << 20)))
+# Keys short enough (hexadecimal) that 10^6 of them fit the default 16 MiB.
 write(
     "06-million-keys.json",
-    body(tags=base["tags"], deployment=dict(base["deployment"], **{f"k{i}": i for i in range(N)})),
+    body(tags=base["tags"], deployment=dict(base["deployment"], **{f"k{i:x}": 0 for i in range(N)})),
     "10^6 keys in one object (unknown fields, capped)",
 )
 write(
     "07-million-keys.yaml",
-    "deployment:\n" + "".join(f"  k{i}: {i}\n" for i in range(N)),
+    "deployment:\n" + "".join(f"  k{i:x}: 0\n" for i in range(N)),
     "10^6 keys in one mapping, YAML",
 )
 
@@ -108,5 +113,5 @@ write("20-bom-crlf.json", b"\xef\xbb\xbf" + base_text.replace("\n", "\r\n").enco
 write("21-bom-crlf.yaml", b"\xef\xbb\xbf" + open(os.path.join(examples, "valid", "ief-v3-update.yaml"), "rb").read().replace(b"\n", b"\r\n"), "BOM plus CRLF, YAML (a valid body)")
 
 with open(os.path.join(out, "cases.tsv"), "w", encoding="utf-8") as f:
-    for name, what in cases:
-        f.write(f"{name}\t{what}\n")
+    for name, what, input_size in cases:
+        f.write(f"{name}\t{what}\t{input_size}\n")

@@ -73,7 +73,7 @@ const cases = readFileSync(join(dir, 'cases.tsv'), 'utf8').trim().split('\n').ma
 const pad = (s, n) => String(s).padEnd(n);
 console.log(`\n${pad('input', 26)} ${pad('as', 7)} ${'wall s'.padStart(8)} ${'memory MB'.padStart(10)}  verdict`);
 console.log('-'.repeat(70));
-for (const [name] of cases) {
+for (const [name, , inputSize] of cases) {
   const bytes = new Uint8Array(readFileSync(join(dir, name)));
   const format = name.endsWith('.json') ? 'json' : 'yaml';
   let text = null;
@@ -85,11 +85,11 @@ for (const [name] of cases) {
   for (const [as, input] of [['bytes', bytes], ['string', text]]) {
     if (input === null) continue;
     const t0 = performance.now();
-    const r = attempt(input, { format });
+    const r = attempt(input, inputSize ? { format, limits: { inputSize: Number(inputSize) } } : { format });
     const secs = ((performance.now() - t0) / 1000).toFixed(2);
     const verdict = typeof r === 'string' ? `FAIL: ${r}` : `ok (${r.length} finding${r.length === 1 ? '' : 's'})`;
     if (typeof r === 'string') failed++;
-    console.log(`${pad(name, 26)} ${pad(as, 7)} ${secs.padStart(8)} ${mb(memory()).padStart(10)}  ${verdict}`);
+    console.log(`${pad(inputSize ? `${name} +` : name, 26)} ${pad(as, 7)} ${secs.padStart(8)} ${mb(memory()).padStart(10)}  ${verdict}`);
   }
 }
 if (failed > 0) {

@@ -28,7 +28,7 @@ impl super::Rule for Rule {
     }
     fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_, '_>) {
         // A hash set: a template with thousands of containers stays linear.
-        let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
+        let mut seen: crate::hash::Set<&str> = crate::hash::set(0);
         for list in ["init_containers", "containers"] {
             let Some(items) = v.node.get(list).and_then(Node::elements) else {
                 continue;

@@ -32,7 +32,7 @@ impl super::Rule for Rule {
         // Name → index of its first definition: linear in the envs (a list
         // scanned for a handful, cheaper than hashing; a hash map past 16).
         let mut few: Vec<(&str, usize)> = Vec::new();
-        let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        let mut seen: crate::hash::Map<&str, usize> = crate::hash::map(if envs.len() <= 16 { 0 } else { envs.len() });
         for (i, e) in envs.iter().enumerate() {
             let Some(name) = e.get("name").filter(|n| n.as_str().is_some()) else {
                 continue;

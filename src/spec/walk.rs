@@ -219,7 +219,8 @@ impl<'a, 's, 'o> Walker<'a, 's, 'o> {
     /// Linear in the number of keys (a hash map past 16: below, comparing
     /// with the earlier keys is cheaper than hashing).
     fn duplicates(&mut self, members: &'a [crate::syntax::Member], loc: Loc) {
-        let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        let mut seen: crate::hash::Map<&str, usize> =
+            crate::hash::map(if members.len() <= 16 { 0 } else { members.len() });
         for (i, m) in members.iter().enumerate() {
             let first = if members.len() <= 16 {
                 members[..i].iter().find(|x| x.key == m.key)

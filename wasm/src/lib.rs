@@ -292,6 +292,7 @@ fn run(text: &JsValue, options: &JsValue) -> Vec<Report> {
             kind: None,
             diagnostics: problems.into_iter().map(|p| invalid(p, opts.lang)).collect(),
             suppressed: Vec::new(),
+            secrets: None,
         }],
     }
 }

@@ -52,8 +52,7 @@ pub fn render(files: &[Linted], lang: Lang) -> String {
                     (true, Lang::En) => format!(" (document {})", r.document + 1),
                     (true, Lang::Zh) => format!("(第 {} 个文档)", r.document + 1),
                 };
-                let (lines, secrets) =
-                    index.get_or_insert_with(|| (Lines::new(&f.text), Secrets::find(&f.path, &f.text)));
+                let (lines, secrets) = index.get_or_insert_with(|| (Lines::new(&f.text), Secrets::of(&f.reports)));
                 let plan = Plan::new(&f.text, lines, d.span.start..d.span.end);
                 let shown: Vec<_> = plan.shown().collect();
                 let (first, last) = plan.lines();

@@ -5,20 +5,16 @@
 //! prints as `****`, so a plaintext credential in a body is not copied into
 //! CI logs by an excerpt that happens to show it.
 //!
-//! The values come from the tree: a file with findings is parsed once more,
-//! and in every object whose `name` looks secret each `value` member is
-//! masked, wherever the two stand: on other lines than the excerpt's, in any
-//! key order, JSON or YAML, one line or many. A line scan could not see a
-//! name two lines above the excerpt, or outside the window of a minified
-//! line. A document that does not parse has no tree; for it the lines an
-//! excerpt shows, and two lines either side, are scanned for `name`/`value`
-//! keys, and if a secret-looking name is among them every `value` shown is
-//! masked. That is cruder, but a syntax error beside a credential is just
-//! when the excerpt shows one.
+//! The lint finds the values on the tree it built ([`Report::secrets`]: in
+//! every object whose `name` looks secret, each `value` member, wherever the
+//! two stand). A document that did not parse has no tree; for it the lines
+//! an excerpt shows, and two lines either side, are scanned for
+//! `name`/`value` keys, and if a secret-looking name is among them every
+//! `value` shown is masked. That is cruder, but a syntax error beside a
+//! credential is just when the excerpt shows one.
 
-use crate::syntax::{self, InputFormat, Node, Span, Value};
+use crate::Report;
 use std::ops::Range;
-use std::path::Path;
 
 /// Whether an env var's name looks secret: one test, shared with the
 /// `env-plain-secret` rule.
@@ -33,22 +29,15 @@ pub struct Secrets {
 }
 
 impl Secrets {
-    /// Parses `text` (the format from `path`'s extension, else from the text) and collects its secret values.
-    pub fn find(path: &str, text: &str) -> Secrets {
-        let format = Path::new(path)
-            .extension()
-            .and_then(|x| x.to_str())
-            .and_then(InputFormat::from_extension)
-            .unwrap_or_else(|| InputFormat::detect(text));
+    /// The secret values the lint found in a file's documents.
+    pub fn of(reports: &[Report]) -> Secrets {
+        let documents = reports.iter().map(|r| r.document + 1).max().unwrap_or(0);
+        let mut parsed = vec![false; documents];
         let mut masks = Vec::new();
-        let mut parsed = Vec::new();
-        for doc in syntax::parse(text, format) {
-            match doc {
-                Ok(root) => {
-                    collect(&root, text, &mut masks);
-                    parsed.push(true);
-                }
-                Err(_) => parsed.push(false),
+        for r in reports {
+            if let Some(found) = &r.secrets {
+                parsed[r.document] = true;
+                masks.extend(found.iter().map(|s| s.start..s.end));
             }
         }
         Secrets {
@@ -83,42 +72,6 @@ fn merge(mut v: Vec<Range<usize>>) -> Vec<Range<usize>> {
         }
     }
     out
-}
-
-/// The value of every object whose `name` looks secret, quotes kept.
-fn collect(root: &Node, text: &str, out: &mut Vec<Range<usize>>) {
-    let mut stack = vec![root];
-    while let Some(n) = stack.pop() {
-        match &n.value {
-            Value::Object(members) => {
-                let secret = members
-                    .iter()
-                    .any(|m| &*m.key == "name" && m.value.as_str().is_some_and(looks_secret));
-                if secret {
-                    out.extend(
-                        members
-                            .iter()
-                            .filter(|m| &*m.key == "value")
-                            .map(|m| inside_quotes(text, m.value.span))
-                            .filter(|r| !r.is_empty()),
-                    );
-                }
-                stack.extend(members.iter().map(|m| &m.value));
-            }
-            Value::Array(items) => stack.extend(items),
-            _ => {}
-        }
-    }
-}
-
-/// The bytes of a value without its quotes, if it has them.
-fn inside_quotes(text: &str, span: Span) -> Range<usize> {
-    let b = text.as_bytes();
-    let (s, e) = (span.start.min(b.len()), span.end.min(b.len()));
-    match (b.get(s), e.checked_sub(1).and_then(|i| b.get(i))) {
-        (Some(&q @ (b'"' | b'\'')), Some(&c)) if c == q && e >= s + 2 => s + 1..e - 1,
-        _ => s..e.max(s),
-    }
 }
 
 /// The fallback for a document without a tree: `value`s in `shown`, when a
@@ -232,11 +185,17 @@ mod tests {
     }
 
     #[test]
-    fn tree_masks_the_value_wherever_the_name_is() {
+    fn the_lint_finds_the_values_the_excerpt_masks() {
         let text = "{\"envs\": [\n  {\n    \"value\": \"hunter2\",\n    \"name\": \"DB_PASSWORD\"\n  },\n  {\"name\": \"LOG\", \"value\": \"debug\"}\n]}";
-        let s = Secrets::find("a.json", text);
+        let s = Secrets::of(&crate::lint_all(text, &crate::Options::new()));
         let v = text.find("hunter2").unwrap_or_default();
-        assert_eq!(s.masks, vec![v..v + 7]);
+        assert_eq!(s.masks, std::iter::once(v..v + 7).collect::<Vec<_>>());
+        assert_eq!(s.parsed, [true]);
+        let s = Secrets::of(&crate::lint_all(
+            "{\"name\": \"DB_PASSWORD\", \"value\": \"x\"",
+            &crate::Options::new(),
+        ));
+        assert_eq!((s.masks, s.parsed), (vec![], vec![false]));
     }
 
     #[test]
