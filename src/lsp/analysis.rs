@@ -51,5 +51,11 @@ pub fn without_word(text: &str, replace: Span, settings: &Settings) -> Verdict {
     let mut repaired = String::with_capacity(text.len());
     repaired.push_str(&text[..replace.start.min(text.len())]);
     repaired.push_str(&text[replace.end.min(text.len())..]);
-    recognise(&repaired, InputFormat::Yaml, settings.explicit, settings.forced)
+    recognise(
+        &repaired,
+        InputFormat::Yaml,
+        settings.explicit,
+        settings.forced,
+        &settings.opts.limits,
+    )
 }

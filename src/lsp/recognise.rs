@@ -18,6 +18,7 @@
 //! diagnostics do not vanish while a line is being typed.
 
 use crate::kind::{detect, Detected, Kind};
+use crate::limits::Limits;
 use crate::query::{body_object, keys};
 use crate::syntax::{self, InputFormat, Node, SyntaxError};
 
@@ -149,9 +150,9 @@ pub fn judge(docs: &[Result<Node, SyntaxError>], explicit: Option<Kind>, forced:
     }
 }
 
-/// Parses `text` and judges it (see [`judge`]).
-pub fn recognise(text: &str, format: InputFormat, explicit: Option<Kind>, forced: bool) -> Verdict {
-    judge(&syntax::parse(text, format), explicit, forced)
+/// Parses `text` within `limits` (the workspace's, as the lint does) and judges it (see [`judge`]).
+pub fn recognise(text: &str, format: InputFormat, explicit: Option<Kind>, forced: bool, limits: &Limits) -> Verdict {
+    judge(&syntax::parse_with(text, format, limits), explicit, forced)
 }
 
 #[cfg(test)]
@@ -159,7 +160,7 @@ mod tests {
     use super::*;
 
     fn verdict(text: &str) -> Option<bool> {
-        recognise(text, InputFormat::detect(text), None, false).manifest
+        recognise(text, InputFormat::detect(text), None, false, &Limits::DEFAULT).manifest
     }
 
     #[test]
@@ -200,7 +201,7 @@ mod tests {
     #[test]
     fn streams_report_only_their_bodies() {
         let text = "apiVersion: v1\nkind: ConfigMap\n---\nchart_id: a\naction: upgrade\n---\n[\n";
-        let v = recognise(text, InputFormat::Yaml, None, false);
+        let v = recognise(text, InputFormat::Yaml, None, false, &Limits::DEFAULT);
         assert_eq!(v.manifest, Some(true));
         assert_eq!(
             v.docs,
