@@ -5,6 +5,8 @@
 //! the same text beside each. Run with `cargo bench --bench scaling`. Not a
 //! timed test: it reports, it does not fail. The instruction counts that do
 //! not depend on the machine's load are in docs/performance.md (callgrind).
+//! Outside `cargo bench` (`cargo test --benches` runs it too) each body is
+//! timed once.
 
 #[path = "../examples/support/large_body.rs"]
 mod large_body;
@@ -31,6 +33,11 @@ fn ms(d: Duration) -> f64 {
 }
 
 fn main() {
+    let runs = if std::env::args().any(|a| a == "--bench") {
+        10
+    } else {
+        1
+    };
     let opts = Options::new().format(InputFormat::Json);
     let bodies = [
         ("2,000 small containers", large_body::v3_create(2_000, false)),
@@ -47,10 +54,10 @@ fn main() {
     let mut times = Vec::new();
     for (name, text) in &bodies {
         assert!(lint(text, &opts).diagnostics.is_empty(), "{name}: not clean");
-        let parse = best(10, || {
+        let parse = best(runs, || {
             black_box(serde_json::from_str::<serde_json::Value>(black_box(text)).ok());
         });
-        let linted = best(10, || {
+        let linted = best(runs, || {
             black_box(lint(black_box(text), &opts));
         });
         times.push(linted);

@@ -1,54 +1,52 @@
-//! Prints how long linting takes relative to parsing the same text with
-//! serde_json (issue 11 target: at most 2× for valid bodies), with the cost
-//! of building the spanned tree alone beside it: first the three reference
-//! bodies (small: the IEF v3 CreateDeployments page's request example;
-//! typical: examples/valid/ief-v3-create.json, one container with envs,
-//! ports, probes, volumes and resources; large: 100 such containers), then
-//! every shipped JSON example. Run with `cargo bench --bench throughput` on
-//! a quiet machine. Not a timed test: it reports ratios, it does not fail.
+//! Lint beside the parse floor (issue 11, item 2), measured by criterion:
+//! for each body, `serde_json::from_str` into a `serde_json::Value`,
+//! deploylint's spanned tree alone, and the whole lint, in one criterion
+//! group per body. The reference bodies are small (the IEF v3
+//! CreateDeployments page's request example), typical
+//! (examples/valid/ief-v3-create.json's container: envs, ports, probes,
+//! volumes, resources) and large (100 such containers); then every shipped
+//! JSON example, valid and broken. After criterion's own report it prints
+//! the table of ratios (lint / serde_json; target ≤ 2× for valid bodies)
+//! from the estimates criterion wrote.
+//!
+//! `cargo bench --bench throughput` measures (on a quiet machine: it
+//! reports, it does not fail); `cargo test --benches` runs each benchmark
+//! once, as criterion does outside `cargo bench`.
 
 #[path = "../examples/support/large_body.rs"]
 mod large_body;
 
+use criterion::{BenchmarkId, Criterion, Throughput};
 use deploylint::{lint, InputFormat, Options};
 use std::hint::black_box;
-use std::time::{Duration, Instant};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
 
-/// The best of 15 batches of `iters` runs (after a warm-up), per run.
-fn time<F: FnMut()>(iters: u32, mut f: F) -> Duration {
-    for _ in 0..iters / 4 + 1 {
-        f();
-    }
-    let mut best = Duration::MAX;
-    for _ in 0..15 {
-        let start = Instant::now();
-        for _ in 0..iters {
-            f();
-        }
-        best = best.min(start.elapsed() / iters);
-    }
-    best
-}
+/// The three measurements of every group, in the table's order.
+const FUNCTIONS: [&str; 3] = ["serde_json", "tree", "lint"];
 
-fn us(d: Duration) -> f64 {
-    d.as_secs_f64() * 1e6
-}
-
-fn main() {
+/// (criterion group, what it is, text): the reference bodies first, then the examples.
+fn inputs() -> Vec<(String, String, String)> {
     let root = env!("CARGO_MANIFEST_DIR");
-    let mut inputs: Vec<(String, String)> = vec![
+    let page = std::fs::read_to_string(format!(
+        "{root}/tests/fixtures/seeds/ief-v3-create/request-example.json"
+    ))
+    .expect("the v3 create page's example");
+    let mut inputs = vec![
+        ("small".into(), "small: v3 create page example".into(), page),
         (
-            "small: v3 create page example".into(),
-            std::fs::read_to_string(format!(
-                "{root}/tests/fixtures/seeds/ief-v3-create/request-example.json"
-            ))
-            .expect("page example"),
+            "typical".into(),
+            "typical: 1 full container".into(),
+            large_body::v3_create(1, true),
         ),
-        ("typical: 1 full container".into(), large_body::v3_create(1, true)),
-        ("large: 100 full containers".into(), large_body::v3_create(100, true)),
+        (
+            "large".into(),
+            "large: 100 full containers".into(),
+            large_body::v3_create(100, true),
+        ),
     ];
-    for dir in ["examples/valid", "examples/broken"] {
-        let mut paths: Vec<_> = std::fs::read_dir(format!("{root}/{dir}"))
+    for dir in ["valid", "broken"] {
+        let mut paths: Vec<_> = std::fs::read_dir(format!("{root}/examples/{dir}"))
             .expect("examples")
             .flatten()
             .map(|e| e.path())
@@ -56,48 +54,90 @@ fn main() {
             .collect();
         paths.sort();
         for p in paths {
-            let name = format!("{dir}/{}", p.file_name().unwrap_or_default().to_string_lossy());
-            inputs.push((name, std::fs::read_to_string(&p).expect("read")));
+            let stem = p.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+            let text = std::fs::read_to_string(&p).expect("an example");
+            inputs.push((format!("{dir}-{stem}"), format!("examples/{dir}/{stem}.json"), text));
         }
+    }
+    inputs
+}
+
+fn bench(c: &mut Criterion, inputs: &[(String, String, String)]) {
+    let opts = Options::new().format(InputFormat::Json);
+    for (group, _, text) in inputs {
+        let mut g = c.benchmark_group(group);
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_function(BenchmarkId::from_parameter(FUNCTIONS[0]), |b| {
+            b.iter(|| serde_json::from_str::<serde_json::Value>(black_box(text)).ok())
+        });
+        g.bench_function(BenchmarkId::from_parameter(FUNCTIONS[1]), |b| {
+            b.iter(|| deploylint::syntax::parse(black_box(text), InputFormat::Json))
+        });
+        g.bench_function(BenchmarkId::from_parameter(FUNCTIONS[2]), |b| {
+            b.iter(|| lint(black_box(text), &opts))
+        });
+        g.finish();
+    }
+}
+
+/// Criterion's point estimate of the median time (ns) of `group`/`function`, if it wrote one.
+fn median(dir: &Path, group: &str, function: &str) -> Option<f64> {
+    let path = dir.join(group).join(function).join("new").join("estimates.json");
+    let v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).ok()?).ok()?;
+    v["median"]["point_estimate"].as_f64()
+}
+
+fn main() {
+    let inputs = inputs();
+    let dir = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target"))
+        .join("criterion");
+    let mut c = Criterion::default()
+        .output_directory(&dir)
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(2))
+        .sample_size(30)
+        .configure_from_args();
+    bench(&mut c, &inputs);
+    c.final_summary();
+    // Outside `cargo bench` criterion runs each function once and writes no estimates.
+    if !std::env::args().any(|a| a == "--bench") {
+        return;
     }
     let opts = Options::new().format(InputFormat::Json);
     println!(
-        "{:<40} {:>10} {:>10} {:>10} {:>7}",
+        "\n{:<40} {:>10} {:>10} {:>10} {:>7}",
         "input", "serde_json", "tree", "lint", "ratio"
     );
-    let (mut total_parse, mut total_lint) = (Duration::ZERO, Duration::ZERO);
-    for (i, (name, text)) in inputs.iter().enumerate() {
+    let (mut total_parse, mut total_lint) = (0.0, 0.0);
+    for (i, (group, name, text)) in inputs.iter().enumerate() {
+        let [Some(parse), Some(tree), Some(linted)] = FUNCTIONS.map(|f| median(&dir, group, f)) else {
+            println!("{name:<40} (no estimates: filtered out?)");
+            continue;
+        };
         let findings = lint(text, &opts).diagnostics.len();
-        // About 600 KB of text per batch: 200 runs of a 3 KB body, 3 of a 200 KB one.
-        let iters = (600_000 / text.len().max(1)).clamp(3, 200) as u32;
-        let parse = time(iters, || {
-            black_box(serde_json::from_str::<serde_json::Value>(black_box(text)).ok());
-        });
-        let tree = time(iters, || {
-            black_box(deploylint::syntax::parse(black_box(text), InputFormat::Json));
-        });
-        let linted = time(iters, || {
-            black_box(lint(black_box(text), &opts));
-        });
         // The reference bodies are not counted twice in the total.
         if i >= 3 {
             total_parse += parse;
             total_lint += linted;
         }
-        let ratio = linted.as_secs_f64() / parse.as_secs_f64();
         println!(
-            "{name:<40} {:>8.1}µs {:>8.1}µs {:>8.1}µs {ratio:>6.2}×  {findings} findings",
-            us(parse),
-            us(tree),
-            us(linted)
+            "{name:<40} {:>8.1}µs {:>8.1}µs {:>8.1}µs {:>6.2}×  {findings} findings",
+            parse / 1e3,
+            tree / 1e3,
+            linted / 1e3,
+            linted / parse
         );
     }
-    let ratio = total_lint.as_secs_f64() / total_parse.as_secs_f64();
-    println!(
-        "{:<40} {:>8.1}µs {:>10} {:>8.1}µs {ratio:>6.2}×  (target ≤ 2× for valid bodies)",
-        "all JSON examples",
-        us(total_parse),
-        "",
-        us(total_lint)
-    );
+    if total_parse > 0.0 {
+        println!(
+            "{:<40} {:>8.1}µs {:>10} {:>8.1}µs {:>6.2}×  (target ≤ 2× for valid bodies)",
+            "all JSON examples",
+            total_parse / 1e3,
+            "",
+            total_lint / 1e3,
+            total_lint / total_parse
+        );
+    }
 }
