@@ -51,7 +51,9 @@ python3 scripts/adversarial/generate.py "$DIR" examples
 failed=0
 printf '\n%-26s %8s  %-6s %7s %7s %8s %5s  %s\n' "input" "size" "format" "cpu s" "wall s" "peak MB" "exit" "verdict"
 printf '%s\n' "----------------------------------------------------------------------------------------------"
-while IFS=$'\t' read -r name what input_size cpu_budget; do
+while IFS= read -r line; do
+  # Tabs are whitespace to `read`, which would merge empty columns: split on a unit separator.
+  IFS=$'\x1f' read -r name what input_size cpu_budget <<<"${line//$'\t'/$'\x1f'}"
   budget=${cpu_budget:-$MAX_SECONDS}
   file=$DIR/$name
   size=$(stat -c %s "$file")
