@@ -70,7 +70,8 @@ cmds=(
 # Sanity: ajv-cli compiles the schemas in strict mode (with the vocabulary).
 $AJV compile --spec=draft2020 -c "$ROOT/scripts/bench/ajv-vocabulary.cjs" -s "$ROOT/schemas/ief-v3-create.json" >/dev/null
 
-echo "corpus: $FILES files, $BYTES bytes ($CORPUS); $(nproc) cores; $RUNS runs each" >&2
+LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
+echo "corpus: $FILES files, $BYTES bytes ($CORPUS); $(nproc) cores; $RUNS runs each; load average $LOAD" >&2
 args=()
 for i in "${!cmds[@]}"; do args+=(-n "${names[$i]}" "${cmds[$i]}"); done
 hyperfine -i --warmup 1 --runs "$RUNS" --export-json "$WORK/hyperfine.json" "${args[@]}" >&2
@@ -84,22 +85,26 @@ for i in "${!cmds[@]}"; do
 done
 
 # ---------------------------------------------------------------- table
-python3 - "$WORK/hyperfine.json" "$WORK/rss.txt" "$FILES" "$BYTES" <<'PY'
+python3 - "$WORK/hyperfine.json" "$WORK/rss.txt" "$FILES" "$BYTES" "$LOAD" <<'PY'
 import json, sys
 runs = json.load(open(sys.argv[1]))["results"]
 rss = [int(x) for x in open(sys.argv[2]).read().split()]
-files, size = int(sys.argv[3]), int(sys.argv[4])
+files, size, load = int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
 best = {r["command"]: r for r in runs}
 ours = runs[0]["mean"]
-print(f"\n{files} files, {size / 1e6:.1f} MB\n")
-print(f"| {'tool':<26} | {'wall (mean ± σ)':>16} | {'files/s':>9} | {'MB/s':>7} | {'peak RSS':>9} | {'× deploylint':>12} |")
-print(f"|{'-' * 28}|{'-' * 18}:|{'-' * 10}:|{'-' * 8}:|{'-' * 10}:|{'-' * 13}:|")
+print(f"\n{files} files, {size / 1e6:.1f} MB; load average before the runs: {load}\n")
+print(f"| {'tool':<26} | {'wall (mean ± σ)':>16} | {'CPU s':>6} | {'files/s':>9} | {'MB/s':>7} | {'peak RSS':>9} | {'× wall':>7} | {'× CPU':>6} |")
+print(f"|{'-' * 28}|{'-' * 18}:|{'-' * 7}:|{'-' * 10}:|{'-' * 8}:|{'-' * 10}:|{'-' * 8}:|{'-' * 7}:|")
+cpu = lambda r: r["user"] + r["system"]
+# CPU time against deploylint on one thread: steadier than wall time on a shared machine.
+ours_cpu = cpu(runs[1])
 for r, kb in zip(runs, rss):
     m, s = r["mean"], r["stddev"] or 0.0
-    print(f"| {r['command']:<26} | {m:>7.3f} ± {s:5.3f} s | {files / m:>9.0f} | {size / 1e6 / m:>7.1f} | {kb / 1024:>6.0f} MB | {m / ours:>11.2f}× |")
+    print(f"| {r['command']:<26} | {m:>7.3f} ± {s:5.3f} s | {cpu(r):>6.2f} | {files / m:>9.0f} | {size / 1e6 / m:>7.1f} | {kb / 1024:>6.0f} MB | {m / ours:>6.2f}× | {cpu(r) / ours_cpu:>5.2f}× |")
 one = runs[1]["mean"]
-print(f"\nall threads vs 1 thread: {one / ours:.2f}× (target ≥ 1.7× on 2 cores)")
-print(f"ajv-cli / deploylint: {runs[3]['mean'] / ours:.1f}× (target ≥ 10×)")
-print(f"check-jsonschema / deploylint: {runs[4]['mean'] / ours:.1f}× (target ≥ 30×)")
-print(f"deploylint / parse only: {ours / runs[2]['mean']:.2f}×")
+print(f"\n(× wall: against deploylint on all threads; × CPU: user + system time against deploylint on one thread)")
+print(f"all threads vs 1 thread: {one / ours:.2f}× (target ≥ 1.7× on 2 cores)")
+print(f"ajv-cli / deploylint: {runs[3]['mean'] / ours:.1f}× wall, {cpu(runs[3]) / ours_cpu:.1f}× CPU (target ≥ 10×)")
+print(f"check-jsonschema / deploylint: {runs[4]['mean'] / ours:.1f}× wall, {cpu(runs[4]) / ours_cpu:.1f}× CPU (target ≥ 30×)")
+print(f"deploylint / parse only: {ours / runs[2]['mean']:.2f}× wall, {ours_cpu / cpu(runs[2]):.2f}× CPU")
 PY

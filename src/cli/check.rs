@@ -348,6 +348,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
     };
     let lang = lang_from_env(args.lang.or(cfg.lang));
     let fixing = args.fix || args.diff;
+    let human = args.format == Format::Human;
     let current = match &args.current {
         Some(p) => match std::fs::read(p) {
             Ok(b) => match Current::parse(&String::from_utf8_lossy(&b), lang) {
@@ -423,8 +424,14 @@ pub fn run(args: CheckArgs) -> ExitCode {
                 });
             }
             let reports = lint_bytes(&bytes, &opts);
-            // UTF-8 text is kept as it was read, not copied.
-            let text = String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+            // Only the human report's excerpts read the text, and only a file with
+            // findings has one: 10,000 files are not all held until the report.
+            let text = if human && reports.iter().any(|r| !r.diagnostics.is_empty()) {
+                // UTF-8 text is kept as it was read, not copied.
+                String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+            } else {
+                String::new()
+            };
             Ok(Linted {
                 path,
                 text,

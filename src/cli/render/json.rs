@@ -5,11 +5,20 @@
 
 use super::super::check::Linted;
 
-/// Renders the JSON report.
+/// Renders the JSON report, one entry at a time: only one entry's
+/// `serde_json::Value` exists at once, not a tree of the whole report.
 pub fn render(files: &[Linted]) -> String {
-    let files: Vec<serde_json::Value> = files
+    let mut out = String::from("{\"files\":[");
+    for (i, entry) in files
         .iter()
         .flat_map(|f| f.reports.iter().map(|r| crate::wire::entry(Some(&f.path), r)))
-        .collect();
-    format!("{}\n", serde_json::json!({ "files": files }))
+        .enumerate()
+    {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&entry.to_string());
+    }
+    out.push_str("]}\n");
+    out
 }
