@@ -84,16 +84,20 @@ fn work(jobs: Receiver<Job>, shared: Arc<Mutex<Shared>>, out: Sender<Outgoing>) 
             };
             let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match &job.settings {
                 Some(settings) => diagnose(&job.uri, &job.text, settings, previous.as_ref()),
-                None => (Vec::new(), Status::default()),
+                None => (Vec::new(), Status::default(), Vec::new()),
             }));
-            let Ok((diagnostics, status)) = outcome else {
+            let Ok((diagnostics, status, trees)) = outcome else {
                 continue;
             };
-            let mut s = lock(&shared);
-            if s.latest.get(&job.uri) == Some(&job.generation) {
-                s.status.insert(job.uri.clone(), status);
-                publish(&out, job.uri, Some(job.version), diagnostics);
+            {
+                let mut s = lock(&shared);
+                if s.latest.get(&job.uri) == Some(&job.generation) {
+                    s.status.insert(job.uri.clone(), status);
+                    publish(&out, job.uri, Some(job.version), diagnostics);
+                }
             }
+            // Freed once published (and the lock released), not before.
+            drop(trees);
         }
     }
 }
