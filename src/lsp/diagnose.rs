@@ -8,6 +8,7 @@ use super::workspace::Settings;
 use crate::syntax::{self, LineIndex, Node, SyntaxError};
 use crate::{lint_parsed, Kind};
 use lsp_types::{Diagnostic, DiagnosticSeverity, Uri};
+use std::sync::OnceLock;
 
 /// What the last readable text of a document said about it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -23,7 +24,8 @@ pub struct Status {
 /// manifest's trees costs a few milliseconds the editor need not wait for.
 pub type Trees = Vec<Result<Node, SyntaxError>>;
 
-/// The diagnostics of `text` linted with `settings`, and its status;
+/// The diagnostics of `text` (its line index `lines` built here unless it
+/// was already) linted with `settings`, and its status;
 /// `previous` is the status of the last readable text, kept when this one
 /// does not parse at all. The trees come back too (see [`Trees`]).
 ///
@@ -33,6 +35,7 @@ pub type Trees = Vec<Result<Node, SyntaxError>>;
 pub fn diagnose(
     uri: &Uri,
     text: &str,
+    lines: &OnceLock<LineIndex>,
     settings: &Settings,
     previous: Option<&Status>,
 ) -> (Vec<Diagnostic>, Status, Trees) {
@@ -55,12 +58,12 @@ pub fn diagnose(
     }
     let reports = lint_parsed(text, format, &docs, &settings.opts);
     let lang = settings.opts.lang;
-    let index = LineIndex::new(text);
+    let index = lines.get_or_init(|| LineIndex::new(text));
     let mut out = Vec::new();
     if let Some(m) = &settings.bad_modeline {
         if let Err(name) = &m.kind {
             out.push(Diagnostic {
-                range: convert::range(&index, text, m.span),
+                range: convert::range(index, text, m.span),
                 severity: Some(DiagnosticSeverity::ERROR),
                 source: Some(convert::SOURCE.into()),
                 message: crate::kind::ParseKindError { name: name.clone() }.to_string(),
@@ -78,7 +81,7 @@ pub fn diagnose(
                 .map(|r| related(r, d, lang))
                 .unwrap_or_default()
                 .into_iter()
-                .map(|(span, what)| (convert::range(&index, text, span), what))
+                .map(|(span, what)| (convert::range(index, text, span), what))
                 .collect();
             out.push(convert::diagnostic(d, uri, second, &settings.docs_url));
         }

@@ -7,13 +7,17 @@ use crate::InputFormat;
 use lsp_types::{TextDocumentContentChangeEvent, Uri};
 use std::collections::HashMap;
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// One open document.
 #[derive(Clone, Debug)]
 pub struct Document {
     /// Its text, shared with the lint worker without copying.
     pub text: Arc<str>,
+    /// The line index of `text`, built once by whichever needs it first:
+    /// the lint worker (for its ranges) or the next change (to find its
+    /// place), not once by each.
+    pub lines: Arc<OnceLock<LineIndex>>,
     /// The editor's version number.
     pub version: i32,
     /// The editor's language id (`json`, `yaml`, ...).
@@ -46,10 +50,22 @@ impl Document {
 /// Applies one change event to `text`: a replacement of the whole text, or
 /// of a range (clamped to the text; a reversed range is read forwards).
 pub fn apply_change(text: &str, change: &TextDocumentContentChangeEvent) -> String {
+    apply_change_indexed(text, None, change)
+}
+
+/// [`apply_change`] with the line index of `text`, when it is at hand.
+fn apply_change_indexed(text: &str, index: Option<&LineIndex>, change: &TextDocumentContentChangeEvent) -> String {
     let Some(range) = change.range else {
         return change.text.clone();
     };
-    let index = LineIndex::new(text);
+    let built;
+    let index = match index {
+        Some(index) => index,
+        None => {
+            built = LineIndex::new(text);
+            &built
+        }
+    };
     let a = index.offset_utf16(text, range.start.line, range.start.character);
     let b = index.offset_utf16(text, range.end.line, range.end.character);
     let (start, end) = (a.min(b), a.max(b));
@@ -100,6 +116,7 @@ impl Documents {
         let path = uri_path(&uri);
         let doc = Document {
             text: text.into(),
+            lines: Arc::default(),
             version,
             language,
             path,
@@ -115,11 +132,22 @@ impl Documents {
         let doc = self.open.get_mut(uri)?;
         let mut text: Option<String> = None;
         for c in changes {
-            let next = apply_change(text.as_deref().unwrap_or(&doc.text), c);
+            let next = match text.as_deref() {
+                // The first change applies to the text the index is of.
+                None => {
+                    let index = c
+                        .range
+                        .is_some()
+                        .then(|| doc.lines.get_or_init(|| LineIndex::new(&doc.text)));
+                    apply_change_indexed(&doc.text, index, c)
+                }
+                Some(t) => apply_change(t, c),
+            };
             text = Some(next);
         }
         if let Some(t) = text {
             doc.text = t.into();
+            doc.lines = Arc::default();
         }
         doc.version = version;
         doc.generation = generation;

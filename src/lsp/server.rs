@@ -354,6 +354,7 @@ impl Server {
             version: doc.version,
             generation: doc.generation,
             text: doc.text.clone(),
+            lines: doc.lines.clone(),
             settings: self.workspace.settings(doc),
         });
     }
