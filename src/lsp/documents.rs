@@ -102,6 +102,10 @@ pub fn path_uri(path: &std::path::Path) -> Option<Uri> {
 pub struct Documents {
     open: HashMap<Uri, Document>,
     generation: u64,
+    /// Texts (and their line indexes) that changes replaced, freed by
+    /// [`Documents::settle`] once the new text's lint is queued: freeing a
+    /// 1 MB text is slow enough to delay it.
+    retired: Vec<(Arc<str>, Arc<OnceLock<LineIndex>>)>,
 }
 
 impl Documents {
@@ -146,12 +150,23 @@ impl Documents {
             text = Some(next);
         }
         if let Some(t) = text {
-            doc.text = t.into();
-            doc.lines = Arc::default();
+            let old = std::mem::replace(&mut doc.text, t.into());
+            self.retired.push((old, std::mem::take(&mut doc.lines)));
         }
         doc.version = version;
         doc.generation = generation;
         Some(doc)
+    }
+
+    /// What follows a change once its lint is queued, while the lint
+    /// worker parses: frees the replaced texts, and builds the changed
+    /// document's line index (the next change needs it to find its place,
+    /// and the worker its ranges; it is built once, by whichever asks first).
+    pub fn settle(&mut self, uri: &Uri) {
+        self.retired.clear();
+        if let Some(doc) = self.open.get(uri) {
+            doc.lines.get_or_init(|| LineIndex::new(&doc.text));
+        }
     }
 
     /// Gives a document a new generation (its settings changed), so that

@@ -281,6 +281,7 @@ impl Server {
                         .is_some()
                     {
                         self.lint(&uri);
+                        self.docs.settle(&uri);
                     }
                 }
             }
