@@ -5,9 +5,10 @@ use super::convert;
 use super::recognise::judge;
 use super::related::related;
 use super::workspace::Settings;
-use crate::syntax::{self, LineIndex};
+use crate::syntax::{self, LineIndex, Node, SyntaxError};
 use crate::{lint_parsed, Kind};
 use lsp_types::{Diagnostic, DiagnosticSeverity, Uri};
+use std::sync::OnceLock;
 
 /// What the last readable text of a document said about it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -18,14 +19,26 @@ pub struct Status {
     pub kinds: Vec<Option<Kind>>,
 }
 
-/// The diagnostics of `text` linted with `settings`, and its status;
+/// The parsed documents of a text, handed back by [`diagnose`] so that the
+/// caller frees them once the diagnostics are published: freeing a 1 MB
+/// manifest's trees costs a few milliseconds the editor need not wait for.
+pub type Trees = Vec<Result<Node, SyntaxError>>;
+
+/// The diagnostics of `text` (its line index `lines` built here unless it
+/// was already) linted with `settings`, and its status;
 /// `previous` is the status of the last readable text, kept when this one
-/// does not parse at all.
+/// does not parse at all. The trees come back too (see [`Trees`]).
 ///
 /// The text is parsed once: recognising a manifest by its shape and the
 /// lint share the trees (on a 1 MB manifest the parse is most of the cost).
 /// A document that is not a manifest is not linted at all.
-pub fn diagnose(uri: &Uri, text: &str, settings: &Settings, previous: Option<&Status>) -> (Vec<Diagnostic>, Status) {
+pub fn diagnose(
+    uri: &Uri,
+    text: &str,
+    lines: &OnceLock<LineIndex>,
+    settings: &Settings,
+    previous: Option<&Status>,
+) -> (Vec<Diagnostic>, Status, Trees) {
     let format = settings.opts.format.unwrap_or_else(|| crate::InputFormat::detect(text));
     let docs = syntax::parse_with(text, format, &settings.opts.limits);
     let verdict = judge(&docs, settings.explicit, settings.forced);
@@ -41,16 +54,16 @@ pub fn diagnose(uri: &Uri, text: &str, settings: &Settings, previous: Option<&St
         None => previous.cloned().unwrap_or_default(),
     };
     if !status.manifest {
-        return (Vec::new(), status);
+        return (Vec::new(), status, docs);
     }
     let reports = lint_parsed(text, format, &docs, &settings.opts);
     let lang = settings.opts.lang;
-    let index = LineIndex::new(text);
+    let index = lines.get_or_init(|| LineIndex::new(text));
     let mut out = Vec::new();
     if let Some(m) = &settings.bad_modeline {
         if let Err(name) = &m.kind {
             out.push(Diagnostic {
-                range: convert::range(&index, text, m.span),
+                range: convert::range(index, text, m.span),
                 severity: Some(DiagnosticSeverity::ERROR),
                 source: Some(convert::SOURCE.into()),
                 message: crate::kind::ParseKindError { name: name.clone() }.to_string(),
@@ -68,10 +81,10 @@ pub fn diagnose(uri: &Uri, text: &str, settings: &Settings, previous: Option<&St
                 .map(|r| related(r, d, lang))
                 .unwrap_or_default()
                 .into_iter()
-                .map(|(span, what)| (convert::range(&index, text, span), what))
+                .map(|(span, what)| (convert::range(index, text, span), what))
                 .collect();
             out.push(convert::diagnostic(d, uri, second, &settings.docs_url));
         }
     }
-    (out, status)
+    (out, status, docs)
 }

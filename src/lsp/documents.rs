@@ -7,13 +7,17 @@ use crate::InputFormat;
 use lsp_types::{TextDocumentContentChangeEvent, Uri};
 use std::collections::HashMap;
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// One open document.
 #[derive(Clone, Debug)]
 pub struct Document {
     /// Its text, shared with the lint worker without copying.
     pub text: Arc<str>,
+    /// The line index of `text`, built once by whichever needs it first:
+    /// the lint worker (for its ranges) or the next change (to find its
+    /// place), not once by each.
+    pub lines: Arc<OnceLock<LineIndex>>,
     /// The editor's version number.
     pub version: i32,
     /// The editor's language id (`json`, `yaml`, ...).
@@ -46,10 +50,22 @@ impl Document {
 /// Applies one change event to `text`: a replacement of the whole text, or
 /// of a range (clamped to the text; a reversed range is read forwards).
 pub fn apply_change(text: &str, change: &TextDocumentContentChangeEvent) -> String {
+    apply_change_indexed(text, None, change)
+}
+
+/// [`apply_change`] with the line index of `text`, when it is at hand.
+fn apply_change_indexed(text: &str, index: Option<&LineIndex>, change: &TextDocumentContentChangeEvent) -> String {
     let Some(range) = change.range else {
         return change.text.clone();
     };
-    let index = LineIndex::new(text);
+    let built;
+    let index = match index {
+        Some(index) => index,
+        None => {
+            built = LineIndex::new(text);
+            &built
+        }
+    };
     let a = index.offset_utf16(text, range.start.line, range.start.character);
     let b = index.offset_utf16(text, range.end.line, range.end.character);
     let (start, end) = (a.min(b), a.max(b));
@@ -86,6 +102,10 @@ pub fn path_uri(path: &std::path::Path) -> Option<Uri> {
 pub struct Documents {
     open: HashMap<Uri, Document>,
     generation: u64,
+    /// Texts (and their line indexes) that changes replaced, freed by
+    /// [`Documents::settle`] once the new text's lint is queued: freeing a
+    /// 1 MB text is slow enough to delay it.
+    retired: Vec<(Arc<str>, Arc<OnceLock<LineIndex>>)>,
 }
 
 impl Documents {
@@ -100,6 +120,7 @@ impl Documents {
         let path = uri_path(&uri);
         let doc = Document {
             text: text.into(),
+            lines: Arc::default(),
             version,
             language,
             path,
@@ -115,15 +136,37 @@ impl Documents {
         let doc = self.open.get_mut(uri)?;
         let mut text: Option<String> = None;
         for c in changes {
-            let next = apply_change(text.as_deref().unwrap_or(&doc.text), c);
+            let next = match text.as_deref() {
+                // The first change applies to the text the index is of.
+                None => {
+                    let index = c
+                        .range
+                        .is_some()
+                        .then(|| doc.lines.get_or_init(|| LineIndex::new(&doc.text)));
+                    apply_change_indexed(&doc.text, index, c)
+                }
+                Some(t) => apply_change(t, c),
+            };
             text = Some(next);
         }
         if let Some(t) = text {
-            doc.text = t.into();
+            let old = std::mem::replace(&mut doc.text, t.into());
+            self.retired.push((old, std::mem::take(&mut doc.lines)));
         }
         doc.version = version;
         doc.generation = generation;
         Some(doc)
+    }
+
+    /// What follows a change once its lint is queued, while the lint
+    /// worker parses: frees the replaced texts, and builds the changed
+    /// document's line index (the next change needs it to find its place,
+    /// and the worker its ranges; it is built once, by whichever asks first).
+    pub fn settle(&mut self, uri: &Uri) {
+        self.retired.clear();
+        if let Some(doc) = self.open.get(uri) {
+            doc.lines.get_or_init(|| LineIndex::new(&doc.text));
+        }
     }
 
     /// Gives a document a new generation (its settings changed), so that

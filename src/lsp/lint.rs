@@ -32,6 +32,8 @@ pub struct Job {
     pub generation: u64,
     /// Its text.
     pub text: Arc<str>,
+    /// The line index of the text, shared with the document.
+    pub lines: Arc<std::sync::OnceLock<crate::syntax::LineIndex>>,
     /// How to lint it; `None`: it is not a document deploylint reads (its
     /// diagnostics are cleared).
     pub settings: Option<Settings>,
@@ -83,17 +85,21 @@ fn work(jobs: Receiver<Job>, shared: Arc<Mutex<Shared>>, out: Sender<Outgoing>) 
                 s.status.get(&job.uri).cloned()
             };
             let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match &job.settings {
-                Some(settings) => diagnose(&job.uri, &job.text, settings, previous.as_ref()),
-                None => (Vec::new(), Status::default()),
+                Some(settings) => diagnose(&job.uri, &job.text, &job.lines, settings, previous.as_ref()),
+                None => (Vec::new(), Status::default(), Vec::new()),
             }));
-            let Ok((diagnostics, status)) = outcome else {
+            let Ok((diagnostics, status, trees)) = outcome else {
                 continue;
             };
-            let mut s = lock(&shared);
-            if s.latest.get(&job.uri) == Some(&job.generation) {
-                s.status.insert(job.uri.clone(), status);
-                publish(&out, job.uri, Some(job.version), diagnostics);
+            {
+                let mut s = lock(&shared);
+                if s.latest.get(&job.uri) == Some(&job.generation) {
+                    s.status.insert(job.uri.clone(), status);
+                    publish(&out, job.uri, Some(job.version), diagnostics);
+                }
             }
+            // Freed once published (and the lock released), not before.
+            drop(trees);
         }
     }
 }

@@ -281,6 +281,7 @@ impl Server {
                         .is_some()
                     {
                         self.lint(&uri);
+                        self.docs.settle(&uri);
                     }
                 }
             }
@@ -354,6 +355,7 @@ impl Server {
             version: doc.version,
             generation: doc.generation,
             text: doc.text.clone(),
+            lines: doc.lines.clone(),
             settings: self.workspace.settings(doc),
         });
     }

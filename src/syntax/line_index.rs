@@ -36,6 +36,15 @@ pub struct LineCol {
     pub column: usize,
 }
 
+/// Whether one of the eight bytes of `word` is `\n` or `\r` (a zero byte
+/// after XOR with the terminator, found by the usual bit trick).
+fn ends_a_line(word: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let has_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS != 0;
+    has_zero(word ^ (ONES * u64::from(b'\n'))) || has_zero(word ^ (ONES * u64::from(b'\r')))
+}
+
 /// `offset` clamped to the text and moved back to a character boundary.
 fn floor(text: &str, offset: usize) -> usize {
     let mut offset = offset.min(text.len());
@@ -57,22 +66,35 @@ impl LineIndex {
     pub fn new(text: &str) -> Self {
         let bytes = text.as_bytes();
         let mut starts = vec![0];
-        let mut ascii = Vec::new();
-        let mut line_ascii = true;
-        for (i, &b) in bytes.iter().enumerate() {
-            line_ascii &= b.is_ascii();
-            let ends = match b {
-                b'\n' => true,
-                b'\r' => bytes.get(i + 1) != Some(&b'\n'),
-                _ => false,
-            };
-            if ends {
-                starts.push(i + 1);
-                ascii.push(line_ascii);
-                line_ascii = true;
+        let mut i = 0;
+        while i < bytes.len() {
+            // Eight bytes at a time while none of them ends a line.
+            if let Some(word) = bytes.get(i..i + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) {
+                if !ends_a_line(u64::from_le_bytes(word)) {
+                    i += 8;
+                    continue;
+                }
             }
+            for j in i..(i + 8).min(bytes.len()) {
+                let ends = match bytes[j] {
+                    b'\n' => true,
+                    b'\r' => bytes.get(j + 1) != Some(&b'\n'),
+                    _ => false,
+                };
+                if ends {
+                    starts.push(j + 1);
+                }
+            }
+            i += 8;
         }
-        ascii.push(line_ascii);
+        // Whether each line (its terminator included) is ASCII: all of
+        // them in one check, the usual case.
+        let ascii = if text.is_ascii() {
+            vec![true; starts.len()]
+        } else {
+            let ends = starts.iter().skip(1).copied().chain([bytes.len()]);
+            starts.iter().zip(ends).map(|(&a, b)| bytes[a..b].is_ascii()).collect()
+        };
         LineIndex { starts, ascii }
     }
 
@@ -331,6 +353,25 @@ pub fn byte_to_utf16(text: &str, offset: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn line_starts_at_every_terminator() {
+        // Terminators at every place in and across the eight-byte words.
+        let t = "0123456\r\n89abcd\ref\n\n\r\r\n名称\r";
+        let ix = LineIndex::new(t);
+        let mut expected = vec![0];
+        for (i, b) in t.bytes().enumerate() {
+            if b == b'\n' || (b == b'\r' && t.as_bytes().get(i + 1) != Some(&b'\n')) {
+                expected.push(i + 1);
+            }
+        }
+        assert_eq!(ix.starts, expected);
+        let ascii: Vec<bool> = (0..expected.len())
+            .map(|k| t.as_bytes()[expected[k]..expected.get(k + 1).copied().unwrap_or(t.len())].is_ascii())
+            .collect();
+        assert_eq!(ix.ascii, ascii);
+        assert_eq!(ix.ascii.last(), Some(&true));
+    }
 
     #[test]
     fn locate_all_agrees_with_one_lookup_at_a_time() {
