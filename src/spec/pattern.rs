@@ -34,6 +34,47 @@ enum Inst {
 pub(crate) struct Program {
     insts: [Inst; MAX],
     len: usize,
+    /// For each instruction, what it reaches without a byte (computed once, at build time).
+    closures: [Closure; MAX],
+}
+
+/// What an instruction reaches without reading a byte.
+#[derive(Clone, Copy, Debug)]
+struct Closure {
+    /// The `Byte` instructions, one bit each.
+    bytes: u64,
+    /// Whether it reaches `Match` (the pattern matched, whatever follows).
+    matched: bool,
+    /// Whether it reaches `Match` through `End` (matched if at the end of the text).
+    matched_at_end: bool,
+}
+
+const NO_CLOSURE: Closure = Closure {
+    bytes: 0,
+    matched: false,
+    matched_at_end: false,
+};
+
+/// Adds to `out` what `pc` reaches without a byte; `seen` for each of before and after `End`.
+const fn close(prog: &Program, pc: usize, after_end: bool, seen: &mut [u64; 2], out: &mut Closure) {
+    let k = after_end as usize;
+    if pc >= prog.len || (seen[k] >> pc) & 1 == 1 {
+        return;
+    }
+    seen[k] |= 1 << pc;
+    match prog.insts[pc] {
+        // Nothing is read after the end.
+        Inst::Byte(_) if after_end => {}
+        Inst::Byte(_) => out.bytes |= 1 << pc,
+        Inst::Match if after_end => out.matched_at_end = true,
+        Inst::Match => out.matched = true,
+        Inst::End => close(prog, pc + 1, true, seen, out),
+        Inst::Jmp(t) => close(prog, t as usize, after_end, seen, out),
+        Inst::Split(a, b) => {
+            close(prog, a as usize, after_end, seen, out);
+            close(prog, b as usize, after_end, seen, out);
+        }
+    }
 }
 
 /// The compiler's state: the pattern's bytes, where it is, and the program so far.
@@ -234,6 +275,7 @@ impl Program {
             prog: Program {
                 insts: [Inst::Match; MAX],
                 len: 0,
+                closures: [NO_CLOSURE; MAX],
             },
         };
         if !matches!(c.peek(), Some(b'^')) {
@@ -250,17 +292,26 @@ impl Program {
             Some(_) => panic!("pattern: unbalanced `)`"),
         }
         c.push(Inst::Match);
-        c.prog
+        let mut prog = c.prog;
+        let mut pc = 0;
+        while pc < prog.len {
+            let mut out = NO_CLOSURE;
+            close(&prog, pc, false, &mut [0, 0], &mut out);
+            prog.closures[pc] = out;
+            pc += 1;
+        }
+        prog
     }
 
     /// Whether `text` matches: from its start, to its end when the pattern
-    /// ends in `$`.
+    /// ends in `$`. One `u64` of states per byte read.
     pub(crate) fn is_match(&self, text: &str) -> bool {
         let bytes = text.as_bytes();
-        let mut current = 0u64;
-        if self.add(&mut current, 0, bytes.is_empty()) {
+        let start = self.closures[0];
+        if start.matched || (bytes.is_empty() && start.matched_at_end) {
             return true;
         }
+        let mut current = start.bytes;
         for (i, &b) in bytes.iter().enumerate() {
             let at_end = i + 1 == bytes.len();
             let mut next = 0u64;
@@ -268,10 +319,14 @@ impl Program {
             while states != 0 {
                 let pc = states.trailing_zeros() as usize;
                 states &= states - 1;
-                if let Some(Inst::Byte(set)) = self.insts.get(pc) {
-                    if b < 128 && (set >> b) & 1 == 1 && self.add(&mut next, pc + 1, at_end) {
+                let (Some(Inst::Byte(set)), Some(then)) = (self.insts.get(pc), self.closures.get(pc + 1)) else {
+                    continue;
+                };
+                if b < 128 && (set >> b) & 1 == 1 {
+                    if then.matched || (at_end && then.matched_at_end) {
                         return true;
                     }
+                    next |= then.bytes;
                 }
             }
             if next == 0 {
@@ -280,21 +335,6 @@ impl Program {
             current = next;
         }
         false
-    }
-
-    /// Adds `pc` and what it reaches without a byte to `set`; whether that reaches `Match`.
-    fn add(&self, set: &mut u64, pc: usize, at_end: bool) -> bool {
-        if pc >= self.len || (*set >> pc) & 1 == 1 {
-            return false;
-        }
-        *set |= 1 << pc;
-        match self.insts[pc] {
-            Inst::Match => true,
-            Inst::End => at_end && self.add(set, pc + 1, at_end),
-            Inst::Jmp(t) => self.add(set, t as usize, at_end),
-            Inst::Split(a, b) => self.add(set, a as usize, at_end) || self.add(set, b as usize, at_end),
-            Inst::Byte(_) => false,
-        }
     }
 }
 

@@ -75,9 +75,13 @@ function problem(e) {
   };
 }
 
+// A string is passed as its UTF-8 bytes: TextEncoder is native, where the
+// wasm-bindgen glue copies a string into the module a character at a time in JS.
+const encoder = new TextEncoder();
+
 export function lint(text, options) {
   try {
-    return raw.lint(text, options);
+    return typeof text === 'string' ? raw.lintUtf8(encoder.encode(text), options) : raw.lint(text, options);
   } catch (e) {
     return [problem(e)];
   }
@@ -85,7 +89,9 @@ export function lint(text, options) {
 
 export function lintDocuments(text, options) {
   try {
-    return raw.lintDocuments(text, options);
+    return typeof text === 'string'
+      ? raw.lintDocumentsUtf8(encoder.encode(text), options)
+      : raw.lintDocuments(text, options);
   } catch (e) {
     return [{ document: 0, kind: null, errors: 1, warnings: 0, diagnostics: [problem(e)] }];
   }
