@@ -197,11 +197,20 @@ fn read_limits(options: &JsValue, opts: &mut Options, problems: &mut Vec<String>
 }
 
 /// Reads `{kind, format, lang, current, edition, rules, preset, limits}` (all optional): the options and what was wrong.
+#[inline]
 fn read_options(options: &JsValue) -> (Options, Vec<String>) {
-    let (mut opts, mut problems) = (Options::default(), Vec::new());
     if options.is_undefined() || options.is_null() {
-        return (opts, problems);
+        return (Options::default(), Vec::new());
     }
+    read_given_options(options)
+}
+
+/// [`read_options`] of options that are there. Kept out of line: V8 compiles a
+/// function on its first call, and the first lint without options need not
+/// compile this one (a tenth of the code a first lint runs).
+#[inline(never)]
+fn read_given_options(options: &JsValue) -> (Options, Vec<String>) {
+    let (mut opts, mut problems) = (Options::default(), Vec::new());
     if !options.is_object() {
         problems.push(format!("options must be an object, not {}", type_name(options)));
         return (opts, problems);
