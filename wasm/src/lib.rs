@@ -325,6 +325,10 @@ fn run(text: Text, options: &JsValue) -> Vec<Report> {
 /// The diagnostics of `reports` as a JS array (see [`lint`]).
 fn diagnostics(reports: &[Report]) -> JsValue {
     if let [one] = reports {
+        if one.diagnostics.is_empty() {
+            // A clean body: no JSON text to build, decode and parse.
+            return Array::new().into();
+        }
         return parse(&serde_json::to_string(&one.diagnostics).unwrap_or_default());
     }
     parse(&flat(reports).to_string())
