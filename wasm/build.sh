@@ -23,7 +23,7 @@ fi
 cargo build --locked -p deploylint-wasm --target wasm32-unknown-unknown --profile wasm
 rm -rf "$OUT"
 wasm-bindgen --target web --no-typescript --out-dir "$OUT" \
-  target/wasm32-unknown-unknown/wasm/deploylint_wasm.wasm
+  "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/wasm/deploylint_wasm.wasm"
 
 WASM_OPT="$WASM_DIR/node_modules/.bin/wasm-opt"
 if [[ -x "$WASM_OPT" ]]; then

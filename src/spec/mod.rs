@@ -26,13 +26,11 @@ pub mod cce;
 pub mod common;
 pub mod ief_v2;
 pub mod ief_v3;
+mod pattern;
 pub(crate) mod walk;
 
 use crate::diagnostics::{Lang, Msg};
 use crate::registry::{RuleMeta, Source};
-use once_cell::sync::Lazy;
-use regex::Regex;
-use std::collections::HashMap;
 
 /// An API object: a JSON object with known fields.
 #[derive(Debug)]
@@ -300,43 +298,28 @@ pub struct EnumSpec {
 #[derive(Debug)]
 pub struct Pattern {
     /// The regex, anchored, in the syntax shared by the `regex` crate and
-    /// ECMA-262 (so the generated schema uses it verbatim).
+    /// ECMA-262 (so the generated schema uses it verbatim), and in the
+    /// subset that is compiled when the crate is built (`spec/pattern.rs`).
     pub regex: &'static str,
     /// What it allows, for messages.
     pub desc: Msg,
+    /// `regex`, compiled.
+    program: pattern::Program,
 }
 
-/// Every pattern reachable from a kind's spec, compiled once.
-static COMPILED: Lazy<HashMap<&'static str, Regex>> = Lazy::new(|| {
-    let mut map = HashMap::new();
-    for kind in crate::kind::Kind::ALL {
-        for obj in objects(kind.root()) {
-            for f in obj.fields {
-                let mut ty = &f.ty;
-                while let Ty::Array(a) = ty {
-                    ty = &a.items;
-                }
-                if let Ty::Str(StrSpec { pattern: Some(p), .. }) = ty {
-                    if let Ok(re) = Regex::new(p.regex) {
-                        map.insert(p.regex, re);
-                    }
-                }
-            }
+impl Pattern {
+    /// A pattern. A `regex` outside the supported subset fails the build.
+    pub const fn new(regex: &'static str, desc: Msg) -> Self {
+        Pattern {
+            regex,
+            desc,
+            program: pattern::Program::compile(regex),
         }
     }
-    map
-});
 
-impl Pattern {
-    /// A pattern.
-    pub const fn new(regex: &'static str, desc: Msg) -> Self {
-        Pattern { regex, desc }
-    }
-
-    /// Whether `s` matches. A pattern that failed to compile matches nothing
-    /// (a unit test compiles every pattern, so that cannot ship).
+    /// Whether `s` matches.
     pub fn is_match(&self, s: &str) -> bool {
-        COMPILED.get(self.regex).is_some_and(|re| re.is_match(s))
+        self.program.is_match(s)
     }
 }
 
@@ -408,7 +391,7 @@ mod tests {
 
     /// The numbers written in `text`, with thousands separators removed.
     fn numbers(text: &str) -> Vec<String> {
-        let re = Regex::new(r"[0-9][0-9,]*(\.[0-9]+)?").expect("regex");
+        let re = regex::Regex::new(r"[0-9][0-9,]*(\.[0-9]+)?").expect("regex");
         re.find_iter(text)
             .map(|m| m.as_str().trim_end_matches(',').replace(',', ""))
             .collect()

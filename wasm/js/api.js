@@ -75,9 +75,20 @@ function problem(e) {
   };
 }
 
+// A string is passed as its UTF-8 bytes: TextEncoder is native, where the
+// wasm-bindgen glue copies a string into the module a character at a time in JS.
+// Up to 64 KiB of text is encoded into one reused buffer (no allocation per call).
+const encoder = new TextEncoder();
+let scratch = new Uint8Array(4096);
+function utf8(text) {
+  if (text.length > 65536) return encoder.encode(text);
+  if (scratch.length < text.length * 3) scratch = new Uint8Array(text.length * 3);
+  return scratch.subarray(0, encoder.encodeInto(text, scratch).written);
+}
+
 export function lint(text, options) {
   try {
-    return raw.lint(text, options);
+    return typeof text === 'string' ? raw.lintUtf8(utf8(text), options) : raw.lint(text, options);
   } catch (e) {
     return [problem(e)];
   }
@@ -85,7 +96,9 @@ export function lint(text, options) {
 
 export function lintDocuments(text, options) {
   try {
-    return raw.lintDocuments(text, options);
+    return typeof text === 'string'
+      ? raw.lintDocumentsUtf8(utf8(text), options)
+      : raw.lintDocuments(text, options);
   } catch (e) {
     return [{ document: 0, kind: null, errors: 1, warnings: 0, diagnostics: [problem(e)] }];
   }

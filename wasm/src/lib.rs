@@ -197,11 +197,20 @@ fn read_limits(options: &JsValue, opts: &mut Options, problems: &mut Vec<String>
 }
 
 /// Reads `{kind, format, lang, current, edition, rules, preset, limits}` (all optional): the options and what was wrong.
+#[inline]
 fn read_options(options: &JsValue) -> (Options, Vec<String>) {
-    let (mut opts, mut problems) = (Options::default(), Vec::new());
     if options.is_undefined() || options.is_null() {
-        return (opts, problems);
+        return (Options::default(), Vec::new());
     }
+    read_given_options(options)
+}
+
+/// [`read_options`] of options that are there. Kept out of line: V8 compiles a
+/// function on its first call, and the first lint without options need not
+/// compile this one (a tenth of the code a first lint runs).
+#[inline(never)]
+fn read_given_options(options: &JsValue) -> (Options, Vec<String>) {
+    let (mut opts, mut problems) = (Options::default(), Vec::new());
     if !options.is_object() {
         problems.push(format!("options must be an object, not {}", type_name(options)));
         return (opts, problems);
@@ -272,21 +281,38 @@ fn bool_option(options: &JsValue, name: &str, problems: &mut Vec<String>) -> boo
     }
 }
 
+/// The text to lint, as the JS caller gave it.
+enum Text {
+    /// A JS string, already UTF-8 (by `api.js`, see [`lint_utf8`], or by the glue).
+    Str(String),
+    /// A `Uint8Array`: bytes that may not be UTF-8.
+    Bytes(Vec<u8>),
+    /// Anything else: its type name.
+    Other(String),
+}
+
+impl Text {
+    fn of(text: &JsValue) -> Text {
+        match (text.dyn_ref::<Uint8Array>(), text.as_string()) {
+            (Some(b), _) => Text::Bytes(b.to_vec()),
+            (None, Some(s)) => Text::Str(s),
+            (None, None) => Text::Other(type_name(text)),
+        }
+    }
+}
+
 /// Lints `text` (string or bytes) with the JS `options`: the reports, or one report of the argument problems.
-fn run(text: &JsValue, options: &JsValue) -> Vec<Report> {
+fn run(text: Text, options: &JsValue) -> Vec<Report> {
     let (opts, mut problems) = read_options(options);
-    let bytes = text.dyn_ref::<Uint8Array>().map(Uint8Array::to_vec);
-    let string = if bytes.is_some() { None } else { text.as_string() };
-    if bytes.is_none() && string.is_none() {
-        let found = type_name(text);
+    if let Text::Other(found) = &text {
         problems.insert(
             0,
             format!("the text to lint must be a string or a Uint8Array, not {found}"),
         );
     }
-    match (bytes, string) {
-        (Some(b), _) if problems.is_empty() => deploylint::lint_bytes(&b, &opts),
-        (_, Some(s)) if problems.is_empty() => deploylint::lint_all(&s, &opts),
+    match text {
+        Text::Bytes(b) if problems.is_empty() => deploylint::lint_bytes(&b, &opts),
+        Text::Str(s) if problems.is_empty() => deploylint::lint_all(&s, &opts),
         _ => vec![Report {
             document: 0,
             kind: None,
@@ -297,17 +323,49 @@ fn run(text: &JsValue, options: &JsValue) -> Vec<Report> {
     }
 }
 
+/// The diagnostics of `reports` as a JS array (see [`lint`]).
+fn diagnostics(reports: &[Report]) -> JsValue {
+    if let [one] = reports {
+        if one.diagnostics.is_empty() {
+            // A clean body: no JSON text to build, decode and parse.
+            return Array::new().into();
+        }
+        return parse(&serde_json::to_string(&one.diagnostics).unwrap_or_default());
+    }
+    parse(&flat(reports).to_string())
+}
+
 /// Lints `text` (a JSON body, or YAML with one or more `---` documents; a
 /// string, or UTF-8 bytes as a `Uint8Array`) and returns its diagnostics as an
 /// array of plain objects. For a stream of several documents, each diagnostic
 /// also carries its 0-based `document`.
 #[wasm_bindgen]
 pub fn lint(text: JsValue, options: JsValue) -> JsValue {
-    let reports = run(&text, &options);
-    if let [one] = reports.as_slice() {
-        return parse(&serde_json::to_string(&one.diagnostics).unwrap_or_default());
+    diagnostics(&run(Text::of(&text), &options))
+}
+
+/// [`lint`] of a JS string that `api.js` has encoded with `TextEncoder`
+/// (exactly the UTF-8 the glue would copy, lone surrogates as U+FFFD): the
+/// engine's native encoder and one copy into the module's memory, where the
+/// glue's copy of a string loops over its characters in JS (a fifth of a
+/// warm lint of a 3 kB body). Not a public entry: `api.js` calls it for strings only.
+#[wasm_bindgen(js_name = lintUtf8)]
+pub fn lint_utf8(text: &[u8], options: JsValue) -> JsValue {
+    diagnostics(&run(Text::Str(utf8(text)), &options))
+}
+
+/// `lintDocuments` of a JS string `api.js` has encoded, as [`lint_utf8`].
+#[wasm_bindgen(js_name = lintDocumentsUtf8)]
+pub fn lint_documents_utf8(text: &[u8], options: JsValue) -> JsValue {
+    entries(&run(Text::Str(utf8(text)), &options))
+}
+
+/// The text of `TextEncoder` output (always UTF-8; lossy only if that ever failed).
+fn utf8(bytes: &[u8]) -> String {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => s.to_owned(),
+        Err(_) => String::from_utf8_lossy(bytes).into_owned(),
     }
-    parse(&flat(&reports).to_string())
 }
 
 /// The diagnostics of `reports` as one array: each carries its `document`
@@ -378,10 +436,12 @@ pub fn fix_all(text: JsValue, options: JsValue) -> JsValue {
 /// diagnostics}]`, the CLI's JSON `files[]` entries without `path`.
 #[wasm_bindgen(js_name = lintDocuments)]
 pub fn lint_documents(text: JsValue, options: JsValue) -> JsValue {
-    let entries: Vec<serde_json::Value> = run(&text, &options)
-        .iter()
-        .map(|r| deploylint::wire::entry(None, r))
-        .collect();
+    entries(&run(Text::of(&text), &options))
+}
+
+/// The `lintDocuments` entries of `reports`.
+fn entries(reports: &[Report]) -> JsValue {
+    let entries: Vec<serde_json::Value> = reports.iter().map(|r| deploylint::wire::entry(None, r)).collect();
     parse(&serde_json::Value::Array(entries).to_string())
 }
 

@@ -1,7 +1,7 @@
 // Shared by the tests: where things are, the fixtures and how to run the native CLI.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { basename, dirname, extname, join, relative } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const WASM = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -11,8 +11,9 @@ export const PKG = join(WASM, 'pkg');
 export const TSC = join(WASM, 'node_modules', 'typescript', 'bin', 'tsc');
 export const KINDS = ['ief-v2-create', 'ief-v2-update', 'ief-v3-create', 'ief-v3-update', 'cce-release-update'];
 
-/** The native CLI built from the same tree (wasm/test.sh builds it). */
-export const NATIVE = process.env.DEPLOYLINT_BIN ?? join(ROOT, 'target', 'debug', 'deploylint');
+/** The native CLI built from the same tree (wasm/test.sh builds it, into CARGO_TARGET_DIR if set). */
+export const NATIVE =
+  process.env.DEPLOYLINT_BIN ?? join(resolve(ROOT, process.env.CARGO_TARGET_DIR ?? 'target'), 'debug', 'deploylint');
 
 function walk(dir) {
   const out = [];
