@@ -43,7 +43,7 @@ fi
 
 echo "adversarial.sh: cargo build --release"
 cargo build --release --locked --bin deploylint
-BIN=$ROOT/target/release/deploylint
+BIN=${CARGO_TARGET_DIR:-$ROOT/target}/release/deploylint
 
 echo "adversarial.sh: generating inputs into $DIR"
 python3 scripts/adversarial/generate.py "$DIR" examples
