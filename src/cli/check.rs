@@ -207,7 +207,12 @@ fn read(path: &Path, cap: usize) -> std::io::Result<Vec<u8>> {
     if path.as_os_str() == "-" {
         std::io::stdin().take(cap).read_to_end(&mut buf)?;
     } else {
-        std::fs::File::open(path)?.take(cap).read_to_end(&mut buf)?;
+        let file = std::fs::File::open(path)?;
+        // Sized from the file's length, as `std::fs::read` is: a 100 MB file
+        // is not read through a buffer that doubles (and is copied) 20 times.
+        let hint = file.metadata().map_or(0, |m| m.len().min(cap));
+        buf.reserve_exact(usize::try_from(hint).unwrap_or(0).saturating_add(1));
+        file.take(cap).read_to_end(&mut buf)?;
     }
     Ok(buf)
 }
