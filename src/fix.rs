@@ -4,7 +4,8 @@
 //! A fix is a set of byte-range edits of the source text, so everything it
 //! does not touch (comments, key order, indentation, quoting elsewhere)
 //! survives byte for byte. Each pass lints the text, takes the fixes of the
-//! reported findings (safe ones; unsafe ones too when asked), applies those
+//! reported findings (safe ones; unsafe ones too when asked; each already
+//! checked by the lint to parse and remove its finding), applies those
 //! whose edits overlap no edit already taken (a later overlapping fix waits
 //! for the next pass, when it is found again on the new text) and lints
 //! again. A pass that would turn a readable document into one that does not
@@ -54,7 +55,8 @@ pub fn fix_all(text: &str, opts: &Options, unsafe_too: bool) -> FixResult {
     let mut applied = 0;
     for _ in 0..MAX_PASSES {
         let fixes = wanted(&reports, unsafe_too);
-        let (edits, count) = choose(&current, &fixes);
+        let (edits, taken) = choose(&current, &fixes);
+        let count = taken.len();
         if count == 0 {
             break;
         }
@@ -97,13 +99,13 @@ fn overlap(a: Span, b: Span) -> bool {
     (a.start < b.end && b.start < a.end) || a.start == b.start
 }
 
-/// The edits of the fixes that overlap nothing taken before them, and how
-/// many fixes they are. A fix whose edits fall outside the text or inside a
-/// character is skipped.
-fn choose(text: &str, fixes: &[&Fix]) -> (Vec<(Span, String)>, usize) {
+/// The edits of the fixes that overlap nothing taken before them, and the
+/// indices (into `fixes`) of the fixes taken. A fix whose edits fall outside
+/// the text or inside a character is skipped.
+pub(crate) fn choose(text: &str, fixes: &[&Fix]) -> (Vec<(Span, String)>, Vec<usize>) {
     let mut taken: Vec<(Span, String)> = Vec::new();
-    let mut count = 0;
-    for fix in fixes {
+    let mut chosen = Vec::new();
+    for (at, fix) in fixes.iter().enumerate() {
         let valid = !fix.edits.is_empty()
             && fix.edits.iter().all(|e| {
                 e.span.start <= e.span.end && text.is_char_boundary(e.span.start) && text.is_char_boundary(e.span.end)
@@ -113,14 +115,14 @@ fn choose(text: &str, fixes: &[&Fix]) -> (Vec<(Span, String)>, usize) {
         });
         if valid && free {
             taken.extend(fix.edits.iter().map(|e| (e.span, e.replacement.clone())));
-            count += 1;
+            chosen.push(at);
         }
     }
-    (taken, count)
+    (taken, chosen)
 }
 
 /// `text` with the non-overlapping `edits` applied.
-fn apply(text: &str, mut edits: Vec<(Span, String)>) -> String {
+pub(crate) fn apply(text: &str, mut edits: Vec<(Span, String)>) -> String {
     edits.sort_by_key(|(s, _)| s.start);
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
@@ -134,7 +136,7 @@ fn apply(text: &str, mut edits: Vec<(Span, String)>) -> String {
 }
 
 /// How many documents do not parse.
-fn unreadable(reports: &[Report]) -> usize {
+pub(crate) fn unreadable(reports: &[Report]) -> usize {
     reports
         .iter()
         .filter(|r| r.diagnostics.iter().any(|d| d.code == "parse-error"))
@@ -165,7 +167,7 @@ mod tests {
         let text = "abcdef";
         let (a, b, c) = (fix(&[(0, 2, "X")]), fix(&[(1, 3, "Y")]), fix(&[(4, 5, "Z")]));
         let (edits, n) = choose(text, &[&a, &b, &c]);
-        assert_eq!(n, 2);
+        assert_eq!(n, [0, 2]);
         assert_eq!(apply(text, edits), "XcdZf");
     }
 
@@ -173,14 +175,14 @@ mod tests {
     fn edits_outside_the_text_or_inside_a_character_are_skipped() {
         let text = "名字";
         let (a, b) = (fix(&[(1, 2, "x")]), fix(&[(0, 9, "x")]));
-        assert_eq!(choose(text, &[&a, &b]).1, 0);
+        assert!(choose(text, &[&a, &b]).1.is_empty());
     }
 
     #[test]
     fn two_insertions_at_one_place_conflict() {
         let (a, b) = (fix(&[(2, 2, "x")]), fix(&[(2, 2, "y")]));
         let (edits, n) = choose("abcd", &[&a, &b]);
-        assert_eq!(n, 1);
+        assert_eq!(n, [0]);
         assert_eq!(apply("abcd", edits), "abxcd");
     }
 }

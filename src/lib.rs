@@ -49,6 +49,7 @@ mod secrets;
 pub mod spec;
 pub mod suppress;
 pub mod syntax;
+mod verify;
 pub mod wire;
 
 pub use describe::{describe_field, FieldInfo};
@@ -164,7 +165,31 @@ pub fn lint_all(text: &str, opts: &Options) -> Vec<Report> {
 /// [`lint_all`] of a text already parsed: `documents` is
 /// `syntax::parse_with(text, format, &opts.limits)`, for a front end that needs the trees too
 /// (the language server recognises manifests by them) and parses once.
+///
+/// Every fix a diagnostic carries has been checked ([`verify`]): the fixed
+/// text parses and the finding is gone; a fix that fails is not offered.
 pub fn lint_parsed(
+    text: &str,
+    format: InputFormat,
+    documents: &[Result<Node, syntax::SyntaxError>],
+    opts: &Options,
+) -> Vec<Report> {
+    let mut reports = lint_parsed_unchecked(text, format, documents, opts);
+    verify::offered_fixes(text, &mut reports, |fixed| {
+        lint_parsed_unchecked(fixed, format, &syntax::parse_with(fixed, format, &opts.limits), opts)
+    });
+    reports
+}
+
+/// [`lint_all`] without the check of its fixes.
+#[cfg(test)]
+pub(crate) fn lint_unchecked(text: &str, opts: &Options) -> Vec<Report> {
+    let format = opts.format.unwrap_or_else(|| InputFormat::detect(text));
+    lint_parsed_unchecked(text, format, &syntax::parse_with(text, format, &opts.limits), opts)
+}
+
+/// [`lint_parsed`] without the check of its fixes.
+fn lint_parsed_unchecked(
     text: &str,
     format: InputFormat,
     documents: &[Result<Node, syntax::SyntaxError>],

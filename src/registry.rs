@@ -32,6 +32,8 @@ pub enum Doc {
     IefV3CreateEn,
     /// Huawei's Chinese API Explorer page for the v3 update (UpdateDeployment.html).
     IefV3UpdateZh,
+    /// Huawei's IEF v3 list deployments page (ListDeployments.html).
+    IefV3List,
     /// The v2 application-template version pages (ief_02_0048/0049).
     IefV2AppVersion,
     /// The English edition of the CCE Autopilot release update page.
@@ -63,6 +65,7 @@ impl Doc {
             Doc::CceReleaseUpdate => "CCE Autopilot UpdateAutopilotRelease",
             Doc::IefV3CreateEn => "IEF v3 CreateDeployments (English)",
             Doc::IefV3UpdateZh => "IEF v3 UpdateDeployment (Chinese)",
+            Doc::IefV3List => "IEF v3 ListDeployments",
             Doc::IefV2AppVersion => "IEF v2 CreateAppVersions",
             Doc::CceReleaseUpdateEn => "CCE Autopilot UpdateAutopilotRelease (English)",
             Doc::CceUpdateRelease => "CCE UpdateRelease",
@@ -85,6 +88,7 @@ impl Doc {
             Doc::CceReleaseUpdate => "cce-release-update",
             Doc::IefV3CreateEn => "ief-v3-create-en",
             Doc::IefV3UpdateZh => "ief-v3-update-zh",
+            Doc::IefV3List => "ief-v3-list",
             Doc::IefV2AppVersion => "ief-v2-app-version",
             Doc::CceReleaseUpdateEn => "cce-release-update-en",
             Doc::CceUpdateRelease => "cce-update-release",
@@ -506,13 +510,14 @@ pub mod structural {
     /// A value one Huawei source allows and another does not.
     pub static DISPUTED_VALUE: RuleMeta = RuleMeta::new("disputed-value", Category::Disputed)
         .warning()
+        .fix(Applicability::Unsafe)
         .summary(Msg::new(
                 "A value Huawei's sources disagree on",
                 "华为各来源对取值有分歧",
             ))
         .explanation(Msg::new(
-                "Some values are allowed by one Huawei source and not by another: `npu_type` `D310B` in a v3 update (IEF v3 UpdateDeployment, table 6 lists only D310; IEF v3 CreateDeployments, table 22 and Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188), ief/v1 model ContainerDef add D310B), a hostPath `source` with a backslash in a v3 update (IEF v3 UpdateDeployment, table 7 allows slashes; IEF v3 CreateDeployments, table 33 and Go SDK ief/v1 Volumes say backslash), `restart_policy` `OnFailure` in v2 (Go SDK ief/v1 AppConfigs spells it `Onfailure`), an Integer written with a fraction part such as `8080.0` (a whole number to the pages' JSON, rejected by the Go SDK's int32 decoder; the fix writes `8080`). The value is reported as a warning naming both sources.",
-                "部分取值被一个华为来源允许、却不被另一个来源允许:v3 更新中 `npu_type` 为 `D310B`(IEF v3 UpdateDeployment 表6 只列出 D310;IEF v3 CreateDeployments 表22 与华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)的 ief/v1 模型 ContainerDef 增加了 D310B);v3 更新中含反斜杠的 hostPath `source`(IEF v3 UpdateDeployment 表7 允许斜杠;IEF v3 CreateDeployments 表33 与 Go SDK 的 ief/v1 模型 Volumes 写的是反斜杠);v2 中 `restart_policy` 为 `OnFailure`(Go SDK 的 ief/v1 模型 AppConfigs 写作 `Onfailure`);写成带小数部分的整数,例如 `8080.0`(按页面的 JSON 为整数,Go SDK 的 int32 解码器会拒绝;修复后写作 `8080`)。此类取值以警告报告并列出两个来源。",
+                "Some values are allowed by one Huawei source and not by another: `npu_type` `D310B` in a v3 update (IEF v3 UpdateDeployment, table 6 lists only D310; IEF v3 CreateDeployments, table 22 and Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188), ief/v1 model ContainerDef add D310B), a hostPath `source` with a backslash in a v3 update (IEF v3 UpdateDeployment, table 7 allows slashes; IEF v3 CreateDeployments, table 33 and Go SDK ief/v1 Volumes say backslash), `restart_policy` `OnFailure` in v2 (Go SDK ief/v1 AppConfigs spells it `Onfailure`), `source` `userdefine` in a v3 create (Huawei's own response examples, IEF v3 ListDeployments and IEF v3 UpdateDeployment, print it; the tables spell it `userdefined`), an Integer written with a fraction part such as `8080.0` (a whole number to the pages' JSON, rejected by the Go SDK's int32 decoder; the fix writes `8080`). The value is reported as a warning naming both sources; where it is another spelling of an allowed value (`userdefine`, v2 `OnFailure`), the page's spelling is offered as an unsafe fix.",
+                "部分取值被一个华为来源允许、却不被另一个来源允许:v3 更新中 `npu_type` 为 `D310B`(IEF v3 UpdateDeployment 表6 只列出 D310;IEF v3 CreateDeployments 表22 与华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)的 ief/v1 模型 ContainerDef 增加了 D310B);v3 更新中含反斜杠的 hostPath `source`(IEF v3 UpdateDeployment 表7 允许斜杠;IEF v3 CreateDeployments 表33 与 Go SDK 的 ief/v1 模型 Volumes 写的是反斜杠);v2 中 `restart_policy` 为 `OnFailure`(Go SDK 的 ief/v1 模型 AppConfigs 写作 `Onfailure`);v3 创建中 `source` 为 `userdefine`(华为自己的响应示例 IEF v3 ListDeployments 与 IEF v3 UpdateDeployment 打印该值;参数表写作 `userdefined`);写成带小数部分的整数,例如 `8080.0`(按页面的 JSON 为整数,Go SDK 的 int32 解码器会拒绝;修复后写作 `8080`)。此类取值以警告报告并列出两个来源;若该值是某个允许取值的另一种写法(`userdefine`、v2 的 `OnFailure`),则提供改为页面写法的非安全修复。",
             ))
         .sources(&[
                 Source::new(Doc::IefV3Update, "table 6 (ContainerDef)"),
@@ -522,6 +527,8 @@ pub mod structural {
                 Source::new(Doc::IefV3Update, "table 7 (Volume)"),
                 Source::new(Doc::IefV3Create, "table 33 (Volumes)"),
                 Source::new(Doc::GoSdk, "ief/v1 model Volumes"),
+                Source::new(Doc::IefV3Create, "table 35 (response)"),
+                Source::new(Doc::IefV3List, "response example"),
             ]);
 
     /// A key given twice in one object.

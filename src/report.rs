@@ -175,10 +175,10 @@ impl<'o> Sink<'o> {
             edits,
             // As the catalogue says: the meta's, or (a did-you-mean of an
             // enumerated field) the registry's; a fix of no stated kind is unsafe.
-            applicability: match rule.fix {
-                _ if text.certain => Applicability::Safe,
-                Applicability::None => Applicability::Unsafe,
-                a => a,
+            applicability: match (text.applicability, rule.fix) {
+                (Some(a), _) => a,
+                (None, Applicability::None) => Applicability::Unsafe,
+                (None, a) => a,
             },
         });
         match silenced {

@@ -204,3 +204,161 @@ fn check_fix_on_stdin_prints_the_fixed_text() {
     let out = stdout(bin().args(["check", "--no-config", "--fix", "-"]).write_stdin(body), 0);
     assert_eq!(out, body.replace("upgrad", "upgrade"));
 }
+
+// ---------------------------------------------------------------- every offered fix holds
+
+/// Options for a fixture file: the kind, edition and current deployment its
+/// `.expect` and `.current` give, its format, every rule on.
+fn every_rule(file: &Path) -> Options {
+    let (kind, edition) = if file.with_extension("expect").exists() {
+        let e = read_expect(file);
+        (e.kind, e.edition)
+    } else {
+        (None, deploylint::Edition::Platinum)
+    };
+    let format = file
+        .extension()
+        .and_then(|x| x.to_str())
+        .and_then(deploylint::InputFormat::from_extension);
+    fixture_opts(kind, format, current_of(file), edition).preset(deploylint::Preset::Recommended)
+}
+
+#[test]
+fn every_offered_fix_of_every_fixture_and_example_parses_and_removes_its_finding() {
+    let mut files = fixture_files(&fixtures());
+    files.extend(fixture_files(&root().join("examples")));
+    let (mut checked, mut failures) = (0, Vec::new());
+    for file in &files {
+        let Ok(text) = std::fs::read_to_string(file) else {
+            continue;
+        };
+        match check_offered_fixes(&text, &every_rule(file)) {
+            Ok(n) => checked += n,
+            Err(e) => failures.push(format!("{}: {e}", file.display())),
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+    // Not vacuous: the fixtures offer hundreds of fixes.
+    assert!(checked > 90, "only {checked} fixes checked");
+}
+
+/// The one finding at `pointer` of the lint of `text`.
+fn finding(text: &str, opts: &Options, pointer: &str) -> deploylint::Diagnostic {
+    let found: Vec<_> = lint_all(text, opts)
+        .into_iter()
+        .flat_map(|r| r.diagnostics)
+        .filter(|d| d.pointer == pointer)
+        .collect();
+    assert_eq!(found.len(), 1, "{found:#?}");
+    found.into_iter().next().expect("one")
+}
+
+const MODE_JSON: &str = r#"{"name": "web", "node_ids": ["n1"], "deployment": {"replicas": 1, "template": {"configs": {"host_network": false, "restart_policy": "Always"},
+  "containers": [{"name": "c0", "image_url": "nginx:1.25",
+    "volumes": [{"name": "cfg", "type": "configMap", "source": "cfg", "destination": "/etc/cfg", "read_only": true, "default_mode": "0644"}]}]}}}"#;
+
+const MODE_YAML: &str = "name: web\nnode_ids: [n1]\ndeployment:\n  replicas: 1\n  template:\n    configs:\n      host_network: false\n      restart_policy: Always\n    containers:\n      - name: c0\n        image_url: nginx:1.25\n        volumes:\n          - name: cfg\n            type: configMap\n            source: cfg\n            destination: /etc/cfg\n            read_only: true\n            default_mode: \"0644\"\n";
+
+const MODE: &str = "/deployment/template/containers/0/volumes/0/default_mode";
+
+#[test]
+fn a_quoted_octal_mode_is_fixed_to_its_decimal_value_in_json_and_yaml() {
+    for (text, format) in [
+        (MODE_JSON, deploylint::InputFormat::Json),
+        (MODE_YAML, deploylint::InputFormat::Yaml),
+    ] {
+        let o = opts_in(Some(deploylint::Kind::IefV3Create), format);
+        for (lang, title) in [
+            (deploylint::Lang::En, "write it as the decimal `420`"),
+            (deploylint::Lang::Zh, "改写为十进制 `420`"),
+        ] {
+            let d = finding(text, &in_lang(o.clone(), lang), MODE);
+            assert_eq!(d.code, "invalid-type");
+            let fix = d.fix.expect("a fix");
+            assert_eq!(fix.title, title);
+            assert_eq!(fix.applicability, Applicability::Safe);
+            assert_eq!(fix.edits.len(), 1);
+            assert_eq!(fix.edits[0].replacement, "420");
+        }
+        let fixed = fix_all(text, &o, false);
+        assert_eq!(fixed.text, text.replace("\"0644\"", "420"));
+        assert_eq!((fixed.applied, fixed.remaining), (1, 0));
+    }
+}
+
+#[test]
+fn an_unquoted_octal_looking_mode_gets_its_octal_reading_as_an_unsafe_fix() {
+    let text = MODE_JSON.replace("\"0644\"", "644");
+    let o = opts(Some(deploylint::Kind::IefV3Create));
+    let d = finding(&text, &o, MODE);
+    assert_eq!((d.code, d.severity.as_str()), ("volume-default-mode", "warning"));
+    let fix = d.fix.expect("a fix");
+    assert_eq!(
+        (fix.title.as_str(), fix.applicability, fix.edits[0].replacement.as_str()),
+        ("write it as the decimal `420`", Applicability::Unsafe, "420")
+    );
+    let zh = finding(&text, &in_lang(o.clone(), deploylint::Lang::Zh), MODE);
+    assert_eq!(zh.fix.expect("a fix").title, "改写为十进制 `420`");
+    assert_eq!(fix_all(&text, &o, false).applied, 0);
+    assert_eq!(fix_all(&text, &o, true).text, MODE_JSON.replace("\"0644\"", "420"));
+}
+
+#[test]
+fn a_quoted_integer_with_leading_zeros_gets_an_unsafe_decimal_fix() {
+    let text = MODE_JSON.replace(r#""replicas": 1"#, r#""replicas": "01""#);
+    let o = opts(Some(deploylint::Kind::IefV3Create));
+    let d = finding(&text, &o, "/deployment/replicas");
+    assert_eq!(d.code, "invalid-type");
+    let fix = d.fix.expect("a fix");
+    assert_eq!(
+        (fix.title.as_str(), fix.applicability, fix.edits[0].replacement.as_str()),
+        ("write it as `1`", Applicability::Unsafe, "1")
+    );
+    // The canonical digits stay a safe unquote.
+    let plain = MODE_JSON.replace(r#""replicas": 1"#, r#""replicas": "1""#);
+    let fix = finding(&plain, &o, "/deployment/replicas").fix.expect("a fix");
+    assert_eq!(
+        (fix.title.as_str(), fix.applicability),
+        ("remove the quotes", Applicability::Safe)
+    );
+}
+
+#[test]
+fn source_userdefine_from_a_response_is_a_disputed_warning_with_an_unsafe_fix() {
+    let text = r#"{"name": "web", "node_ids": ["n1"], "source": "userdefine",
+  "deployment": {"replicas": 1, "template": {"configs": {"host_network": false, "restart_policy": "Always"}, "containers": [{"name": "c0", "image_url": "nginx:1.25"}]}}}"#;
+    let o = opts(Some(deploylint::Kind::IefV3Create));
+    let en = finding(text, &o, "/source");
+    assert_eq!(
+        (en.code, en.severity.as_str(), en.line),
+        ("disputed-value", "warning", 1)
+    );
+    assert_eq!(
+        en.message,
+        "`source` value `userdefine` is disputed between Huawei's sources"
+    );
+    assert_eq!(
+        en.help.as_deref(),
+        Some("IEF v3 CreateDeployments, table 35 and IEF v3 UpdateDeployment, table 20 spell the custom source `userdefined`; Huawei's own 200 response examples (IEF v3 ListDeployments, IEF v3 UpdateDeployment, IEF v3 UpdateDeployment (Chinese)) print `userdefine`\n`source`: Deployment source: edge market (iem) or custom (userdefined).")
+    );
+    let fix = en.fix.expect("a fix");
+    assert_eq!(
+        (fix.title.as_str(), fix.applicability, fix.edits[0].replacement.as_str()),
+        (
+            "replace with `userdefined`, the page's spelling",
+            Applicability::Unsafe,
+            "\"userdefined\""
+        )
+    );
+    let zh = finding(text, &in_lang(o.clone(), deploylint::Lang::Zh), "/source");
+    assert_eq!(zh.message, "`source` 取值 `userdefine` 在华为各来源间存在分歧");
+    assert_eq!(
+        zh.help.as_deref(),
+        Some("IEF v3 CreateDeployments 表35 与 IEF v3 UpdateDeployment 表20 将自定义来源写作 `userdefined`;华为自己的 200 响应示例(IEF v3 ListDeployments、IEF v3 UpdateDeployment、IEF v3 UpdateDeployment (Chinese))打印的是 `userdefine`\n`source`:应用部署来源:边缘市场(iem)或自定义")
+    );
+    assert_eq!(zh.fix.expect("a fix").title, "替换为页面的写法 `userdefined`");
+    assert_eq!(fix_all(text, &o, false).applied, 0);
+    let fixed = fix_all(text, &o, true);
+    assert_eq!(fixed.text, text.replace("userdefine\"", "userdefined\""));
+    assert_eq!(fixed.remaining, 0);
+}

@@ -15,7 +15,8 @@
 //!   a value of the wrong type, a mandatory field removed, an enum value
 //!   with a typo) gets exactly that finding: the code and JSON Pointer the
 //!   fixtures under tests/fixtures/rules show for the same violation, in
-//!   JSON and in block YAML.
+//!   JSON and in block YAML; every fix offered for it, applied alone,
+//!   leaves a text that parses and no longer has the finding.
 //! - **Any input.** Linting never panics on arbitrary bytes, arbitrary
 //!   strings, JSON/YAML token soup or byte-edited valid bodies; it returns a
 //!   report, every diagnostic is located inside the input, and the same
@@ -1380,6 +1381,9 @@ fn check_planted(kind: Kind, mut body: Value, which: Index, at: Index, pos: Inde
         );
         let located = misplaced(text.as_bytes(), std::slice::from_ref(&r));
         prop_assert!(located.is_empty(), "{:?}", located);
+        // Every fix offered for the planted violation parses and removes it.
+        let fixes = check_offered_fixes(&text, &opts_in(Some(kind), format));
+        prop_assert!(fixes.is_ok(), "{:?}", fixes);
     }
     Ok(())
 }

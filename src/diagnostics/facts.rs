@@ -7,6 +7,7 @@
 
 use super::message::{tr, Lang, Msg};
 use super::{Text, Words};
+use crate::registry::Applicability;
 
 /// How to describe an allowed range.
 #[derive(Clone, Copy, Debug)]
@@ -199,7 +200,7 @@ fn list(items: &[&str]) -> String {
 }
 
 /// The fix the walk offers with a fact.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub enum FixWords<'a> {
     /// Rename a misspelt key.
     Rename {
@@ -213,6 +214,13 @@ pub enum FixWords<'a> {
         /// The value meant.
         to: &'static str,
     },
+    /// Replace a value one Huawei source uses by the spelling the page
+    /// lists (`userdefine` → `userdefined`): plausible, never certain, since
+    /// the API may accept both.
+    Prefer {
+        /// The page's spelling.
+        to: &'static str,
+    },
     /// Write a number or Boolean as a string.
     Quote,
     /// Write a quoted number or Boolean without quotes.
@@ -222,21 +230,53 @@ pub enum FixWords<'a> {
         /// The number as it should be written.
         to: &'a str,
     },
+    /// Write an octal mode given as a string (`"0644"`) as its decimal value (`420`).
+    Octal {
+        /// The decimal value.
+        to: String,
+    },
+    /// Write a quoted integer spelt with leading zeros or a sign (`"080"`)
+    /// in plain decimal (`80`): plausible, not certain (`010` is octal 8 to YAML 1.1).
+    Decimal {
+        /// The decimal value.
+        to: String,
+    },
+}
+
+impl FixWords<'_> {
+    /// Safe when the fix is certain to mean what the author meant, else unsafe.
+    pub fn applicability(&self) -> Applicability {
+        match self {
+            FixWords::Prefer { .. } | FixWords::Decimal { .. } => Applicability::Unsafe,
+            _ => Applicability::Safe,
+        }
+    }
 }
 
 impl FixWords<'_> {
     /// The fix's title in `lang`.
     pub fn title(&self, lang: Lang) -> String {
-        match *self {
+        match self {
             FixWords::Rename { from, to } => tr(
                 lang,
                 format!("rename `{from}` to `{to}`"),
                 format!("将 `{from}` 改为 `{to}`"),
             ),
             FixWords::Replace { to } => tr(lang, format!("replace with `{to}`"), format!("替换为 `{to}`")),
+            FixWords::Prefer { to } => tr(
+                lang,
+                format!("replace with `{to}`, the page's spelling"),
+                format!("替换为页面的写法 `{to}`"),
+            ),
             FixWords::Quote => tr(lang, "write it as a string".into(), "改写为字符串".into()),
             FixWords::Unquote => tr(lang, "remove the quotes".into(), "去掉引号".into()),
             FixWords::WholeNumber { to } => tr(lang, format!("write it as `{to}`"), format!("改写为 `{to}`")),
+            FixWords::Decimal { to } => tr(lang, format!("write it as `{to}`"), format!("改写为 `{to}`")),
+            FixWords::Octal { to } => tr(
+                lang,
+                format!("write it as the decimal `{to}`"),
+                format!("改写为十进制 `{to}`"),
+            ),
         }
     }
 }
@@ -258,8 +298,8 @@ impl Words for FactWords<'_> {
         Text {
             message,
             help,
-            fix: self.fix.map(|f| f.title(lang)),
-            certain: self.fix.is_some(),
+            fix: self.fix.as_ref().map(|f| f.title(lang)),
+            applicability: self.fix.as_ref().map(FixWords::applicability),
         }
     }
 }

@@ -25,9 +25,11 @@ pub struct Text {
     pub help: Option<String>,
     /// What the fix does, when the finding carries one.
     pub fix: Option<String>,
-    /// Whether the fix is certain whatever the rule (the walk's renames,
-    /// value replacements and quoting): then it is `Safe`.
-    pub certain: bool,
+    /// The fix's applicability whatever the rule says: `Safe` for the walk's
+    /// certain renames, value replacements and quoting, `Unsafe` for its
+    /// guesses (another spelling of a number, the page's spelling of a
+    /// disputed value); `None` leaves it to the rule.
+    pub applicability: Option<Applicability>,
 }
 
 impl Text {
@@ -37,7 +39,7 @@ impl Text {
             message,
             help: None,
             fix: None,
-            certain: false,
+            applicability: None,
         }
     }
 

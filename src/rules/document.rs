@@ -39,7 +39,7 @@ impl Words for NotUtf8 {
             message,
             help,
             fix: None,
-            certain: false,
+            applicability: None,
         }
     }
 }
@@ -64,7 +64,7 @@ impl Words for Syntax<'_> {
             message: self.0.message(lang),
             help: self.0.help(lang),
             fix: None,
-            certain: false,
+            applicability: None,
         }
     }
 }
@@ -137,7 +137,7 @@ impl Words for Ambiguous<'_> {
             message,
             help,
             fix: None,
-            certain: false,
+            applicability: None,
         }
     }
 }
@@ -177,7 +177,7 @@ impl Words for Unknown {
             message,
             help,
             fix: None,
-            certain: false,
+            applicability: None,
         }
     }
 }

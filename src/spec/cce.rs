@@ -48,12 +48,14 @@ pub static CHART_ID: RuleMeta = RuleMeta::new("chart-id", Category::Api)
     .structural();
 
 static ACTION_REQUIRED: Dispute = Dispute {
+    prefer: None,
     note: Msg::new(
         "Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188), cce/v3 model UpdateReleaseReqBody, CCE UpdateRelease and CCE Autopilot UpdateAutopilotRelease (English), table 3 mark action mandatory; Terraform provider (terraform-provider-huaweicloud 1.97.1), resource huaweicloud_cce_autopilot_release treats it as optional",
         "华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)的 cce/v3 模型 UpdateReleaseReqBody、CCE UpdateRelease 与 CCE Autopilot UpdateAutopilotRelease (English) 表3 标记 action 为必选;Terraform Provider(terraform-provider-huaweicloud 1.97.1)的资源 huaweicloud_cce_autopilot_release 视其为可选",
     ),
 };
 static PARAMETERS_REQUIRED: Dispute = Dispute {
+    prefer: None,
     note: Msg::new(
         "Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188), cce/v3 model UpdateReleaseReqBody, CCE UpdateRelease and CCE Autopilot UpdateAutopilotRelease (English), table 3 mark parameters mandatory; Terraform provider (terraform-provider-huaweicloud 1.97.1), resource huaweicloud_cce_autopilot_release treats it as an optional block",
         "华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)的 cce/v3 模型 UpdateReleaseReqBody、CCE UpdateRelease 与 CCE Autopilot UpdateAutopilotRelease (English) 表3 标记 parameters 为必选;Terraform Provider(terraform-provider-huaweicloud 1.97.1)的资源 huaweicloud_cce_autopilot_release 视其为可选块",

@@ -58,6 +58,7 @@ static VERSION_CHARS: Pattern = Pattern::new(
 // ---------------------------------------------------------------- disputes
 
 static SDK_ONLY_V2: Dispute = Dispute {
+    prefer: None,
     note: Msg::new(
         "the v2 deployment pages (IEF v2 CreateDeployment and IEF v2 UpdateDeployment) do not list this field; Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188) models it in ief/v1 VersionDetail and VersionUpdate (the v2 application-template version), the closest source for the v2 sub-objects",
         "v2 部署页面(IEF v2 CreateDeployment 与 IEF v2 UpdateDeployment)未列出该字段;华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)在 ief/v1 模型 VersionDetail、VersionUpdate(v2 应用模板版本)中建模了它,这是 v2 子对象最接近的来源",
@@ -65,6 +66,7 @@ static SDK_ONLY_V2: Dispute = Dispute {
 };
 
 static DEFAULT_MODE_V2: Dispute = Dispute {
+    prefer: None,
     note: Msg::new(
         "no v2 source has default_mode; Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188), ief/v1 model Volumes (shared by v2 and v3) gained it in 0.1.138 (2025-02-27) for v3",
         "没有任何 v2 来源包含 default_mode;华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)的 ief/v1 模型 Volumes(v2 与 v3 共用)在 0.1.138(2025-02-27)中为 v3 新增该字段",
@@ -72,6 +74,7 @@ static DEFAULT_MODE_V2: Dispute = Dispute {
 };
 
 static ON_FAILURE_V2: Dispute = Dispute {
+    prefer: Some("Onfailure"),
     note: Msg::new(
         "Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188), ief/v1 model AppConfigs (the v2 configs table) spells it `Onfailure`; the v3 pages (IEF v3 UpdateDeployment, table 16; IEF v3 CreateDeployments, table 7) spell it `OnFailure`",
         "华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)的 ief/v1 模型 AppConfigs(v2 configs 表)写作 `Onfailure`;v3 页面(IEF v3 UpdateDeployment 表16、IEF v3 CreateDeployments 表7)写作 `OnFailure`",

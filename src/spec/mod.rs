@@ -126,6 +126,10 @@ pub enum Presence {
 pub struct Dispute {
     /// The contradiction, naming both sources.
     pub note: Msg,
+    /// For a disputed enum value that is another spelling of an allowed one
+    /// (`userdefine` beside `userdefined`): the allowed spelling, offered as an
+    /// unsafe fix (the API may accept either, so it is never applied unasked).
+    pub prefer: Option<&'static str>,
 }
 
 /// One field of an object.
@@ -259,6 +263,10 @@ pub struct IntSpec {
     pub min: Option<i64>,
     /// Largest allowed value.
     pub max: Option<i64>,
+    /// Whether the page lets the value be written in octal with a leading
+    /// 0 (a file mode: "支持填写十进制和八进制参数"), so a quoted `"0644"`
+    /// means decimal 420.
+    pub octal: bool,
 }
 
 /// Decimal quantity bounds, inclusive.

@@ -40,6 +40,7 @@ pub struct Walker<'a, 's, 'o> {
 
 /// An Integer written with a fraction part or exponent (`8080.0`, `8e3`).
 static WHOLE_NUMBER_WITH_FRACTION: super::Dispute = super::Dispute {
+    prefer: None,
     note: Msg::new(
         "The pages type the field as Integer, and JSON has one number type, so `8080.0` is the whole number 8080 to them; Huawei's Go SDK (huaweicloud-sdk-go-v3 0.1.188) decodes it into an int32 and rejects a number written with a fraction part or an exponent. Write the digits only.",
         "页面将该字段定义为 Integer,而 JSON 只有一种数字类型,按页面 `8080.0` 即整数 8080;华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)将其解码为 int32,会拒绝带小数部分或指数的写法。请只写数字。",
@@ -367,7 +368,7 @@ impl<'a, 's, 'o> Walker<'a, 's, 'o> {
                     }
                 }
                 Value::String(s) if s.trim().parse::<i64>().is_ok() => {
-                    let fix = Some(unquote_fix(node.span, s.trim()));
+                    let fix = integer_fix(node.span, s.trim(), spec.octal);
                     self.type_error(node, f, "integer", loc, fix)
                 }
                 _ => self.type_error(node, f, "integer", loc, None),
@@ -463,6 +464,13 @@ impl<'a, 's, 'o> Walker<'a, 's, 'o> {
             }
             if let Some((_, d)) = e.disputed.iter().find(|(x, _)| *x == v) {
                 let p = self.paths.pointer(loc);
+                let fix = d.prefer.map(|to| {
+                    let edit = Edit {
+                        span: node.span,
+                        replacement: requote(self.text, node.span, to),
+                    };
+                    (edit, FixWords::Prefer { to })
+                });
                 self.fact(
                     &st::DISPUTED_VALUE,
                     p,
@@ -473,7 +481,7 @@ impl<'a, 's, 'o> Walker<'a, 's, 'o> {
                         note: d.note,
                     },
                     Some(f.doc),
-                    None,
+                    fix,
                 );
                 return;
             }
@@ -644,6 +652,32 @@ fn quote_fix(span: Span, text: &str) -> (Edit, FixWords<'static>) {
         replacement: format!("\"{text}\""),
     };
     (edit, FixWords::Quote)
+}
+
+/// The fix of an Integer written as a string (`"8080"`): the digits
+/// unquoted when they are how the integer is written; a mode written in
+/// octal (`"0644"`) as its decimal value (420), since neither JSON nor YAML
+/// 1.2 reads a leading 0 as octal; any other spelling of the number (`"080"`,
+/// `"+5"`) in its plain decimal form, offered but not certain.
+fn integer_fix(span: Span, text: &str, octal: bool) -> Offer<'static> {
+    let digits = text.strip_prefix('0').filter(|d| !d.is_empty());
+    if let Some(d) = digits.filter(|d| octal && d.bytes().all(|b| (b'0'..=b'7').contains(&b))) {
+        let to = i64::from_str_radix(d, 8).ok()?.to_string();
+        let edit = Edit {
+            span,
+            replacement: to.clone(),
+        };
+        return Some((edit, FixWords::Octal { to }));
+    }
+    let canonical = text.parse::<i64>().ok()?.to_string();
+    if canonical == text {
+        return Some(unquote_fix(span, text));
+    }
+    let edit = Edit {
+        span,
+        replacement: canonical.clone(),
+    };
+    Some((edit, FixWords::Decimal { to: canonical }))
 }
 
 fn unquote_fix(span: Span, text: &str) -> (Edit, FixWords<'static>) {

@@ -305,3 +305,62 @@ pub fn sarif_violations(sarif: &serde_json::Value) -> Vec<String> {
         .map(|e| format!("{e} at {}", e.instance_path()))
         .collect()
 }
+
+// ---------------------------------------------------------------- fixes
+
+/// Applies every fix the lint of `text` offers, one at a time, and checks
+/// that the fixed text parses (no more documents with a `parse-error`) and
+/// that the finding is gone (fewer findings of its code at its pointer in its
+/// document). Returns how many fixes were checked, or what went wrong.
+pub fn check_offered_fixes(text: &str, opts: &Options) -> Result<usize, String> {
+    let reports = deploylint::lint_all(text, opts);
+    let count = |rs: &[Report], doc: usize, code: &str, pointer: &str| {
+        rs.iter()
+            .filter(|r| r.document == doc)
+            .flat_map(|r| &r.diagnostics)
+            .filter(|d| d.code == code && d.pointer == pointer)
+            .count()
+    };
+    let unreadable = |rs: &[Report]| {
+        rs.iter()
+            .filter(|r| r.diagnostics.iter().any(|d| d.code == "parse-error"))
+            .count()
+    };
+    let mut checked = 0;
+    for r in &reports {
+        for d in &r.diagnostics {
+            let Some(fix) = &d.fix else { continue };
+            let mut edits: Vec<_> = fix.edits.iter().collect();
+            edits.sort_by_key(|e| e.span.start);
+            let mut fixed = String::new();
+            let mut at = 0;
+            for e in edits {
+                let (Some(before), true) = (text.get(at..e.span.start), text.is_char_boundary(e.span.end)) else {
+                    return Err(format!(
+                        "{} at {}: edit {:?} outside the text",
+                        d.code, d.pointer, e.span
+                    ));
+                };
+                fixed.push_str(before);
+                fixed.push_str(&e.replacement);
+                at = e.span.end;
+            }
+            fixed.push_str(&text[at..]);
+            let after = deploylint::lint_all(&fixed, opts);
+            if unreadable(&after) > unreadable(&reports) {
+                return Err(format!(
+                    "{} at {}: `{}` does not parse:\n{fixed}",
+                    d.code, d.pointer, fix.title
+                ));
+            }
+            if count(&after, r.document, d.code, &d.pointer) >= count(&reports, r.document, d.code, &d.pointer) {
+                return Err(format!(
+                    "{} at {}: `{}` leaves the finding:\n{fixed}",
+                    d.code, d.pointer, fix.title
+                ));
+            }
+            checked += 1;
+        }
+    }
+    Ok(checked)
+}

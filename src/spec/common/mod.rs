@@ -111,6 +111,7 @@ pub const fn int(min: i64, max: i64) -> Ty {
     Ty::Int(IntSpec {
         min: Some(min),
         max: Some(max),
+        octal: false,
     })
 }
 
@@ -118,6 +119,15 @@ pub const fn int(min: i64, max: i64) -> Ty {
 pub const INT: Ty = Ty::Int(IntSpec {
     min: Some(i32::MIN as i64),
     max: Some(i32::MAX as i64),
+    octal: false,
+});
+
+/// A file mode (int32 on the API side) that the page lets one write in
+/// octal: a string such as `"0644"` means 0644, decimal 420.
+pub const MODE: Ty = Ty::Int(IntSpec {
+    min: Some(i32::MIN as i64),
+    max: Some(i32::MAX as i64),
+    octal: true,
 });
 
 /// An array of strings.

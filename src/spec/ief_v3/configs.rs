@@ -8,6 +8,7 @@ use crate::registry::Doc;
 
 /// host_network mandatory in IEF v3 UpdateDeployment, optional in the Go SDK.
 pub static HOST_NETWORK_REQUIRED: Dispute = Dispute {
+    prefer: None,
     note: Msg::new(
         "IEF v3 UpdateDeployment, table 16 marks host_network Mandatory; Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188), ief/v1 model PodConfigs has it optional since 0.1.16 (2022-12-15), default false",
         "IEF v3 UpdateDeployment 表16 标记 host_network 为必选;华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)的 ief/v1 模型 PodConfigs 自 0.1.16(2022-12-15)起为可选,默认 false",

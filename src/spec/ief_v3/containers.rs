@@ -30,6 +30,7 @@ pub static CONTAINER_VERSION: RuleMeta = RuleMeta::error(
 
 /// D310B in a v3 update.
 pub static D310B_002: Dispute = Dispute {
+    prefer: None,
     note: Msg::new(
         "IEF v3 UpdateDeployment, table 6 lists only D310 for npu_type; IEF v3 CreateDeployments, table 22 and Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188), ief/v1 model ContainerDef (since 0.1.138) also allow D310B",
         "IEF v3 UpdateDeployment 表6 的 npu_type 只列出 D310;IEF v3 CreateDeployments 表22 与华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)的 ief/v1 模型 ContainerDef(0.1.138 起)还允许 D310B",

@@ -102,14 +102,29 @@ pub static DEPLOYMENT_SOURCE: RuleMeta = RuleMeta::error(
     "deployment-source",
     Msg::new("source is iem (edge market) or userdefined", "source 为 iem(边缘市场)或 userdefined(自定义)"),
     Msg::new(
-        "\"应用部署来源:边缘市场(iem)或自定义()\" (IEF v3 CreateDeployments, table 3) — the page leaves the custom value empty (\"自定义()\"); the response table of the same page (table 35) names it `userdefined`. An empty string is accepted as \"custom\" too, since the request table shows it empty.",
-        "\"应用部署来源:边缘市场(iem)或自定义()\"(IEF v3 CreateDeployments 表3)——页面中自定义的取值为空(\"自定义()\");同一页面的响应表(表35)写作 `userdefined`。空字符串也按\"自定义\"接受,因为请求表中该值为空。",
+        "\"应用部署来源:边缘市场(iem)或自定义()\" (IEF v3 CreateDeployments, table 3) — the page leaves the custom value empty (\"自定义()\"); the response table of the same page (table 35) and IEF v3 UpdateDeployment, table 20 name it `userdefined`. An empty string is accepted as \"custom\" too, since the request table shows it empty. Decision on `userdefine`: Huawei's own responses print `\"source\": \"userdefine\"` (the 200 response examples of IEF v3 ListDeployments, IEF v3 UpdateDeployment and IEF v3 UpdateDeployment (Chinese)), so a body copied from a GET result carries it and the API evidently produces it; the tables spell it `userdefined`. The sources contradict each other, so `userdefine` is a warning (`disputed-value`) naming both, with `userdefined` offered as an unsafe fix; any other value is an error.",
+        "\"应用部署来源:边缘市场(iem)或自定义()\"(IEF v3 CreateDeployments 表3)——页面中自定义的取值为空(\"自定义()\");同一页面的响应表(表35)与 IEF v3 UpdateDeployment 表20 写作 `userdefined`。空字符串也按\"自定义\"接受,因为请求表中该值为空。关于 `userdefine` 的决定:华为自己的响应打印 `\"source\": \"userdefine\"`(IEF v3 ListDeployments、IEF v3 UpdateDeployment 与 IEF v3 UpdateDeployment (Chinese) 的 200 响应示例),从 GET 结果复制的请求体会带上它,API 显然也会返回它;而参数表写作 `userdefined`。各来源互相矛盾,因此 `userdefine` 为警告(`disputed-value`),列出双方来源,并提供改为 `userdefined` 的非安全修复;其他取值为错误。",
     ),
-    &[src(Doc::IefV3Create, "tables 3 and 35")],
+    &[
+        src(Doc::IefV3Create, "tables 3 and 35"),
+        src(Doc::IefV3Update, "table 20 (response) and response example"),
+        src(Doc::IefV3UpdateZh, "response example"),
+        src(Doc::IefV3List, "response example"),
+    ],
 );
+
+/// `userdefine`: Huawei's response examples beside the tables' `userdefined`.
+pub static USERDEFINE: Dispute = Dispute {
+    prefer: Some("userdefined"),
+    note: Msg::new(
+        "IEF v3 CreateDeployments, table 35 and IEF v3 UpdateDeployment, table 20 spell the custom source `userdefined`; Huawei's own 200 response examples (IEF v3 ListDeployments, IEF v3 UpdateDeployment, IEF v3 UpdateDeployment (Chinese)) print `userdefine`",
+        "IEF v3 CreateDeployments 表35 与 IEF v3 UpdateDeployment 表20 将自定义来源写作 `userdefined`;华为自己的 200 响应示例(IEF v3 ListDeployments、IEF v3 UpdateDeployment、IEF v3 UpdateDeployment (Chinese))打印的是 `userdefine`",
+    ),
+};
 
 /// replicas mandatory in IEF v3 UpdateDeployment, optional in the Go SDK.
 pub static REPLICAS_REQUIRED: Dispute = Dispute {
+    prefer: None,
     note: Msg::new(
         "IEF v3 UpdateDeployment, table 4 marks replicas Mandatory (\"can only be 1\"); Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188), ief/v1 model UpdatePodDeployment has it optional since 0.1.16, and IEF v3 UpdateDeployment (Chinese) drops the constraint",
         "IEF v3 UpdateDeployment 表4 标记 replicas 为必选(\"只能为 1\");华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)的 ief/v1 模型 UpdatePodDeployment 自 0.1.16 起为可选,IEF v3 UpdateDeployment (Chinese) 也未再写该约束",
@@ -118,6 +133,7 @@ pub static REPLICAS_REQUIRED: Dispute = Dispute {
 
 /// Fields IEF v3 UpdateDeployment omits.
 pub static OMITTED_BY_002: Dispute = Dispute {
+    prefer: None,
     note: Msg::new(
         "IEF v3 UpdateDeployment does not list this field; IEF v3 CreateDeployments and Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188) have it on the same object (ief/v1 ContainerDef, PodConfigs, Volumes)",
         "IEF v3 UpdateDeployment 未列出该字段;IEF v3 CreateDeployments 与华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)在同一对象中建模了它(ief/v1 模型 ContainerDef、PodConfigs、Volumes)",
@@ -126,7 +142,7 @@ pub static OMITTED_BY_002: Dispute = Dispute {
 
 static SOURCES: EnumSpec = EnumSpec {
     values: &["iem", "userdefined", ""],
-    disputed: &[],
+    disputed: &[("userdefine", &USERDEFINE)],
 };
 
 static RING_CONTROLLERS: EnumSpec = EnumSpec {

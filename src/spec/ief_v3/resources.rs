@@ -23,6 +23,7 @@ pub static RESOURCE_QUANTITY: RuleMeta = RuleMeta::error(
 
 /// NPU chip-type resource keys in IEF v3 UpdateDeployment's closed Res.
 pub static CHIP_KEY_002: Dispute = Dispute {
+    prefer: None,
     note: Msg::new(
         "IEF v3 UpdateDeployment, table 15 (Res) has only cpu, memory, gpu and npu; IEF v3 CreateDeployments, table 23 and Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188), ief/v1 model DeploymentResources (`map<string,string>`) also take NPU chip-type keys D310/D310B",
         "IEF v3 UpdateDeployment 表15(Res)只有 cpu、memory、gpu、npu;IEF v3 CreateDeployments 表23 与华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)的 ief/v1 模型 DeploymentResources(`map<string,string>`)还接受 NPU 芯片类型 key D310/D310B",

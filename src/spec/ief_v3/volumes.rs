@@ -8,6 +8,7 @@ use crate::registry::Doc;
 
 /// read_only mandatory in IEF v3 UpdateDeployment, optional in the Go SDK.
 pub static READ_ONLY_REQUIRED: Dispute = Dispute {
+    prefer: None,
     note: Msg::new(
         "IEF v3 UpdateDeployment, table 7 marks read_only Mandatory; Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188), ief/v1 model Volumes has it optional since 0.1.16",
         "IEF v3 UpdateDeployment 表7 标记 read_only 为必选;华为 Go SDK(huaweicloud-sdk-go-v3 0.1.188)的 ief/v1 模型 Volumes 自 0.1.16 起为可选",
@@ -86,7 +87,7 @@ pub const READ_ONLY: FieldSpec = field(
 /// `default_mode` of a volume.
 pub const DEFAULT_MODE: FieldSpec = field(
     "default_mode",
-    INT,
+    MODE,
     Msg::new(
         "File mode of the mounted files, only for configMap and secret; default 0644; decimal or octal.",
         "挂载的文件权限,仅configMap和secret类型生效,默认为0644,支持填写十进制和八进制参数",
