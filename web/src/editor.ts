@@ -14,6 +14,7 @@ import { Compartment, EditorState, StateEffect, StateField, type Transaction } f
 import { Decoration, EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers, type DecorationSet } from '@codemirror/view';
 import type { Diagnostic, Fix } from 'deploylint';
 import type { Format } from './body-text';
+import { lintPanelWithoutNestedControls } from './lint-panel';
 import { byteToUtf16, type ByteToUtf16 } from './offsets';
 
 export interface EditorHost {
@@ -56,6 +57,7 @@ export class Editor {
           highlightActiveLine(),
           syntaxHighlighting(defaultHighlightStyle),
           lintGutter(),
+          lintPanelWithoutNestedControls,
           revealed,
           // No Tab binding: Tab moves the focus on, so the page stays keyboard-navigable.
           keymap.of([...defaultKeymap, ...historyKeymap, ...lintKeymap]),

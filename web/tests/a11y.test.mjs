@@ -67,6 +67,14 @@ async function hoverTooltip(page) {
   await page.waitForSelector('#editor .cm-tooltip-lint');
 }
 
+/** Opens the editor's diagnostics panel from the keyboard (Ctrl+Shift+M); its list takes the focus. */
+async function openPanel(page) {
+  await page.mouse.move(0, 0);
+  await page.locator('#editor .cm-content').focus();
+  await page.keyboard.press('Control+Shift+M');
+  await page.waitForFunction(() => document.activeElement?.matches('#editor .cm-panel-lint ul') && document.querySelector('#editor .cm-panel-lint [aria-selected]'));
+}
+
 /** Errors shown: a bad name and port typed into the form, host network with an incompatible DNS policy. */
 async function typeErrors(page) {
   await typeInto(page, page.getByLabel('Container name', { exact: true }), 'Video_Analytics');
@@ -110,6 +118,54 @@ test('axe-core: no serious or critical violation as loaded, with errors shown, a
   found['中文, lint tooltip'] = await seriousViolations(page);
   assert.equal(Object.keys(found).length, 5);
   assertNone(found);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+/** Moves the panel's selection (arrow keys) to the diagnostic with rule `code`. */
+async function selectInPanel(page, code) {
+  for (let i = 0; i < 30; i++) {
+    const selected = await page.locator('#editor .cm-panel-lint [aria-selected] .cm-diagnosticSource').textContent();
+    if (selected === code) return;
+    await page.keyboard.press('ArrowDown');
+  }
+  assert.fail(`no ${code} in the diagnostics panel`);
+}
+
+const DNS_RULE = 'dns-policy-host-network';
+const DNS_FIX = () => `#editor .cm-panel-lint [role="option"]:has(.cm-diagnosticSource:text-is("${DNS_RULE}")) .cm-diagnosticAction`;
+
+test("axe-core: no serious or critical violation in the editor's diagnostics panel, in English and 中文; its fixes still apply from the keyboard and by a click", async () => {
+  const { page, errors } = await open(browser, origin, '?lang=en');
+  const dns = page.locator(`#${DNS_ID}`);
+  await typeErrors(page);
+  const wrongPolicy = await dns.inputValue();
+  await openPanel(page);
+  assertNone({ 'diagnostics panel': await seriousViolations(page) });
+  // No control inside an option; the fix is text naming its key.
+  assert.equal(await page.locator('#editor .cm-panel-lint [role="option"] :is(button, input, select, textarea, a, [tabindex])').count(), 0);
+  const fix = page.locator(DNS_FIX());
+  assert.equal(await fix.textContent(), 'Fix: use `ClusterFirstWithHostNet` (press F)');
+  assert.equal(await fix.locator('u').textContent(), 'F');
+  // Selected with the arrows, applied with its letter.
+  await selectInPanel(page, DNS_RULE);
+  await page.keyboard.press('f');
+  await page.waitForSelector(`#${DNS_ID}:not([aria-invalid])`);
+  assert.equal(await dns.inputValue(), 'ClusterFirstWithHostNet');
+  await page.locator('#editor .cm-panel-lint button[name="close"]').click();
+  await page.waitForSelector('#editor .cm-panel-lint', { state: 'detached' });
+
+  // 中文: the same error again, the panel in Chinese, the fix applied by a click.
+  await dns.selectOption(wrongPolicy);
+  await page.waitForSelector(`#${DNS_ID}[aria-invalid="true"]`);
+  await toChinese(page);
+  await openPanel(page);
+  assert.equal(await page.locator('#editor .cm-panel-lint ul').getAttribute('aria-label'), '诊断');
+  assertNone({ '中文, diagnostics panel': await seriousViolations(page) });
+  assert.equal(await page.locator(DNS_FIX()).textContent(), '修复：改用 `ClusterFirstWithHostNet` (按 C)');
+  await page.locator(DNS_FIX()).click();
+  await page.waitForSelector(`#${DNS_ID}:not([aria-invalid])`);
+  assert.equal(await dns.inputValue(), 'ClusterFirstWithHostNet');
   assert.deepEqual(errors, []);
   await page.close();
 });
