@@ -3,7 +3,9 @@
 # messages under inputs as the user types, cross-field rules, the five kinds'
 # valid and broken examples pasted into the editor (diagnostics compared with
 # the package in Node), quick fixes, UTF-16 spans, English/中文, keyboard-only
-# use, and lint latency per keystroke on a ten-container body.
+# use, axe-core's accessibility rules (no serious or critical violation: as
+# loaded, with errors shown, in 中文), and lint latency per keystroke on a
+# ten-container body.
 #
 # Installs what it needs on a fresh Debian machine, without questions:
 # Debian's chromium (if /usr/bin/chromium is missing; never a browser

@@ -227,7 +227,7 @@ export class App {
   }
 }
 
-/** CodeMirror's own words in Chinese (the lint panel and gutter). */
+/** CodeMirror's own words in Chinese (the lint panel and gutter), and lint-panel.ts's. */
 const ZH_PHRASES: Record<string, string> = {
   Diagnostics: '诊断',
   'No diagnostics': '没有问题',
@@ -236,6 +236,7 @@ const ZH_PHRASES: Record<string, string> = {
   'Unfold line': '展开',
   'folded code': '已折叠的代码',
   unfold: '展开',
+  'press $1': '按 $1',
 };
 
 /** The path of an RFC 6901 JSON Pointer (array indices as numbers). */

@@ -14,6 +14,7 @@ import { Compartment, EditorState, StateEffect, StateField, type Transaction } f
 import { Decoration, EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers, type DecorationSet } from '@codemirror/view';
 import type { Diagnostic, Fix } from 'deploylint';
 import type { Format } from './body-text';
+import { lintPanelWithoutNestedControls } from './lint-panel';
 import { byteToUtf16, type ByteToUtf16 } from './offsets';
 
 export interface EditorHost {
@@ -56,12 +57,19 @@ export class Editor {
           highlightActiveLine(),
           syntaxHighlighting(defaultHighlightStyle),
           lintGutter(),
+          lintPanelWithoutNestedControls,
           revealed,
           // No Tab binding: Tab moves the focus on, so the page stays keyboard-navigable.
           keymap.of([...defaultKeymap, ...historyKeymap, ...lintKeymap]),
           this.language.of(format === 'json' ? json() : yaml()),
           this.phrases.of([]),
-          EditorView.contentAttributes.of({ 'aria-labelledby': labelledBy, 'aria-multiline': 'true' }),
+          // tabindex 0 says outright what the contenteditable already is: the
+          // one Tab stop of the editor, from which the keys (arrows, Page
+          // Up/Down, Ctrl+Home/End) scroll the scroller around it. Checkers
+          // that count only tabindex and native controls as focusable (axe-core's
+          // scrollable-region-focusable) otherwise report the scroller as
+          // unreachable by keyboard. The scroller gets no Tab stop of its own.
+          EditorView.contentAttributes.of({ 'aria-labelledby': labelledBy, 'aria-multiline': 'true', tabindex: '0' }),
           EditorView.updateListener.of((u) => {
             if (u.docChanged) this.host.changed(u.state.doc.toString(), u.transactions);
           }),

@@ -103,12 +103,13 @@ test('a quick fix from the lint panel repairs the text', async () => {
   await paste(page, text);
   const action = deploylint.lint(text).find((d) => d.code === 'release-action');
   assert.equal(action.fix.title, 'replace with `upgrade`');
-  // Keyboard: open the panel (Ctrl-Shift-M), pick the fix's button.
+  // Open the panel from the keyboard (Ctrl-Shift-M), click the fix (text in the
+  // option, not a nested button: lint-panel.ts; its letter key: a11y.test.mjs).
   await page.click('#editor .cm-content');
   await page.keyboard.press('Control+Shift+M');
   await page.waitForSelector('.cm-panel.cm-panel-lint');
   const before = await revision(page);
-  await page.locator('.cm-panel-lint button', { hasText: 'Fix: replace with `upgrade`' }).click();
+  await page.locator('.cm-panel-lint .cm-diagnosticAction', { hasText: 'Fix: replace with `upgrade`' }).click();
   await linted(page, before);
   const fixed = await editorText(page);
   assert.equal(fixed, text.replace('"upgrad"', '"upgrade"'));
