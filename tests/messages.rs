@@ -36,7 +36,7 @@ fn lint_in(fixture: &Path, lang: Lang) -> Report {
 
 /// Every fixture with an `.expect` file.
 fn corpus() -> Vec<std::path::PathBuf> {
-    ["rules", "seeds", "syntax"]
+    ["rules", "page-examples", "syntax"]
         .iter()
         .flat_map(|sub| fixture_files(&fixtures().join(sub)))
         .collect()
