@@ -427,16 +427,34 @@ fn sarif_passes_the_multitool_for_absolute_and_relative_paths() {
     );
     let dir = tmp("multitool");
     let absolute = root().join("examples/broken/ief-v3-create.json").display().to_string();
-    let dotted = root().join("tests/../examples/broken/ief-v3-create.json").display().to_string();
+    let dotted = root()
+        .join("tests/../examples/broken/ief-v3-create.json")
+        .display()
+        .to_string();
     let file_uri = format!("file://{absolute}");
     let relative = "examples/broken/ief-v3-create.json";
     let tests = root().join("tests");
     for (name, cwd, path, want) in [
         ("abs.sarif", root().to_path_buf(), absolute.as_str(), file_uri.as_str()),
         ("rel.sarif", root().to_path_buf(), relative, relative),
-        ("abs-dotdot.sarif", root().to_path_buf(), dotted.as_str(), file_uri.as_str()),
-        ("rel-dotdot.sarif", root().to_path_buf(), "tests/../examples/./broken/ief-v3-create.json", relative),
-        ("up.sarif", tests, "../examples/broken/ief-v3-create.json", file_uri.as_str()),
+        (
+            "abs-dotdot.sarif",
+            root().to_path_buf(),
+            dotted.as_str(),
+            file_uri.as_str(),
+        ),
+        (
+            "rel-dotdot.sarif",
+            root().to_path_buf(),
+            "tests/../examples/./broken/ief-v3-create.json",
+            relative,
+        ),
+        (
+            "up.sarif",
+            tests,
+            "../examples/broken/ief-v3-create.json",
+            file_uri.as_str(),
+        ),
     ] {
         let out = stdout(
             bin()
@@ -457,7 +475,10 @@ fn sarif_passes_the_multitool_for_absolute_and_relative_paths() {
                 .as_str()
                 .is_some_and(|u| u.starts_with("file:///") && u.ends_with('/')));
         }
-        assert!(!out.contains("/../") && !out.contains("/./"), "{name}: a dot segment is left\n{out}");
+        assert!(
+            !out.contains("/../") && !out.contains("/./"),
+            "{name}: a dot segment is left\n{out}"
+        );
         let file = dir.join(name);
         std::fs::write(&file, out).expect("write");
         let run = std::process::Command::new(&tool)

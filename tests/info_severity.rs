@@ -80,7 +80,10 @@ fn the_config_reads_levels_as_the_core_parses_them() {
         .arg(&body);
     let v: serde_json::Value = serde_json::from_str(&stdout(&mut c, 0)).expect("json");
     let d = &v["files"][0]["diagnostics"][0];
-    assert_eq!((d["code"].as_str(), d["severity"].as_str()), (Some("container-name"), Some("info")));
+    assert_eq!(
+        (d["code"].as_str(), d["severity"].as_str()),
+        (Some("container-name"), Some("info"))
+    );
 
     std::fs::write(dir.join("deploylint.toml"), "[rules]\ncontainer-name = \"loud\"\n").expect("write");
     let out = bin()

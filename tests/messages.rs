@@ -236,10 +236,23 @@ fn disagreements(text: &str) -> Vec<String> {
 
 #[test]
 fn the_agreement_check_bites() {
-    for bad in ["but 1 are given", "1 values", "1 errors, 0 warnings", "larger than 1 bytes"] {
+    for bad in [
+        "but 1 are given",
+        "1 values",
+        "1 errors, 0 warnings",
+        "larger than 1 bytes",
+    ] {
         assert_eq!(disagreements(bad).len(), 1, "{bad}");
     }
-    for ok in ["1 is given", "1 value", "-1 is not", "0.1 cores", "1000 are reported", "2 values", "at least 1"] {
+    for ok in [
+        "1 is given",
+        "1 value",
+        "-1 is not",
+        "0.1 cores",
+        "1000 are reported",
+        "2 values",
+        "at least 1",
+    ] {
         assert_eq!(disagreements(ok), Vec::<String>::new(), "{ok}");
     }
 }
@@ -296,6 +309,9 @@ fn english_counts_agree_in_the_limit_messages_at_one() {
         .find(|d| d.code == "limit-exceeded")
         .map(|d| d.message.clone())
         .unwrap_or_default();
-    assert_eq!(last, "3 more findings not reported: at most 1 is reported per document (the `findings` limit)");
+    assert_eq!(
+        last,
+        "3 more findings not reported: at most 1 is reported per document (the `findings` limit)"
+    );
     assert_eq!(disagreements(&last), Vec::<String>::new());
 }

@@ -31,7 +31,9 @@ fn no_user_facing_text_mentions_seeds_or_reference_sections() {
         root.join("wasm/README.md"),
         root.join("wasm/bench.mjs"),
     ];
-    for dir in ["docs", "examples", "schemas", "src", "wasm/js", "benches", "scripts", "web/src", ".ci"] {
+    for dir in [
+        "docs", "examples", "schemas", "src", "wasm/js", "benches", "scripts", "web/src", ".ci",
+    ] {
         files(&root.join(dir), &mut checked);
     }
     let word = regex::Regex::new(r"(?i)\bseeds?\b|种子|§|\d{3}_[0-9a-f]{16}\.txt").expect("regex");
@@ -39,7 +41,7 @@ fn no_user_facing_text_mentions_seeds_or_reference_sections() {
     for f in &checked {
         let Ok(text) = std::fs::read_to_string(f) else { continue };
         for (i, line) in text.lines().enumerate() {
-            if word.is_match(&line) {
+            if word.is_match(line) {
                 found.push(format!(
                     "{}:{}: {}",
                     f.strip_prefix(root).unwrap_or(f).display(),

@@ -407,7 +407,10 @@ impl Fact<'_> {
                 } else {
                     tr(
                         lang,
-                        format!("`{field}` has {}; the minimum is {min}", count(*len, "character", "characters")),
+                        format!(
+                            "`{field}` has {}; the minimum is {min}",
+                            count(*len, "character", "characters")
+                        ),
                         format!("`{field}` 长度为 {len},最小长度为 {min}"),
                     )
                 },
@@ -416,7 +419,10 @@ impl Fact<'_> {
             MaxLen { field, max, len } => (
                 tr(
                     lang,
-                    format!("`{field}` has {}; the maximum is {max}", count(*len, "character", "characters")),
+                    format!(
+                        "`{field}` has {}; the maximum is {max}",
+                        count(*len, "character", "characters")
+                    ),
                     format!("`{field}` 长度为 {len},最大长度为 {max}"),
                 ),
                 None,
@@ -485,7 +491,11 @@ impl Fact<'_> {
                 (
                     tr(
                         lang,
-                        format!("`{field}` has {}; it must have {}", count(*len, "element", "elements"), b.en()),
+                        format!(
+                            "`{field}` has {}; it must have {}",
+                            count(*len, "element", "elements"),
+                            b.en()
+                        ),
                         format!("`{field}` 有 {len} 个元素,元素个数应为 {}", b.zh()),
                     ),
                     None,

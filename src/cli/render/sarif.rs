@@ -32,10 +32,7 @@ fn artifact_uri(path: &str, cwd: Option<&str>) -> (String, bool) {
         return (links::file_url(&p), true);
     }
     match cwd {
-        Some(dir) if climbs(&p) => (
-            links::file_url(&normalise(&format!("{}/{p}", slash_path(dir)))),
-            true,
-        ),
+        Some(dir) if climbs(&p) => (links::file_url(&normalise(&format!("{}/{p}", slash_path(dir)))), true),
         _ => (
             links::percent_encode_path(&p).trim_start_matches("./").to_string(),
             false,
