@@ -29,7 +29,7 @@ const FUNCTIONS: [&str; 3] = ["serde_json", "tree", "lint"];
 fn inputs() -> Vec<(String, String, String)> {
     let root = env!("CARGO_MANIFEST_DIR");
     let page = std::fs::read_to_string(format!(
-        "{root}/tests/fixtures/seeds/ief-v3-create/request-example.json"
+        "{root}/tests/fixtures/page-examples/ief-v3-create/request-example.json"
     ))
     .expect("the v3 create page's example");
     let mut inputs = vec![

@@ -415,7 +415,9 @@ fn thousands_of_manifests_on_all_cores_give_byte_identical_output() {
 
 /// Microsoft's SARIF Multitool (from npm, tests/sarif) finds no error in our
 /// SARIF, for absolute paths (written as `file://` URIs) and relative ones
-/// (relative to `%SRCROOT%`).
+/// (relative to `%SRCROOT%`), and for paths with `..` segments (SARIF1002),
+/// which are normalised lexically: `a/../b` stays relative, a relative path
+/// that climbs above the working directory becomes a `file://` URI.
 #[test]
 fn sarif_passes_the_multitool_for_absolute_and_relative_paths() {
     let tool = root().join("tests/sarif/node_modules/.bin/sarif-multitool");
@@ -425,29 +427,58 @@ fn sarif_passes_the_multitool_for_absolute_and_relative_paths() {
     );
     let dir = tmp("multitool");
     let absolute = root().join("examples/broken/ief-v3-create.json").display().to_string();
-    for (name, path) in [
-        ("abs.sarif", absolute.as_str()),
-        ("rel.sarif", "examples/broken/ief-v3-create.json"),
+    let dotted = root()
+        .join("tests/../examples/broken/ief-v3-create.json")
+        .display()
+        .to_string();
+    let file_uri = format!("file://{absolute}");
+    let relative = "examples/broken/ief-v3-create.json";
+    let tests = root().join("tests");
+    for (name, cwd, path, want) in [
+        ("abs.sarif", root().to_path_buf(), absolute.as_str(), file_uri.as_str()),
+        ("rel.sarif", root().to_path_buf(), relative, relative),
+        (
+            "abs-dotdot.sarif",
+            root().to_path_buf(),
+            dotted.as_str(),
+            file_uri.as_str(),
+        ),
+        (
+            "rel-dotdot.sarif",
+            root().to_path_buf(),
+            "tests/../examples/./broken/ief-v3-create.json",
+            relative,
+        ),
+        (
+            "up.sarif",
+            tests,
+            "../examples/broken/ief-v3-create.json",
+            file_uri.as_str(),
+        ),
     ] {
         let out = stdout(
             bin()
-                .current_dir(root())
+                .current_dir(&cwd)
                 .args(["check", "--no-config", "--format", "sarif", path]),
             1,
         );
         let sarif: Value = serde_json::from_str(&out).expect("json");
-        let uri = sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
-            .as_str()
-            .unwrap_or_default()
-            .to_string();
-        if name == "abs.sarif" {
-            assert_eq!(uri, format!("file://{absolute}"));
+        let location = &sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"];
+        let uri = location["uri"].as_str().unwrap_or_default().to_string();
+        assert_eq!(uri, want, "{name}");
+        assert_eq!(sarif["runs"][0]["artifacts"][0]["location"]["uri"], want, "{name}");
+        if want.starts_with("file:") {
+            assert!(location.get("uriBaseId").is_none(), "{name}");
         } else {
-            assert_eq!(uri, "examples/broken/ief-v3-create.json");
+            assert_eq!(location["uriBaseId"], "%SRCROOT%", "{name}");
             assert!(sarif["runs"][0]["originalUriBaseIds"]["%SRCROOT%"]["uri"]
                 .as_str()
                 .is_some_and(|u| u.starts_with("file:///") && u.ends_with('/')));
         }
+        assert!(
+            !out.contains("/../") && !out.contains("/./"),
+            "{name}: a dot segment is left\n{out}"
+        );
         let file = dir.join(name);
         std::fs::write(&file, out).expect("write");
         let run = std::process::Command::new(&tool)

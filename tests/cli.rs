@@ -308,3 +308,20 @@ fn a_closed_stdout_is_not_a_crash() {
     let status = child.wait().expect("wait");
     assert_ne!(status.code(), Some(101), "panicked on a broken pipe");
 }
+
+/// `deploylint --help` summarises `check` with every extension a directory
+/// walk lints: YAML is linted too.
+#[test]
+fn help_summarises_check_with_the_json_and_yaml_extensions() {
+    let out = bin().arg("--help").output().expect("run");
+    assert_eq!(out.status.code(), Some(0));
+    let help = String::from_utf8_lossy(&out.stdout);
+    let check = help
+        .lines()
+        .find(|l| l.trim_start().starts_with("check "))
+        .unwrap_or_default();
+    assert_eq!(
+        check.split_whitespace().collect::<Vec<_>>().join(" "),
+        "check Lint request bodies: files, directories (recursively: *.json, *.yaml, *.yml) or - for stdin"
+    );
+}

@@ -17,7 +17,7 @@ use libtest_mimic::{Arguments, Failed, Trial};
 use std::path::Path;
 
 /// The fixture folders, each linted against its `.expect` files.
-const FOLDERS: [&str; 2] = ["rules", "seeds"];
+const FOLDERS: [&str; 2] = ["rules", "page-examples"];
 
 fn main() {
     let args = Arguments::from_args();

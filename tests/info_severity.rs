@@ -65,3 +65,48 @@ fn a_level_can_raise_an_info_to_an_error() {
     let v: serde_json::Value = serde_json::from_str(&stdout(&mut c, 1)).expect("json");
     assert_eq!(v["files"][0]["diagnostics"][0]["severity"], "error");
 }
+
+/// deploylint.toml reads levels with the core's `Level::parse`, as the WASM
+/// `rules` option does: `info` lowers a rule to information, and a name that
+/// is not a level is refused with the core's list of levels, located.
+#[test]
+fn the_config_reads_levels_as_the_core_parses_them() {
+    let dir = tmp("info-config-level");
+    let body = root().join("tests/fixtures/rules/container-name/invalid-uppercase.json");
+    std::fs::write(dir.join("deploylint.toml"), "[rules]\ncontainer-name = \"info\"\n").expect("write");
+    let mut c = bin();
+    c.current_dir(&dir)
+        .args(["check", "--kind", "ief-v3-update", "--format", "json"])
+        .arg(&body);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&mut c, 0)).expect("json");
+    let d = &v["files"][0]["diagnostics"][0];
+    assert_eq!(
+        (d["code"].as_str(), d["severity"].as_str()),
+        (Some("container-name"), Some("info"))
+    );
+
+    std::fs::write(dir.join("deploylint.toml"), "[rules]\ncontainer-name = \"loud\"\n").expect("write");
+    let out = bin()
+        .current_dir(&dir)
+        .args(["check", "--kind", "ief-v3-update"])
+        .arg(&body)
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(r#"deploylint.toml:2:18: unknown level `loud`; expected "off", "info", "warning" or "error""#),
+        "{err}"
+    );
+}
+
+#[test]
+fn levels_parse_in_one_place() {
+    use deploylint::Level;
+    for l in Level::ALL {
+        assert_eq!(Level::parse(l.name()), Some(l));
+    }
+    assert_eq!(Level::parse("info"), Some(Level::Info));
+    assert_eq!((Level::parse("Info"), Level::parse("warn")), (None, None));
+    assert_eq!(Level::expected(), r#""off", "info", "warning" or "error""#);
+}

@@ -36,7 +36,7 @@ fn lint_in(fixture: &Path, lang: Lang) -> Report {
 
 /// Every fixture with an `.expect` file.
 fn corpus() -> Vec<std::path::PathBuf> {
-    ["rules", "seeds", "syntax"]
+    ["rules", "page-examples", "syntax"]
         .iter()
         .flat_map(|sub| fixture_files(&fixtures().join(sub)))
         .collect()
@@ -213,4 +213,105 @@ fn the_prose_detector_finds_what_it_should() {
     );
     assert!(prose("`dns_policy` 为 `ClusterFirst`;host_network 为 true,UTF-8,D310B", &ok).is_empty());
     assert!(prose("删除 affinity,或设置 `edition = \"platinum\"`", &ok).is_empty());
+}
+
+/// English words after a count of 1 that do not agree with it: `1 are`,
+/// `1 values`, `1 errors`, `1 bytes` (`-1`, `0.1` and `1000` are other numbers).
+fn disagreements(text: &str) -> Vec<String> {
+    const SINGULAR_IN_S: [&str; 4] = ["is", "was", "has", "does"];
+    let mut found = Vec::new();
+    for (i, _) in text.match_indices("1 ") {
+        let before = text[..i].chars().next_back();
+        if before.is_some_and(|c| c.is_ascii_digit() || c == '.' || c == '-' || c == ',') {
+            continue;
+        }
+        let word: String = text[i + 2..].chars().take_while(char::is_ascii_alphabetic).collect();
+        let plural = word.ends_with('s') && !SINGULAR_IN_S.contains(&word.as_str());
+        if plural || ["are", "were", "have", "do"].contains(&word.as_str()) {
+            found.push(format!("`1 {word}` in: {}", text.trim()));
+        }
+    }
+    found
+}
+
+#[test]
+fn the_agreement_check_bites() {
+    for bad in [
+        "but 1 are given",
+        "1 values",
+        "1 errors, 0 warnings",
+        "larger than 1 bytes",
+    ] {
+        assert_eq!(disagreements(bad).len(), 1, "{bad}");
+    }
+    for ok in [
+        "1 is given",
+        "1 value",
+        "-1 is not",
+        "0.1 cores",
+        "1000 are reported",
+        "2 values",
+        "at least 1",
+    ] {
+        assert_eq!(disagreements(ok), Vec::<String>::new(), "{ok}");
+    }
+}
+
+/// Every English message with a number agrees with it, in the snapshot of
+/// every code's words (`operator `Exists` takes no values, but 1 is given`).
+#[test]
+fn english_counts_agree_in_the_message_snapshot() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/messages.txt");
+    let snapshot = std::fs::read_to_string(&path).expect("the messages snapshot");
+    let mut english = false;
+    let mut bad = Vec::new();
+    for line in snapshot.lines() {
+        match line {
+            "### en" => english = true,
+            "### zh" => english = false,
+            _ if english => bad.extend(disagreements(line)),
+            _ => {}
+        }
+    }
+    assert!(snapshot.contains("### en"), "no English section in the snapshot");
+    assert!(bad.is_empty(), "counts that disagree:\n{}", bad.join("\n"));
+}
+
+/// The limit messages at the smallest limits, 1: `larger than 1 byte`, `at
+/// most 1 is reported`; those counts never occur in the fixtures.
+#[test]
+fn english_counts_agree_in_the_limit_messages_at_one() {
+    use deploylint::limits::Limit;
+    let cases = [
+        (Limit::InputSize, "{}", "the input is larger than 1 byte (the `input-size` limit): it is not checked"),
+        (Limit::Depth, r#"{"a": {"b": 1}}"#, "the document nests deeper than 1 level (the `depth` limit): it is not checked past this point"),
+        (Limit::StringLength, r#"{"ab": 1}"#, "a key is longer than 1 byte (the `string-length` limit): the document is not checked past this point"),
+        (Limit::Aliases, "a: &x [1, 2]\nb: *x\nc: *x\n", "YAML aliases expand to more than 1 node (the `aliases` limit; an alias bomb?): the document is not checked past this point"),
+    ];
+    for (limit, text, want) in cases {
+        let reports = deploylint::lint_all(text, &Options::new().limit(limit, 1));
+        let messages: Vec<&str> = reports[0]
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == "limit-exceeded")
+            .map(|d| d.message.as_str())
+            .collect();
+        assert_eq!(messages.first().copied(), Some(want), "{limit:?}: {messages:?}");
+        assert_eq!(disagreements(want), Vec::<String>::new());
+    }
+    let findings = deploylint::lint_all(
+        r#"{"chart_id": 1, "action": 2, "parameters": 3, "values": 4}"#,
+        &Options::new().limit(Limit::Findings, 1),
+    );
+    let last = findings[0]
+        .diagnostics
+        .iter()
+        .find(|d| d.code == "limit-exceeded")
+        .map(|d| d.message.clone())
+        .unwrap_or_default();
+    assert_eq!(
+        last,
+        "3 more findings not reported: at most 1 is reported per document (the `findings` limit)"
+    );
+    assert_eq!(disagreements(&last), Vec::<String>::new());
 }

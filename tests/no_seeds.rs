@@ -2,7 +2,9 @@
 //! code comment calls them "seeds" or cites the reference file by section.
 //! Checked: the README, docs/, examples/, the generated schemas and rule
 //! catalogue, every code's rendered words (tests/snapshots/messages.txt),
-//! the sources under src/ and the WASM package's JS and README.
+//! the sources under src/, benches/, scripts/, web/src/ and .ci/, and the
+//! WASM package's JS, benchmark and README. Not even as a path: the folder
+//! of the five API pages' own request examples is tests/fixtures/page-examples/.
 
 use std::path::{Path, PathBuf};
 
@@ -27,8 +29,11 @@ fn no_user_facing_text_mentions_seeds_or_reference_sections() {
         root.join("README.md"),
         root.join("tests/snapshots/messages.txt"),
         root.join("wasm/README.md"),
+        root.join("wasm/bench.mjs"),
     ];
-    for dir in ["docs", "examples", "schemas", "src", "wasm/js"] {
+    for dir in [
+        "docs", "examples", "schemas", "src", "wasm/js", "benches", "scripts", "web/src", ".ci",
+    ] {
         files(&root.join(dir), &mut checked);
     }
     let word = regex::Regex::new(r"(?i)\bseeds?\b|种子|§|\d{3}_[0-9a-f]{16}\.txt").expect("regex");
@@ -36,9 +41,7 @@ fn no_user_facing_text_mentions_seeds_or_reference_sections() {
     for f in &checked {
         let Ok(text) = std::fs::read_to_string(f) else { continue };
         for (i, line) in text.lines().enumerate() {
-            // The fixture folder of the pages' request examples is a path, not a citation.
-            let line = line.replace("tests/fixtures/seeds", "");
-            if word.is_match(&line) {
+            if word.is_match(line) {
                 found.push(format!(
                     "{}:{}: {}",
                     f.strip_prefix(root).unwrap_or(f).display(),

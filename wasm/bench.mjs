@@ -78,7 +78,7 @@ const validatorOf = (kind) => {
 };
 
 const api = await import(join(PKG, 'node.js'));
-const docs = [join(ROOT, 'tests/fixtures/seeds/ief-v3-create/request-example.json')];
+const docs = [join(ROOT, 'tests/fixtures/page-examples/ief-v3-create/request-example.json')];
 for (const dir of ['examples/valid', 'examples/broken']) {
   for (const name of readdirSync(join(ROOT, dir)).sort()) {
     if (/\.(json|ya?ml)$/.test(name)) docs.push(join(ROOT, dir, name));

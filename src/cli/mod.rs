@@ -28,7 +28,7 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Lint request bodies: files, directories (recursively, *.json) or - for stdin.
+    /// Lint request bodies: files, directories (recursively: *.json, *.yaml, *.yml) or - for stdin.
     Check(Box<check::CheckArgs>),
     /// Print the generated JSON Schema (2020-12) of a kind.
     Schema {

@@ -6,6 +6,7 @@
 //! walk offers with it ([`FixWords`]).
 
 use super::message::{tr, Lang, Msg};
+use super::plural::count;
 use super::{Text, Words};
 use crate::registry::Applicability;
 
@@ -446,7 +447,10 @@ impl Fact<'_> {
                 } else {
                     tr(
                         lang,
-                        format!("`{field}` has {len} characters; the minimum is {min}"),
+                        format!(
+                            "`{field}` has {}; the minimum is {min}",
+                            count(*len, "character", "characters")
+                        ),
                         format!("`{field}` 长度为 {len},最小长度为 {min}"),
                     )
                 },
@@ -455,7 +459,10 @@ impl Fact<'_> {
             MaxLen { field, max, len } => (
                 tr(
                     lang,
-                    format!("`{field}` has {len} characters; the maximum is {max}"),
+                    format!(
+                        "`{field}` has {}; the maximum is {max}",
+                        count(*len, "character", "characters")
+                    ),
                     format!("`{field}` 长度为 {len},最大长度为 {max}"),
                 ),
                 None,
@@ -524,7 +531,11 @@ impl Fact<'_> {
                 (
                     tr(
                         lang,
-                        format!("`{field}` has {len} elements; it must have {}", b.en()),
+                        format!(
+                            "`{field}` has {}; it must have {}",
+                            count(*len, "element", "elements"),
+                            b.en()
+                        ),
                         format!("`{field}` 有 {len} 个元素,元素个数应为 {}", b.zh()),
                     ),
                     None,

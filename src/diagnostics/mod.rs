@@ -8,6 +8,7 @@
 
 pub(crate) mod facts;
 mod message;
+pub(crate) mod plural;
 pub(crate) mod suggest;
 
 pub use message::{tr, Lang, Msg};

@@ -4,6 +4,7 @@
 //! element, read as an integer (IEF v3 CreateDeployments, table 21).
 
 use super::*;
+use crate::diagnostics::plural::be;
 use crate::diagnostics::{tr, Text};
 use crate::diagnostics::Msg;
 use crate::registry::{Doc, Source};
@@ -49,7 +50,7 @@ impl super::Rule for Rule {
             ),
             "Exists" | "DoesNotExist" => (
                 n == 0,
-                format!("operator `{op}` takes no values, but {n} are given"),
+                format!("operator `{op}` takes no values, but {n} {} given", be(n)),
                 format!("操作符 `{op}` 要求 values 为空,实际有 {n} 个"),
             ),
             "Gt" | "Lt" => {

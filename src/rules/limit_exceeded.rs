@@ -3,6 +3,7 @@
 //! parsers and the report stage detect it; its documentation and its words
 //! in English and Chinese are here.
 
+use crate::diagnostics::plural::{be, count};
 use crate::diagnostics::{tr, Lang, Msg, Severity, Text, Words};
 use crate::limits::{Exceeded, Limit, Limits};
 use crate::registry::{Category, Doc, RuleMeta, Source, Variant};
@@ -56,36 +57,35 @@ pub fn text(e: &Exceeded, lang: Lang) -> Text {
     let message = match e.limit {
         Limit::InputSize => tr(
             lang,
-            format!("the input is larger than {max} bytes (the `{name}` limit): it is not checked"),
+            format!("the input is larger than {} (the `{name}` limit): it is not checked", count(max, "byte", "bytes")),
             format!("输入超过 {max} 字节(`{name}` 上限),未做检查"),
         ),
         Limit::Depth => tr(
             lang,
-            format!("the document nests deeper than {max} levels (the `{name}` limit): it is not checked past this point"),
+            format!("the document nests deeper than {} (the `{name}` limit): it is not checked past this point", count(max, "level", "levels")),
             format!("文档嵌套超过 {max} 层(`{name}` 上限),此处之后不再检查"),
         ),
         Limit::Aliases => tr(
             lang,
-            format!("YAML aliases expand to more than {max} nodes (the `{name}` limit; an alias bomb?): the document is not checked past this point"),
+            format!("YAML aliases expand to more than {} (the `{name}` limit; an alias bomb?): the document is not checked past this point", count(max, "node", "nodes")),
             format!("`YAML` 别名展开后超过 {max} 个节点(`{name}` 上限,疑似别名炸弹),此处之后不再检查"),
         ),
         Limit::StringLength if e.key => tr(
             lang,
-            format!("a key is longer than {max} bytes (the `{name}` limit): the document is not checked past this point"),
+            format!("a key is longer than {} (the `{name}` limit): the document is not checked past this point", count(max, "byte", "bytes")),
             format!("键的长度超过 {max} 字节(`{name}` 上限),此处之后不再检查"),
         ),
         Limit::StringLength => tr(
             lang,
-            format!("a string is longer than {max} bytes (the `{name}` limit): the document is not checked past this point"),
+            format!("a string is longer than {} (the `{name}` limit): the document is not checked past this point", count(max, "byte", "bytes")),
             format!("字符串长度超过 {max} 字节(`{name}` 上限),此处之后不再检查"),
         ),
         Limit::Findings => {
-            let more = e.more;
-            let s = if more == 1 { "finding" } else { "findings" };
+            let more = count(e.more, "more finding", "more findings");
             tr(
                 lang,
-                format!("{more} more {s} not reported: at most {max} are reported per document (the `{name}` limit)"),
-                format!("另有 {more} 个问题未报告:每个文档最多报告 {max} 个(`{name}` 上限)"),
+                format!("{more} not reported: at most {max} {} reported per document (the `{name}` limit)", be(max)),
+                format!("另有 {} 个问题未报告:每个文档最多报告 {max} 个(`{name}` 上限)", e.more),
             )
         }
     };

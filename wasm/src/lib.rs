@@ -108,7 +108,17 @@ fn string_option<T>(
     None
 }
 
-/// `rules: {code: "off" | "warning" | "error"}`, as the `[rules]` table of `deploylint.toml`.
+/// The level of option `rules.{code}`, a string or not (`None`), read by the
+/// core's [`Level::parse`] as `deploylint.toml` reads it; anything else is a problem.
+fn rule_level(code: &str, given: Option<&str>, problems: &mut Vec<String>) -> Option<Level> {
+    let level = given.and_then(Level::parse);
+    if level.is_none() {
+        problems.push(format!("option `rules.{code}` must be {}", Level::expected()));
+    }
+    level
+}
+
+/// `rules: {code: "off" | "info" | "warning" | "error"}`, as the `[rules]` table of `deploylint.toml`.
 fn read_rules(options: &JsValue, problems: &mut Vec<String>) -> Vec<(String, Level)> {
     let rules = match field(options, "rules") {
         Ok(None) => return Vec::new(),
@@ -128,16 +138,9 @@ fn read_rules(options: &JsValue, problems: &mut Vec<String>) -> Vec<(String, Lev
     };
     let mut out = Vec::new();
     for code in keys.iter().filter_map(|k| k.as_string()) {
-        let level = match Reflect::get(&rules, &JsValue::from_str(&code)).map(|v| v.as_string()) {
-            Ok(Some(l)) if l == "off" => Level::Off,
-            Ok(Some(l)) if l == "warning" => Level::Warning,
-            Ok(Some(l)) if l == "error" => Level::Error,
-            _ => {
-                problems.push(format!(
-                    "option `rules.{code}` must be \"off\", \"warning\" or \"error\""
-                ));
-                continue;
-            }
+        let level = Reflect::get(&rules, &JsValue::from_str(&code)).map(|v| v.as_string());
+        let Some(level) = rule_level(&code, level.ok().flatten().as_deref(), problems) else {
+            continue;
         };
         match registry::get(&code) {
             Some(_) => out.push((code, level)),
@@ -703,4 +706,28 @@ pub fn byte_offset(text: JsValue, utf16_offset: JsValue) -> JsValue {
 #[wasm_bindgen]
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").into()
+}
+
+#[cfg(test)]
+mod tests {
+    //! The option parsing that runs natively (no JS engine needed).
+    use super::*;
+
+    #[test]
+    fn every_level_of_the_core_is_a_rules_option_and_info_is_one() {
+        let mut problems = Vec::new();
+        for (name, level) in [
+            ("off", Level::Off),
+            ("info", Level::Info),
+            ("warning", Level::Warning),
+            ("error", Level::Error),
+        ] {
+            assert_eq!(rule_level("container-name", Some(name), &mut problems), Some(level));
+        }
+        assert_eq!(problems, Vec::<String>::new());
+        assert_eq!(rule_level("container-name", Some("loud"), &mut problems), None);
+        assert_eq!(rule_level("container-name", None, &mut problems), None);
+        let expected = "option `rules.container-name` must be \"off\", \"info\", \"warning\" or \"error\"";
+        assert_eq!(problems, vec![expected.to_string(), expected.to_string()]);
+    }
 }

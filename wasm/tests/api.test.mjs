@@ -86,6 +86,13 @@ test('lint options: kind, lang, format, current, edition, rules', () => {
   const broken = example('broken/cce-release-update.json');
   assert.ok(deploylint.lint(broken, { rules: { 'release-action': 'off' } }).every((d) => d.code !== 'release-action'));
   assert.equal(deploylint.lint(broken, { rules: { 'release-action': 'warning' } })[0].severity, 'warning');
+  // info, as index.d.ts and deploylint.toml accept it: the finding comes back at level info.
+  const name = readFileSync(join(ROOT, 'tests/fixtures/rules/container-name/invalid-uppercase.json'), 'utf8');
+  const infos = deploylint.lint(name, { kind: 'ief-v3-update', rules: { 'container-name': 'info' } });
+  assert.deepEqual(
+    infos.map((d) => [d.severity, d.code, d.pointer]),
+    [['info', 'container-name', '/deployment/template/containers/0/name']],
+  );
   // null and undefined options are the defaults.
   assert.deepEqual(deploylint.lint(broken, { kind: null, lang: undefined, rules: null }), deploylint.lint(broken));
 });
@@ -237,7 +244,7 @@ test('bad arguments are invalid-argument diagnostics, not exceptions', () => {
   assert.match(bad('{}', { current: {} })[0], /option `current` must be a string/);
   assert.match(bad('{}', { edition: 'gold' })[0], /option `edition`/);
   assert.match(bad('{}', { rules: { 'no-such-rule': 'off' } })[0], /not a rule code/);
-  assert.match(bad('{}', { rules: { 'release-action': 'loud' } })[0], /must be "off", "warning" or "error"/);
+  assert.match(bad('{}', { rules: { 'release-action': 'loud' } })[0], /^option `rules.release-action` must be "off", "info", "warning" or "error"$/);
   assert.match(bad('{}', { rules: 'all' })[0], /option `rules` must be an object/);
   assert.equal(bad(42, { kind: 1, lang: 2 }).length, 3);
   // Messages follow a valid lang even when another option is bad.

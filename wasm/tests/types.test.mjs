@@ -135,6 +135,64 @@ export const nested: Rule = ${JSON.stringify({ ...deploylint.rules()[0], summary
   assert.equal(r.status, 0, `tsc found drift between index.d.ts and the real shapes (${dir}/real.ts):\n${r.stdout}${r.stderr}`);
 });
 
+/** tsc over `ts` (strict, exactOptionalPropertyTypes) against the built index.d.ts: its status and output. */
+function typeCheck(name, ts) {
+  const dir = mkdtempSync(join(tmpdir(), `deploylint-${name}-`));
+  writeFileSync(join(dir, `${name}.ts`), ts);
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        noEmit: true,
+        target: 'es2022',
+        module: 'esnext',
+        moduleResolution: 'bundler',
+        lib: ['es2022'],
+        types: [],
+        noUncheckedIndexedAccess: true,
+        exactOptionalPropertyTypes: true,
+        paths: { deploylint: [join(PKG, 'index.d.ts')] },
+      },
+      files: [join(dir, `${name}.ts`)],
+    }),
+  );
+  const r = spawnSync(process.execPath, [TSC, '-p', join(dir, 'tsconfig.json')], { encoding: 'utf8' });
+  return { status: r.status, output: `${dir}/${name}.ts:\n${r.stdout}${r.stderr}` };
+}
+
+test('options the module accepts type-check against index.d.ts, every level included; refused ones do not', () => {
+  // Every value of every option, each level of `rules` among them: the module
+  // takes each without an invalid-argument diagnostic, and tsc takes each as LintOptions.
+  const accepted = [
+    ...['en', 'zh'].map((lang) => ({ lang })),
+    ...KINDS.map((kind) => ({ kind })),
+    ...['json', 'yaml'].map((format) => ({ format })),
+    ...['platinum', 'professional'].map((edition) => ({ edition })),
+    ...['api', 'recommended'].map((preset) => ({ preset })),
+    ...['off', 'info', 'warning', 'error'].map((level) => ({ rules: { 'container-name': level } })),
+    { rules: { 'container-name': 'info', 'release-action': 'off' }, limits: { depth: 64, findings: 10 } },
+    { current: '{}', kind: null, lang: null, rules: null, limits: null },
+  ];
+  for (const options of accepted) {
+    const found = deploylint.lint('{}', options).filter((d) => d.code === 'invalid-argument');
+    assert.deepEqual(found, [], `the module refuses ${JSON.stringify(options)}`);
+  }
+  // What the module refuses, index.d.ts refuses too.
+  const refused = [{ rules: { 'container-name': 'loud' } }, { lang: 'fr' }, { edition: 'gold' }];
+  for (const options of refused) {
+    assert.ok(deploylint.lint('{}', options).some((d) => d.code === 'invalid-argument'), JSON.stringify(options));
+  }
+  const ts = `import type { LintOptions, Level, FixAllOptions } from 'deploylint';
+export const accepted: LintOptions[] = ${JSON.stringify(accepted, null, 1)};
+export const info: Level = 'info';
+export const fixInfo: FixAllOptions = { rules: { 'container-name': 'info' }, unsafeFixes: false };
+${refused.map((o, i) => `// @ts-expect-error refused by the module\nexport const refused${i}: LintOptions = ${JSON.stringify(o)};`).join('\n')}
+`;
+  const r = typeCheck('options', ts);
+  assert.equal(r.status, 0, `tsc disagrees with the module about options (${r.output})`);
+});
+
 test('tsc --noEmit type-checks the usage example against the built package', () => {
   const r = spawnSync(process.execPath, [TSC, '--noEmit', '-p', join(WASM, 'tests', 'tsconfig.json')], { encoding: 'utf8' });
   assert.equal(r.status, 0, r.stdout + r.stderr);

@@ -5,6 +5,7 @@ mod github;
 mod human;
 mod json;
 mod junit;
+mod normalise;
 mod sarif;
 
 use super::check::Linted;

@@ -6,6 +6,7 @@
 //! Unicode code points (`columnKind: unicodeCodePoints`), as the core does.
 
 use super::super::check::Linted;
+use super::normalise::{climbs, normalise};
 use super::slash_path;
 use crate::{links, registry, Lang, Severity};
 use serde_json::{json, Value};
@@ -18,19 +19,24 @@ fn level(s: Severity) -> &'static str {
     }
 }
 
-/// A path as a SARIF artifact URI: an absolute path becomes a `file://`
-/// URI (a relative reference must not begin with a slash, SARIF1004); a
-/// relative path stays relative to `%SRCROOT%`. Both are percent-encoded.
-fn artifact_uri(path: &str) -> (String, bool) {
-    let p = slash_path(path);
+/// A path as a SARIF artifact URI, normalised lexically first (a `..`
+/// segment is SARIF1002): an absolute path becomes a `file://` URI (a
+/// relative reference must not begin with a slash, SARIF1004); a relative
+/// path stays relative to `%SRCROOT%` (`cwd`, the directory deploylint ran
+/// in) unless it climbs above it (`../deploy/web.json`), which then becomes
+/// the `file://` URI of `cwd` joined with it. Both are percent-encoded.
+fn artifact_uri(path: &str, cwd: Option<&str>) -> (String, bool) {
+    let p = normalise(&slash_path(path));
     let drive = p.as_bytes().get(1) == Some(&b':') && p.as_bytes().first().is_some_and(u8::is_ascii_alphabetic);
     if p.starts_with('/') || drive {
-        (links::file_url(&p), true)
-    } else {
-        (
+        return (links::file_url(&p), true);
+    }
+    match cwd {
+        Some(dir) if climbs(&p) => (links::file_url(&normalise(&format!("{}/{p}", slash_path(dir)))), true),
+        _ => (
             links::percent_encode_path(&p).trim_start_matches("./").to_string(),
             false,
-        )
+        ),
     }
 }
 
@@ -61,6 +67,7 @@ pub fn render(files: &[Linted], lang: Lang, docs_url: &str) -> String {
             })
         })
         .collect();
+    let cwd = std::env::current_dir().ok().map(|d| d.display().to_string());
     let mut results = Vec::new();
     let mut artifacts: Vec<String> = Vec::new();
     let mut relative = false;
@@ -72,7 +79,7 @@ pub fn render(files: &[Linted], lang: Lang, docs_url: &str) -> String {
         }
     };
     for f in files {
-        let (uri, absolute) = artifact_uri(&f.path);
+        let (uri, absolute) = artifact_uri(&f.path, cwd.as_deref());
         relative |= !absolute;
         if !artifacts.contains(&uri) {
             artifacts.push(uri.clone());
@@ -138,8 +145,8 @@ pub fn render(files: &[Linted], lang: Lang, docs_url: &str) -> String {
     let mut run_extra = serde_json::Map::new();
     if relative {
         // Where relative artifact URIs are rooted: the directory deploylint ran in.
-        if let Ok(dir) = std::env::current_dir() {
-            let (uri, _) = artifact_uri(&format!("{}/", dir.display()));
+        if let Some(dir) = &cwd {
+            let (uri, _) = artifact_uri(&format!("{dir}/"), None);
             run_extra.insert("originalUriBaseIds".into(), json!({ "%SRCROOT%": { "uri": uri } }));
         }
     }
