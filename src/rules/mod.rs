@@ -19,8 +19,11 @@ use crate::spec::Role;
 use crate::syntax::pointer::{push_seg, PathArena, Seg};
 use crate::syntax::{Node, Span};
 
+pub mod config_error;
 pub mod document;
+pub mod kind_comment;
 pub mod limit_exceeded;
+pub mod unused_ignore;
 
 /// Declares the rule modules and registers their rules: one line per file.
 macro_rules! rules {
