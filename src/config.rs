@@ -27,7 +27,7 @@
 use crate::diagnostics::suggest;
 use crate::diagnostics::Words;
 use crate::limits::Limit;
-use crate::rules::config_error::{Missing, Problem};
+pub use crate::rules::config_error::{GlobWhy, Missing, Problem};
 use crate::suppress::Ignore;
 use crate::syntax::{LineIndex, Span};
 use crate::{registry, Diagnostic, Edition, Kind, Lang, Level, Options, Report};
@@ -203,11 +203,14 @@ impl Config {
             }
             let mut b = GlobSetBuilder::new();
             for g in list {
-                b.add(Glob::new(g.get_ref()).map_err(|e| at_span(g.span(), Problem::BadGlob(e.to_string())))?);
+                b.add(
+                    Glob::new(g.get_ref())
+                        .map_err(|e| at_span(g.span(), Problem::BadGlob(e.to_string(), GlobWhy::of(&e))))?,
+                );
             }
             b.build()
                 .map(Some)
-                .map_err(|e| at_span(list[0].span(), Problem::BadGlob(e.to_string())))
+                .map_err(|e| at_span(list[0].span(), Problem::BadGlob(e.to_string(), GlobWhy::of(&e))))
         };
         cfg.include = globs(&raw.include)?;
         cfg.exclude = globs(&raw.exclude)?;

@@ -45,8 +45,8 @@ pub enum Problem {
     UnknownLang(String),
     /// A rule code that does not exist, and the closest one.
     UnknownCode(String, Option<&'static str>),
-    /// A glob that does not compile, and the glob library's reason.
-    BadGlob(String),
+    /// A glob that does not compile: the glob library's words, and why.
+    BadGlob(String, GlobWhy),
     /// A kind that does not exist, and the closest one.
     UnknownKind(String, Option<&'static str>),
     /// A `[limits]` key that is no limit, and the closest one.
@@ -63,6 +63,81 @@ pub enum Problem {
     NotAPointer(String),
 }
 
+/// Why a glob does not compile.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum GlobWhy {
+    /// `[abc` without its `]`.
+    UnclosedClass(String),
+    /// A range such as `[z-a]` that ends before it starts.
+    InvalidRange(String, char, char),
+    /// A `}` without its `{`.
+    UnopenedAlternates(String),
+    /// A `{` without its `}`.
+    UnclosedAlternates(String),
+    /// A `\` at the end.
+    DanglingEscape(String),
+    /// Anything else the glob library says.
+    Other,
+}
+
+impl GlobWhy {
+    /// Why `globset` refused a glob.
+    #[cfg(feature = "config")]
+    pub(crate) fn of(e: &globset::Error) -> GlobWhy {
+        use globset::ErrorKind as K;
+        let glob = e.glob().unwrap_or_default().to_string();
+        match e.kind() {
+            K::UnclosedClass => GlobWhy::UnclosedClass(glob),
+            K::InvalidRange(a, b) => GlobWhy::InvalidRange(glob, *a, *b),
+            K::UnopenedAlternates => GlobWhy::UnopenedAlternates(glob),
+            K::UnclosedAlternates => GlobWhy::UnclosedAlternates(glob),
+            K::DanglingEscape => GlobWhy::DanglingEscape(glob),
+            _ => GlobWhy::Other,
+        }
+    }
+
+    fn zh(&self) -> String {
+        match self {
+            GlobWhy::UnclosedClass(g) => format!("glob `{g}` 无效:字符类未闭合,缺少 `]`"),
+            GlobWhy::InvalidRange(g, a, b) => format!("glob `{g}` 无效:字符范围 `{a}-{b}` 的起点大于终点"),
+            GlobWhy::UnopenedAlternates(g) => format!("glob `{g}` 无效:`}}` 之前没有对应的 `{{`"),
+            GlobWhy::UnclosedAlternates(g) => format!("glob `{g}` 无效:`{{` 之后没有对应的 `}}`"),
+            GlobWhy::DanglingEscape(g) => format!("glob `{g}` 无效:末尾是未转义的 `\\`"),
+            GlobWhy::Other => "glob 无法编译".into(),
+        }
+    }
+}
+
+/// The TOML parser's words in Chinese: its "unknown field" and "unknown
+/// variant" (a key or a value deploylint does not know) in full, anything
+/// else (TOML syntax) quoted as the parser says it, after a Chinese lead.
+fn toml_zh(m: &str) -> String {
+    let ticked = |s: &str| -> Vec<String> {
+        s.split('`')
+            .enumerate()
+            .filter(|(i, _)| i % 2 == 1)
+            .map(|(_, t)| format!("`{t}`"))
+            .collect()
+    };
+    let known = |rest: &str| {
+        let names = ticked(rest);
+        if names.is_empty() {
+            String::new()
+        } else {
+            format!(";应为 {} 之一", names.join("、"))
+        }
+    };
+    for (lead, zh) in [("unknown field `", "未知的键"), ("unknown variant `", "未知的取值")] {
+        if let Some(rest) = m.strip_prefix(lead) {
+            if let Some((name, rest)) = rest.split_once('`') {
+                return format!("{zh} `{name}`{}", known(rest));
+            }
+        }
+    }
+    // TOML syntax: the parser's own words, quoted.
+    format!("TOML 语法错误(解析器原文:`{}`)", m.replace('`', "'"))
+}
+
 fn hint(lang: Lang, hint: Option<&str>) -> String {
     hint.map(|h| tr(lang, format!("; did you mean `{h}`?"), format!(";是否想写 `{h}`?")))
         .unwrap_or_default()
@@ -71,7 +146,7 @@ fn hint(lang: Lang, hint: Option<&str>) -> String {
 impl Words for Problem {
     fn words(&self, lang: Lang) -> Text {
         let message = match self {
-            Problem::Toml(m) => tr(lang, m.clone(), format!("TOML 有误:{m}")),
+            Problem::Toml(m) => tr(lang, m.clone(), toml_zh(m)),
             Problem::UnknownLang(l) => tr(
                 lang,
                 format!("unknown language `{l}`; expected \"en\" or \"zh\""),
@@ -82,7 +157,7 @@ impl Words for Problem {
                 format!("unknown rule code `{c}`{} (see `deploylint rules`)", hint(lang, *h)),
                 format!("未知规则代码 `{c}`{}(见 `deploylint rules`)", hint(lang, *h)),
             ),
-            Problem::BadGlob(e) => tr(lang, format!("invalid glob: {e}"), format!("glob 无效:{e}")),
+            Problem::BadGlob(e, why) => tr(lang, format!("invalid glob: {e}"), why.zh()),
             Problem::UnknownKind(k, h) => tr(
                 lang,
                 format!("unknown kind `{k}`{}", hint(lang, *h)),
@@ -122,17 +197,17 @@ impl Words for Problem {
             Problem::IgnoreWithout(Missing::Files) => tr(
                 lang,
                 "an [[ignore]] entry needs `files`".into(),
-                "[[ignore]] 条目需要 `files`".into(),
+                "`[[ignore]]` 条目需要 `files`".into(),
             ),
             Problem::IgnoreWithout(Missing::Codes) => tr(
                 lang,
                 "an [[ignore]] entry needs `codes`".into(),
-                "[[ignore]] 条目需要 `codes`".into(),
+                "`[[ignore]]` 条目需要 `codes`".into(),
             ),
             Problem::IgnoreWithout(Missing::Reason) => tr(
                 lang,
                 "an [[ignore]] entry needs a reason".into(),
-                "[[ignore]] 条目需要写明原因".into(),
+                "`[[ignore]]` 条目需要写明原因".into(),
             ),
             Problem::NotAPointer(p) => tr(
                 lang,

@@ -46,7 +46,7 @@ impl Words for Unused<'_> {
                     list(self.files, ", ")
                 ),
                 format!(
-                    "该 [[ignore]] 条目({} 的 {})在其适用的文件中没有抑制任何问题",
+                    "该 `[[ignore]]` 条目({} 的 {})在其适用的文件中没有抑制任何问题",
                     list(self.files, "、"),
                     list(self.codes, "、")
                 ),
@@ -54,7 +54,7 @@ impl Words for Unused<'_> {
             tr(
                 lang,
                 "remove the entry, or correct its files, pointer or codes".into(),
-                "删除该条目,或修正其 files、pointer 或 codes".into(),
+                "删除该条目,或修正其 `files`、`pointer` 或 `codes`".into(),
             ),
         )
     }
