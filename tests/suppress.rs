@@ -352,15 +352,24 @@ fn an_ignore_entry_needs_a_reason_and_a_stale_one_is_reported() {
     );
     // A finding of the config file (`unused-ignore`), at the entry's header.
     let out = stdout(
-        bin()
-            .current_dir(&dir)
-            .args(["check", "--preset", "recommended", "--deny-warnings", "--format", "json", "deploy"]),
+        bin().current_dir(&dir).args([
+            "check",
+            "--preset",
+            "recommended",
+            "--deny-warnings",
+            "--format",
+            "json",
+            "deploy",
+        ]),
         1,
     );
     let v: serde_json::Value = serde_json::from_str(&out).expect("json");
     let d = &v["files"][1]["diagnostics"][0];
     assert_eq!(v["files"][1]["path"], "deploylint.toml");
-    assert_eq!((d["code"].as_str(), d["line"].as_u64()), (Some("unused-ignore"), Some(1)));
+    assert_eq!(
+        (d["code"].as_str(), d["line"].as_u64()),
+        (Some("unused-ignore"), Some(1))
+    );
     assert_eq!(
         d["message"],
         "this [[ignore]] entry for `host-network` in `deploy/gpio/*.json` silenced nothing in the files it applies to"
