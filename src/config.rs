@@ -339,13 +339,16 @@ impl Config {
     /// The findings about this config's `[[ignore]]` entries once a run is
     /// linted (`unused-ignore`): each entry that applied to some linted file
     /// and silenced nothing in any, at its header in `text` (the text this
-    /// config was parsed from), with the config's levels, in `lang`.
-    /// `files` yields, for each linted file, the entries that applied to it
-    /// (the `entry` of each of its `Options::ignores`) and its reports.
+    /// config was parsed from). `opts` are what the run lints with beside
+    /// the config: its language, its preset, levels set after the config's.
+    /// An entry whose every code is off (by a level or the preset) is not
+    /// judged: it could silence nothing. `files` yields, for each linted
+    /// file, the entries that applied to it (the `entry` of each of its
+    /// `Options::ignores`) and its reports.
     pub fn unused_ignores<'r>(
         &self,
         text: &str,
-        lang: Lang,
+        opts: &Options,
         files: impl IntoIterator<Item = (&'r [usize], &'r [Report])>,
     ) -> Report {
         let mut applied = vec![false; self.ignores.len()];
@@ -362,10 +365,14 @@ impl Config {
                 }
             }
         }
-        let opts = Options::new().lang(lang).levels(self.levels.iter().cloned());
+        let opts = Options::new()
+            .lang(opts.lang)
+            .preset(opts.preset)
+            .levels(self.levels.iter().chain(&opts.levels).cloned());
         let mut sink = crate::report::Sink::new(&opts);
         for (i, e) in self.ignores.iter().enumerate() {
-            if applied[i] && !used[i] {
+            let off = |code: &String| registry::get(code).is_some_and(|r| sink.off(r.meta));
+            if applied[i] && !used[i] && !e.ignore.codes.iter().all(off) {
                 let entry = crate::rules::unused_ignore::Unused {
                     codes: &e.ignore.codes,
                     files: &e.globs,

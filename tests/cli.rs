@@ -445,6 +445,24 @@ fn a_stale_ignore_entry_obeys_its_level_and_is_judged_only_where_it_applies() {
     .expect("json");
     assert_eq!(v["files"].as_array().map(Vec::len), Some(1), "{v}");
     std::fs::remove_dir_all(&d).ok();
+    // Under the API preset `privileged-container` is off: the entry for it
+    // silences nothing, but it could not, so it is not judged.
+    let d = stale_project("stale-ignore-preset", "\n[rules]\nhost-network = \"off\"\n");
+    let v: Value = serde_json::from_str(&stdout(
+        bin().current_dir(&d).args([
+            "check",
+            "--preset",
+            "api",
+            "--deny-warnings",
+            "--format",
+            "json",
+            "deploy",
+        ]),
+        0,
+    ))
+    .expect("json");
+    assert_eq!(v["files"].as_array().map(Vec::len), Some(1), "{v}");
+    std::fs::remove_dir_all(&d).ok();
     // Linting no file the entry applies to: nothing to judge it by.
     let d = stale_project("stale-ignore-elsewhere", "");
     std::fs::create_dir_all(d.join("elsewhere")).expect("dir");

@@ -96,9 +96,12 @@ fn outside_a_body(lang: Lang) -> Vec<deploylint::Diagnostic> {
         let e = Config::parse(bad, Default::default()).expect_err(bad);
         out.push(e.diagnostic(bad, lang));
     }
-    let text = "[[ignore]]\nfiles = [\"a/*.json\"]\ncodes = [\"host-network\"]\nreason = \"x\"\n";
+    let text = "[[ignore]]\nfiles = [\"a/*.json\"]\ncodes = [\"duplicate-key\"]\nreason = \"x\"\n";
     let cfg = Config::parse(text, Default::default()).expect("valid");
-    out.extend(cfg.unused_ignores(text, lang, [(&[0][..], &[][..])]).diagnostics);
+    out.extend(
+        cfg.unused_ignores(text, &Options::new().lang(lang), [(&[0][..], &[][..])])
+            .diagnostics,
+    );
     for comment in ["# deploylint: kind=ief-v3-updat\n", "# deploylint: kind=helm\n"] {
         let c = deploylint::kind_comment::find(comment).expect("a comment");
         out.extend(c.diagnostics(comment, &Options::new().lang(lang)));

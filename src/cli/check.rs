@@ -480,7 +480,19 @@ pub fn run(args: CheckArgs) -> ExitCode {
     // file and silenced nothing), reported as a file of their own.
     let config_findings = match (&config_path, config_text) {
         (Some(path), Some(text)) => {
-            let report = cfg.unused_ignores(&text, lang, linted.iter().map(|l| (&l.ignores[..], &l.reports[..])));
+            // The run's language and preset (the flag's, else the config's).
+            let mut run = Options::new().lang(lang);
+            if let Some(p) = cfg.preset {
+                run = run.preset(p);
+            }
+            if let Some(p) = args.preset {
+                run = run.preset(match p {
+                    PresetArg::Api => Preset::Api,
+                    PresetArg::Recommended => Preset::Recommended,
+                });
+            }
+            let files = linted.iter().map(|l| (&l.ignores[..], &l.reports[..]));
+            let report = cfg.unused_ignores(&text, &run, files);
             (!report.diagnostics.is_empty()).then(|| Linted {
                 path: shown(path),
                 text,
