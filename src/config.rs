@@ -20,14 +20,17 @@
 //! assert_eq!(opts.kind, Some(Kind::IefV3Update));
 //! let err = Config::parse("[rules]\nnul-value = \"off\"\n", PathBuf::new()).unwrap_err();
 //! assert_eq!((err.line, err.column), (2, 1));
-//! assert!(err.message.contains("did you mean `null-value`?"));
+//! assert!(err.message(deploylint::Lang::En).contains("did you mean `null-value`?"));
+//! assert!(err.message(deploylint::Lang::Zh).contains("是否想写 `null-value`?"));
 //! ```
 
 use crate::diagnostics::suggest;
+use crate::diagnostics::Words;
 use crate::limits::Limit;
+pub use crate::rules::config_error::{GlobWhy, Missing, Problem};
 use crate::suppress::Ignore;
-use crate::syntax::LineIndex;
-use crate::{registry, Edition, Kind, Lang, Level, Options};
+use crate::syntax::{LineIndex, Span};
+use crate::{registry, Diagnostic, Edition, Kind, Lang, Level, Options, Report};
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -97,27 +100,55 @@ pub struct Config {
     pub preset: Option<crate::Preset>,
     /// The base URL of the rule documentation links (`crate::links`).
     pub docs_url: Option<String>,
-    /// `[[ignore]]` entries: the files they apply to, what they silence, and
-    /// the 1-based line each starts on.
-    pub ignores: Vec<(GlobSet, Ignore, usize)>,
+    /// `[[ignore]]` entries, in the order written.
+    pub ignores: Vec<IgnoreEntry>,
     /// The limits the `[limits]` table sets, in the order written.
     pub limits: Vec<(Limit, usize)>,
 }
 
-/// A configuration error with its location in the config text.
+/// One `[[ignore]]` entry.
+#[derive(Debug)]
+pub struct IgnoreEntry {
+    /// The files it applies to.
+    pub files: GlobSet,
+    /// Their globs, as written.
+    pub globs: Vec<String>,
+    /// What it silences.
+    pub ignore: Ignore,
+    /// Its `[[ignore]]` header in the config text.
+    pub span: Span,
+}
+
+/// A configuration error (`config-error`) with its location in the config text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ConfigError {
     /// 1-based line.
     pub line: usize,
     /// 1-based column, in characters.
     pub column: usize,
+    /// The bytes of the config text it is about.
+    pub span: Span,
     /// What is wrong.
-    pub message: String,
+    pub problem: Problem,
+}
+
+impl ConfigError {
+    /// What is wrong, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        self.problem.words(lang).message
+    }
+
+    /// The error as a `config-error` diagnostic of the config text `text`
+    /// (the text [`Config::parse`] was given), in `lang`.
+    pub fn diagnostic(&self, text: &str, lang: Lang) -> Diagnostic {
+        crate::rules::config_error::diagnostic(text, &self.problem, self.span, lang)
+    }
 }
 
 impl std::fmt::Display for ConfigError {
+    /// `line:column: message`, in English.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}:{}: {}", self.line, self.column, self.message)
+        write!(f, "{}:{}: {}", self.line, self.column, self.message(Lang::En))
     }
 }
 
@@ -128,17 +159,19 @@ impl Config {
     /// (the file's directory).
     pub fn parse(text: &str, root: PathBuf) -> Result<Config, ConfigError> {
         let index = LineIndex::new(text);
-        let at = |offset: usize, message: String| {
-            let lc = index.line_col(text, offset);
+        let at_span = |span: std::ops::Range<usize>, problem: Problem| {
+            let lc = index.line_col(text, span.start);
             ConfigError {
                 line: lc.line,
                 column: lc.column,
-                message,
+                span: Span::new(span.start, span.end.max(span.start)),
+                problem,
             }
         };
+        let at = |offset: usize, problem: Problem| at_span(offset..offset, problem);
         let raw: Raw = toml::from_str(text).map_err(|e| {
             let msg = e.message().trim().to_string();
-            at(e.span().map_or(0, |s| s.start), msg)
+            at_span(e.span().unwrap_or(0..0), Problem::Toml(msg))
         })?;
         let mut cfg = Config {
             root,
@@ -149,24 +182,14 @@ impl Config {
             cfg.lang = Some(match l.get_ref().as_str() {
                 "en" => Lang::En,
                 "zh" => Lang::Zh,
-                other => {
-                    return Err(at(
-                        l.span().start,
-                        format!("unknown language `{other}`; expected \"en\" or \"zh\""),
-                    ))
-                }
+                other => return Err(at_span(l.span(), Problem::UnknownLang(other.to_string()))),
             });
         }
         let known = |code: &Spanned<String>| -> Result<(), ConfigError> {
             let c = code.get_ref();
             if registry::get(c).is_none() {
-                let hint = suggest::closest(c, registry::all().iter().map(|e| e.meta.code))
-                    .map(|s| format!("; did you mean `{s}`?"))
-                    .unwrap_or_default();
-                return Err(at(
-                    code.span().start,
-                    format!("unknown rule code `{c}`{hint} (see `deploylint rules`)"),
-                ));
+                let hint = suggest::closest(c, registry::all().iter().map(|e| e.meta.code));
+                return Err(at_span(code.span(), Problem::UnknownCode(c.clone(), hint)));
             }
             Ok(())
         };
@@ -180,19 +203,22 @@ impl Config {
             }
             let mut b = GlobSetBuilder::new();
             for g in list {
-                b.add(Glob::new(g.get_ref()).map_err(|e| at(g.span().start, format!("invalid glob: {e}")))?);
+                b.add(
+                    Glob::new(g.get_ref())
+                        .map_err(|e| at_span(g.span(), Problem::BadGlob(e.to_string(), GlobWhy::of(&e))))?,
+                );
             }
-            b.build().map(Some).map_err(|e| at(list[0].span().start, e.to_string()))
+            b.build()
+                .map(Some)
+                .map_err(|e| at_span(list[0].span(), Problem::BadGlob(e.to_string(), GlobWhy::of(&e))))
         };
         cfg.include = globs(&raw.include)?;
         cfg.exclude = globs(&raw.exclude)?;
         for k in &raw.kinds {
             let name = k.kind.get_ref();
             let kind = Kind::from_name(name).ok_or_else(|| {
-                let hint = suggest::closest(name, Kind::ALL.iter().map(|k| k.name()))
-                    .map(|s| format!("; did you mean `{s}`?"))
-                    .unwrap_or_default();
-                at(k.kind.span().start, format!("unknown kind `{name}`{hint}"))
+                let hint = suggest::closest(name, Kind::ALL.iter().map(|k| k.name()));
+                at_span(k.kind.span(), Problem::UnknownKind(name.clone(), hint))
             })?;
             if let Some(set) = globs(&k.files)? {
                 cfg.kinds.push((set, kind));
@@ -201,33 +227,33 @@ impl Config {
         cfg.preset = raw.preset;
         for (name, value) in &raw.limits {
             let Some(limit) = Limit::from_name(name.get_ref()) else {
-                let hint = suggest::closest(name.get_ref(), Limit::ALL.iter().map(|l| l.name()))
-                    .map(|s| format!("; did you mean `{s}`?"))
-                    .unwrap_or_default();
-                let names: Vec<_> = Limit::ALL.iter().map(|l| format!("`{}`", l.name())).collect();
-                return Err(at(
-                    name.span().start,
-                    format!(
-                        "unknown limit `{}`{hint} (the limits are {})",
-                        name.get_ref(),
-                        names.join(", ")
-                    ),
+                let hint = suggest::closest(name.get_ref(), Limit::ALL.iter().map(|l| l.name()));
+                return Err(at_span(
+                    name.span(),
+                    Problem::UnknownLimit(name.get_ref().clone(), hint),
                 ));
             };
             let n = usize::try_from(*value.get_ref()).unwrap_or(0);
-            let n = limit.check(n).map_err(|m| at(value.span().start, m))?;
+            let n = match n {
+                0 => return Err(at_span(value.span(), Problem::LimitBelow(limit))),
+                n if n > limit.ceiling() => return Err(at_span(value.span(), Problem::LimitAbove(limit))),
+                n => n,
+            };
             cfg.limits.push((limit, n));
         }
         if let Some(u) = &raw.docs_url {
-            cfg.docs_url = Some(crate::links::parse_docs_url(u.get_ref()).map_err(|m| at(u.span().start, m))?);
+            cfg.docs_url = Some(
+                crate::links::parse_docs_url(u.get_ref())
+                    .map_err(|_| at_span(u.span(), Problem::BadDocsUrl(u.get_ref().clone())))?,
+            );
         }
         // Suppressions apply here (`[[ignore]]`): globs, codes, pointer prefix, reason.
         for (entry, ig) in raw.ignore.iter().enumerate() {
             let Some(set) = globs(&ig.files)? else {
-                return Err(at(ig.reason.span().start, "an [[ignore]] entry needs `files`".into()));
+                return Err(at(ig.reason.span().start, Problem::IgnoreWithout(Missing::Files)));
             };
             if ig.codes.is_empty() {
-                return Err(at(ig.reason.span().start, "an [[ignore]] entry needs `codes`".into()));
+                return Err(at(ig.reason.span().start, Problem::IgnoreWithout(Missing::Codes)));
             }
             for c in &ig.codes {
                 known(c)?;
@@ -235,15 +261,12 @@ impl Config {
             if let Some(p) = &ig.pointer {
                 let ok = p.get_ref().is_empty() || p.get_ref().starts_with('/');
                 if !ok {
-                    return Err(at(
-                        p.span().start,
-                        format!("`{}` is not a JSON Pointer: it starts with `/`", p.get_ref()),
-                    ));
+                    return Err(at_span(p.span(), Problem::NotAPointer(p.get_ref().clone())));
                 }
             }
             let reason = ig.reason.get_ref().trim();
             if reason.is_empty() {
-                return Err(at(ig.reason.span().start, "an [[ignore]] entry needs a reason".into()));
+                return Err(at_span(ig.reason.span(), Problem::IgnoreWithout(Missing::Reason)));
             }
             let ignore = Ignore {
                 codes: ig.codes.iter().map(|c| c.get_ref().clone()).collect(),
@@ -251,8 +274,12 @@ impl Config {
                 reason: reason.to_string(),
                 entry,
             };
-            let line = index.line_col(text, ig.reason.span().start).line;
-            cfg.ignores.push((set, ignore, line));
+            cfg.ignores.push(IgnoreEntry {
+                files: set,
+                globs: ig.files.iter().map(|g| g.get_ref().clone()).collect(),
+                ignore,
+                span: header(text, ig),
+            });
         }
         Ok(cfg)
     }
@@ -275,9 +302,9 @@ impl Config {
             out = out.limit(limit, value);
         }
         let rel = self.relative(path);
-        for (set, ignore, _) in &self.ignores {
-            if set.is_match(rel) {
-                out = out.ignore(ignore.clone());
+        for e in &self.ignores {
+            if e.files.is_match(rel) {
+                out = out.ignore(e.ignore.clone());
             }
         }
         out
@@ -305,6 +332,99 @@ impl Config {
     pub fn kind_for(&self, path: &Path) -> Option<Kind> {
         let rel = self.relative(path);
         self.kinds.iter().find(|(g, _)| g.is_match(rel)).map(|(_, k)| *k)
+    }
+}
+
+impl Config {
+    /// The findings about this config's `[[ignore]]` entries once a run is
+    /// linted (`unused-ignore`): each entry that applied to some linted file
+    /// and silenced nothing in any, at its header in `text` (the text this
+    /// config was parsed from). `opts` are what the run lints with beside
+    /// the config: its language, its preset, levels set after the config's.
+    /// An entry whose every code is off (by a level or the preset) is not
+    /// judged: it could silence nothing. `files` yields, for each linted
+    /// file, the entries that applied to it (the `entry` of each of its
+    /// `Options::ignores`) and its reports.
+    pub fn unused_ignores<'r>(
+        &self,
+        text: &str,
+        opts: &Options,
+        files: impl IntoIterator<Item = (&'r [usize], &'r [Report])>,
+    ) -> Report {
+        let mut applied = vec![false; self.ignores.len()];
+        let mut used = vec![false; self.ignores.len()];
+        for (entries, reports) in files {
+            for &i in entries {
+                if let Some(a) = applied.get_mut(i) {
+                    *a = true;
+                }
+            }
+            for s in reports.iter().flat_map(|r| &r.suppressed) {
+                if let Some(u) = s.suppression.entry.and_then(|i| used.get_mut(i)) {
+                    *u = true;
+                }
+            }
+        }
+        let opts = Options::new()
+            .lang(opts.lang)
+            .preset(opts.preset)
+            .levels(self.levels.iter().chain(&opts.levels).cloned());
+        let mut sink = crate::report::Sink::new(&opts);
+        for (i, e) in self.ignores.iter().enumerate() {
+            let off = |code: &String| registry::get(code).is_some_and(|r| sink.off(r.meta));
+            if applied[i] && !used[i] && !e.ignore.codes.iter().all(off) {
+                let entry = crate::rules::unused_ignore::Unused {
+                    codes: &e.ignore.codes,
+                    files: &e.globs,
+                };
+                crate::rules::unused_ignore::report(&mut sink, &entry, e.span);
+            }
+        }
+        Report {
+            document: 0,
+            kind: None,
+            diagnostics: sink.finish(text, &std::cell::OnceCell::new()),
+            suppressed: Vec::new(),
+            secrets: Some(Vec::new()),
+        }
+    }
+}
+
+/// The `[[ignore]]` header of an entry: the nearest line above its first
+/// value that opens an array of tables, when that is `[[ignore]]` (an
+/// entry written inline has none: then its first value).
+fn header(text: &str, ig: &RawIgnore) -> Span {
+    let first = ig
+        .files
+        .iter()
+        .chain(&ig.codes)
+        .chain(&ig.pointer)
+        .chain(std::iter::once(&ig.reason))
+        .map(Spanned::span)
+        .min_by_key(|s| s.start)
+        .unwrap_or(0..0);
+    let fallback = Span::new(first.start, first.end);
+    let before = text.get(..first.start).unwrap_or_default();
+    let mut end = before.len();
+    loop {
+        let start = before[..end].rfind('\n').map_or(0, |n| n + 1);
+        let line = &before[start..end];
+        let trimmed = line.trim_start();
+        if trimmed.starts_with('[') {
+            let close = trimmed.find("]]").map(|n| n + 2);
+            let name = close.and_then(|c| trimmed.get(2..c - 2)).map(str::trim);
+            return match (trimmed.starts_with("[["), name, close) {
+                (true, Some("ignore"), Some(c)) => {
+                    let s = start + (line.len() - trimmed.len());
+                    Span::new(s, s + c)
+                }
+                _ => fallback,
+            };
+        }
+        if start == 0 {
+            return fallback;
+        }
+        end = start - 1;
     }
 }
 

@@ -38,6 +38,7 @@ mod fix;
 pub mod generate;
 mod hash;
 pub mod kind;
+pub mod kind_comment;
 pub mod limits;
 pub mod links;
 mod options;

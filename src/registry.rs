@@ -582,6 +582,9 @@ pub mod structural {
         &DISPUTED_VALUE,
         &UNKNOWN_KIND,
         &AMBIGUOUS_KIND,
+        &crate::rules::config_error::META,
+        &crate::rules::kind_comment::META,
+        &crate::rules::unused_ignore::META,
     ];
 }
 

@@ -325,3 +325,203 @@ fn help_summarises_check_with_the_json_and_yaml_extensions() {
         "check Lint request bodies: files, directories (recursively: *.json, *.yaml, *.yml) or - for stdin"
     );
 }
+
+/// A project whose config has a used `[[ignore]]` entry (line 4) and a
+/// stale one (line 10): the body's privileged container is silenced, its
+/// host network is not there to silence.
+fn stale_project(name: &str, rules: &str) -> std::path::PathBuf {
+    let d = tmp(name);
+    std::fs::create_dir_all(d.join("deploy")).expect("dir");
+    std::fs::write(
+        d.join("deploylint.toml"),
+        format!(
+            "# suppressions\npreset = \"recommended\"\n\n[[ignore]]\nfiles = [\"deploy/*.json\"]\ncodes = [\"privileged-container\"]\nreason = \"drives the GPIO pins\"\n\n# the gateway moved away\n  [[ignore]]  # stale\nfiles = [\"deploy/*.json\", \"other/*.json\"]\npointer = \"/deployment\"\ncodes = [\"host-network\"]\nreason = \"bridges the camera LAN\"\n{rules}"
+        ),
+    )
+    .expect("config");
+    std::fs::write(
+        d.join("deploy/gpio.json"),
+        r#"{"deployment": {"image_url": "swr.example.com/edge/gpio:1.0", "configs": {"privileged": true}}}"#,
+    )
+    .expect("body");
+    d
+}
+
+const STALE_EN: &str = "this [[ignore]] entry for `host-network` in `deploy/*.json`, `other/*.json` silenced nothing in the files it applies to";
+const STALE_ZH: &str =
+    "该 `[[ignore]]` 条目(`deploy/*.json`、`other/*.json` 的 `host-network`)在其适用的文件中没有抑制任何问题";
+
+#[test]
+fn a_stale_ignore_entry_is_a_finding_of_the_config_in_every_format() {
+    let d = stale_project("stale-ignore", "");
+    let json = |args: &[&str], code: i32| -> Value {
+        serde_json::from_str(&stdout(bin().current_dir(&d).args(args), code)).expect("json")
+    };
+    let v = json(&["check", "--format", "json", "deploy"], 0);
+    let files = v["files"].as_array().expect("files");
+    assert_eq!(files.len(), 2, "{v}");
+    assert_eq!(files[0]["path"], "deploy/gpio.json");
+    assert_eq!(files[0]["suppressed"][0]["code"], "privileged-container");
+    let cfg = &files[1];
+    assert_eq!(cfg["path"], "deploylint.toml");
+    assert_eq!((cfg["errors"].as_u64(), cfg["warnings"].as_u64()), (Some(0), Some(1)));
+    let s = &cfg["diagnostics"][0];
+    assert_eq!(s["code"], "unused-ignore");
+    assert_eq!(s["severity"], "warning");
+    assert_eq!(
+        (
+            s["line"].as_u64(),
+            s["column"].as_u64(),
+            s["end_line"].as_u64(),
+            s["end_column"].as_u64()
+        ),
+        (Some(10), Some(3), Some(10), Some(13))
+    );
+    assert_eq!(s["message"], STALE_EN);
+    assert_eq!(s["help"], "remove the entry, or correct its files, pointer or codes");
+    let v = json(&["check", "--lang", "zh", "--format", "json", "deploy"], 0);
+    assert_eq!(v["files"][1]["diagnostics"][0]["message"], STALE_ZH);
+    assert_eq!(
+        v["files"][1]["diagnostics"][0]["help"],
+        "删除该条目,或修正其 `files`、`pointer` 或 `codes`"
+    );
+    // SARIF: a result in deploylint.toml, and the rule in the driver.
+    let v = json(&["check", "--format", "sarif", "deploy"], 0);
+    let run = &v["runs"][0];
+    let r = run["results"]
+        .as_array()
+        .expect("results")
+        .iter()
+        .find(|r| r["ruleId"] == "unused-ignore")
+        .cloned()
+        .unwrap_or_default();
+    let at = &r["locations"][0]["physicalLocation"];
+    assert_eq!(at["artifactLocation"]["uri"], "deploylint.toml");
+    assert_eq!(
+        (at["region"]["startLine"].as_u64(), at["region"]["startColumn"].as_u64()),
+        (Some(10), Some(3))
+    );
+    assert_eq!(r["level"], "warning");
+    assert_eq!(
+        r["message"]["text"].as_str().map(|m| m.starts_with(STALE_EN)),
+        Some(true)
+    );
+    assert!(run["tool"]["driver"]["rules"]
+        .as_array()
+        .expect("rules")
+        .iter()
+        .any(|rule| rule["id"] == "unused-ignore"));
+    // GitHub annotations and JUnit.
+    let gh = stdout(bin().current_dir(&d).args(["check", "--format", "github", "deploy"]), 0);
+    assert!(
+        gh.contains(&format!(
+            "::warning file=deploylint.toml,line=10,col=3,endLine=10,endColumn=13,title=deploylint unused-ignore::{STALE_EN}"
+        )),
+        "{gh}"
+    );
+    let junit = stdout(bin().current_dir(&d).args(["check", "--format", "junit", "deploy"]), 0);
+    assert!(
+        junit.contains("deploylint.toml") && junit.contains("unused-ignore"),
+        "{junit}"
+    );
+    // Human: the excerpt of the config, and it is not counted as a file checked.
+    let human = stdout(bin().current_dir(&d).args(["check", "deploy"]), 0);
+    assert!(
+        human.contains(&format!("deploylint.toml:10:3: {}", &STALE_EN[..40])),
+        "{human}"
+    );
+    assert!(human.contains("1 file checked: 0 errors, 1 warning"), "{human}");
+    // A warning like any other: --deny-warnings fails the run.
+    stdout(bin().current_dir(&d).args(["check", "--deny-warnings", "deploy"]), 1);
+    // --diff: the finding goes to stderr with the summary.
+    let err = stderr(bin().current_dir(&d).args(["check", "--diff", "deploy"]), 0);
+    assert!(
+        err.contains("deploylint.toml:10:3:") && err.contains("unused-ignore"),
+        "{err}"
+    );
+    std::fs::remove_dir_all(&d).ok();
+}
+
+#[test]
+fn a_stale_ignore_entry_obeys_its_level_and_is_judged_only_where_it_applies() {
+    let d = stale_project("stale-ignore-error", "\n[rules]\nunused-ignore = \"error\"\n");
+    let v: Value = serde_json::from_str(&stdout(
+        bin().current_dir(&d).args(["check", "--format", "json", "deploy"]),
+        1,
+    ))
+    .expect("json");
+    assert_eq!(v["files"][1]["diagnostics"][0]["severity"], "error");
+    std::fs::remove_dir_all(&d).ok();
+    let d = stale_project("stale-ignore-off", "\n[rules]\nunused-ignore = \"off\"\n");
+    let v: Value = serde_json::from_str(&stdout(
+        bin()
+            .current_dir(&d)
+            .args(["check", "--deny-warnings", "--format", "json", "deploy"]),
+        0,
+    ))
+    .expect("json");
+    assert_eq!(v["files"].as_array().map(Vec::len), Some(1), "{v}");
+    std::fs::remove_dir_all(&d).ok();
+    // Under the API preset `privileged-container` is off: the entry for it
+    // silences nothing, but it could not, so it is not judged.
+    let d = stale_project("stale-ignore-preset", "\n[rules]\nhost-network = \"off\"\n");
+    let v: Value = serde_json::from_str(&stdout(
+        bin().current_dir(&d).args([
+            "check",
+            "--preset",
+            "api",
+            "--deny-warnings",
+            "--format",
+            "json",
+            "deploy",
+        ]),
+        0,
+    ))
+    .expect("json");
+    assert_eq!(v["files"].as_array().map(Vec::len), Some(1), "{v}");
+    std::fs::remove_dir_all(&d).ok();
+    // Linting no file the entry applies to: nothing to judge it by.
+    let d = stale_project("stale-ignore-elsewhere", "");
+    std::fs::create_dir_all(d.join("elsewhere")).expect("dir");
+    std::fs::write(d.join("elsewhere/x.json"), r#"{"description": "x"}"#).expect("body");
+    let v: Value = serde_json::from_str(&stdout(
+        bin()
+            .current_dir(&d)
+            .args(["check", "--kind", "ief-v3-update", "--format", "json", "elsewhere"]),
+        0,
+    ))
+    .expect("json");
+    assert_eq!(v["files"].as_array().map(Vec::len), Some(1), "{v}");
+    std::fs::remove_dir_all(&d).ok();
+}
+
+#[test]
+fn a_bad_config_is_a_config_error_in_the_run_s_language() {
+    let d = tmp("config-error-zh");
+    std::fs::write(d.join("deploylint.toml"), "[rules]\ntoleration-node-grup = \"off\"\n").expect("config");
+    let err = stderr(bin().current_dir(&d).args(["check", "x.json"]), 2);
+    assert!(
+        err.contains(
+            "deploylint.toml:2:1: unknown rule code `toleration-node-grup`; did you mean `toleration-node-group`? (see `deploylint rules`) (config-error)"
+        ),
+        "{err}"
+    );
+    let err = stderr(bin().current_dir(&d).args(["check", "--lang", "zh", "x.json"]), 2);
+    assert!(
+        err.contains(
+            "deploylint.toml:2:1: 未知规则代码 `toleration-node-grup`;是否想写 `toleration-node-group`?(见 `deploylint rules`) (config-error)"
+        ),
+        "{err}"
+    );
+    std::fs::remove_dir_all(&d).ok();
+}
+
+#[test]
+fn rules_lists_the_codes_of_findings_made_outside_a_body() {
+    let out = stdout(bin().args(["rules"]), 0);
+    for code in ["config-error", "kind-comment", "unused-ignore"] {
+        assert!(out.lines().any(|l| l.starts_with(&format!("{code} "))), "{code}: {out}");
+    }
+    let doc = stdout(bin().args(["rules", "unused-ignore"]), 0);
+    assert!(doc.contains("[[ignore]]"), "{doc}");
+}

@@ -756,10 +756,51 @@ fn files_that_are_not_manifests_get_nothing() {
         "# deploylint: kind=ief-v9\ndeployment: {}\n",
     );
     assert_eq!(ds[0]["range"], span(0, 19, 0, 25));
-    assert!(ds[0]["message"]
+    // A registered code, worded by the core, with its documentation link.
+    assert_eq!(ds[0]["code"], "kind-comment");
+    assert_eq!(ds[0]["severity"], 1);
+    assert_eq!(
+        ds[0]["message"],
+        "unknown kind `ief-v9` in the `# deploylint:` comment\n\nthe kinds are `ief-v2-create`, `ief-v2-update`, `ief-v3-create`, `ief-v3-update`, `cce-release-update`"
+    );
+    assert!(ds[0]["codeDescription"]["href"]
         .as_str()
         .unwrap_or("")
-        .starts_with("unknown kind `ief-v9`"));
+        .ends_with("rules.md#kind-comment"));
+    assert_eq!(c.finish(), 0);
+}
+
+#[test]
+fn a_broken_config_is_a_config_error_in_the_editor_s_language() {
+    let dir = Scratch::new("config-zh");
+    dir.write("deploylint.toml", "lang = \"en\"\n[limits]\ndepth = 5000\n");
+    let mut c = Client::init(Some(&dir), json!({"lang": "zh"}));
+    let cfg = c.diagnostics_where(&dir.uri("deploylint.toml"), |_| true);
+    let d = &cfg["diagnostics"][0];
+    assert_eq!(d["code"], "config-error");
+    assert_eq!(range(d), [2, 8, 2, 12]);
+    assert_eq!(d["message"], "上限 `depth` 最多为 1000(嵌套更深可能导致栈溢出)");
+    assert_eq!(c.finish(), 0);
+}
+
+#[test]
+fn a_kind_comment_naming_no_kind_is_worded_in_the_editor_s_language() {
+    let mut c = Client::init(None, json!({"lang": "zh"}));
+    let ds = c.open(
+        "file:///nowhere/bad-mark.yaml",
+        "yaml",
+        "# deploylint: kind=ief-v3-updat\ndeployment: {}\n",
+    );
+    let d = ds
+        .iter()
+        .find(|d| d["code"] == "kind-comment")
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(d["range"], span(0, 19, 0, 31));
+    assert_eq!(
+        d["message"],
+        "`# deploylint:` 注释中的类型 `ief-v3-updat` 不存在\n\n是否想写 `ief-v3-update`?"
+    );
     assert_eq!(c.finish(), 0);
 }
 
@@ -806,7 +847,14 @@ fn the_config_applies_and_reloads_when_it_changes() {
     );
     let cfg = c.diagnostics_where(&dir.uri("deploylint.toml"), |_| true);
     let d = &cfg["diagnostics"][0];
-    assert_eq!(range(d), [1, 0, 1, 21]);
+    // `config-error`, a registered code, at the misspelt key.
+    assert_eq!(d["code"], "config-error");
+    assert_eq!(d["severity"], 1);
+    assert!(d["codeDescription"]["href"]
+        .as_str()
+        .unwrap_or("")
+        .ends_with("rules.md#config-error"));
+    assert_eq!(range(d), [1, 0, 1, 13]);
     assert_eq!(
         d["message"],
         "unknown rule code `restart-polcy`; did you mean `restart-policy`? (see `deploylint rules`)"

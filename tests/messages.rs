@@ -59,6 +59,53 @@ fn words(lang: Lang) -> Words {
             out.entry(d.code).or_default().insert(t);
         }
     }
+    for d in outside_a_body(lang) {
+        out.entry(d.code).or_default().insert(format!(
+            "message: {}{}",
+            d.message,
+            d.help.map(|h| format!("\n  help: {h}")).unwrap_or_default()
+        ));
+    }
+    out
+}
+
+/// The findings made outside a body's lint: about deploylint.toml (a bad
+/// config, a stale `[[ignore]]` entry) and about a `# deploylint:` kind
+/// comment.
+fn outside_a_body(lang: Lang) -> Vec<deploylint::Diagnostic> {
+    use deploylint::config::Config;
+    let mut out = Vec::new();
+    for bad in [
+        "lang = \"fr\"\n",
+        "[rules]\nnul-value = \"off\"\n",
+        "[[kinds]]\nfiles = [\"a/**\"]\nkind = \"ief-v3-updat\"\n",
+        "[limits]\ndept = 5\n",
+        "[limits]\ndepth = 0\n",
+        "[limits]\ndepth = 5000\n",
+        "docs-url = \"docs/\"\n",
+        "[[ignore]]\nfiles = []\ncodes = [\"host-network\"]\nreason = \"x\"\n",
+        "[[ignore]]\nfiles = [\"a\"]\ncodes = []\nreason = \"x\"\n",
+        "[[ignore]]\nfiles = [\"a\"]\ncodes = [\"host-network\"]\nreason = \" \"\n",
+        "[[ignore]]\nfiles = [\"a\"]\npointer = \"deployment\"\ncodes = [\"host-network\"]\nreason = \"x\"\n",
+        "[[ignore]]\nfiles = [\"a[\"]\ncodes = [\"host-network\"]\nreason = \"x\"\n",
+        "[[ignore]]\nfiles = [\"{a\"]\ncodes = [\"host-network\"]\nreason = \"x\"\n",
+        "severity = 1\n",
+        "[rules]\nduplicate-key = \"fatal\"\n",
+        "edition = \n",
+    ] {
+        let e = Config::parse(bad, Default::default()).expect_err(bad);
+        out.push(e.diagnostic(bad, lang));
+    }
+    let text = "[[ignore]]\nfiles = [\"a/*.json\"]\ncodes = [\"duplicate-key\"]\nreason = \"x\"\n";
+    let cfg = Config::parse(text, Default::default()).expect("valid");
+    out.extend(
+        cfg.unused_ignores(text, &Options::new().lang(lang), [(&[0][..], &[][..])])
+            .diagnostics,
+    );
+    for comment in ["# deploylint: kind=ief-v3-updat\n", "# deploylint: kind=helm\n"] {
+        let c = deploylint::kind_comment::find(comment).expect("a comment");
+        out.extend(c.diagnostics(comment, &Options::new().lang(lang)));
+    }
     out
 }
 
@@ -123,6 +170,7 @@ fn allowed() -> BTreeSet<String> {
         "kubectl",
         "deploylint",
         "toml",
+        "glob",
         "lint",
         "id",
         "ranktablefile",

@@ -350,17 +350,29 @@ fn an_ignore_entry_needs_a_reason_and_a_stale_one_is_reported() {
         "suppress-stale",
         &IGNORE.replace("privileged-container", "host-network"),
     );
-    let err = stderr(
-        bin()
-            .current_dir(&dir)
-            .args(["check", "--preset", "recommended", "--deny-warnings", "deploy"]),
+    // A finding of the config file (`unused-ignore`), at the entry's header.
+    let out = stdout(
+        bin().current_dir(&dir).args([
+            "check",
+            "--preset",
+            "recommended",
+            "--deny-warnings",
+            "--format",
+            "json",
+            "deploy",
+        ]),
         1,
     );
-    assert!(
-        err.contains(
-            "deploylint.toml:5: this [[ignore]] entry silenced nothing in the files it applies to (unused-suppression)"
-        ),
-        "{err}"
+    let v: serde_json::Value = serde_json::from_str(&out).expect("json");
+    let d = &v["files"][1]["diagnostics"][0];
+    assert_eq!(v["files"][1]["path"], "deploylint.toml");
+    assert_eq!(
+        (d["code"].as_str(), d["line"].as_u64()),
+        (Some("unused-ignore"), Some(1))
+    );
+    assert_eq!(
+        d["message"],
+        "this [[ignore]] entry for `host-network` in `deploy/gpio/*.json` silenced nothing in the files it applies to"
     );
     std::fs::remove_dir_all(&dir).ok();
 }

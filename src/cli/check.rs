@@ -3,14 +3,15 @@
 //! a stable order, and choose the exit status. With `--fix` each file is
 //! first fixed ([`crate::fix_all`]) and written back (`--diff`: a unified
 //! diff is printed instead); the summary counts what was fixed, what
-//! remains and what was suppressed, and `[[ignore]]` entries of the config
-//! that silenced nothing are reported.
+//! remains and what was suppressed. `[[ignore]]` entries of the config
+//! that silenced nothing (`unused-ignore`) are findings of the config file,
+//! reported in every format after the files linted.
 
 use super::render::{self, Format};
 use super::{docs_url_from_env, emit, lang_from_env, parse_kind};
 use crate::config::{Config, FILE_NAME};
 use crate::limits::{Limit, Limits};
-use crate::{fix_all, lint_bytes, Current, InputFormat, Kind, Lang, Level, Options, Preset, Report};
+use crate::{fix_all, lint_bytes, Current, InputFormat, Kind, Lang, Options, Preset, Report};
 use clap::{Args, ValueEnum};
 use rayon::prelude::*;
 use std::io::Read;
@@ -155,6 +156,8 @@ pub struct Linted {
     pub fixed: Option<(String, usize)>,
     /// The `[[ignore]]` entries that applied to the file.
     pub ignores: Vec<usize>,
+    /// Whether this is the config file's own findings (not a file checked).
+    pub config: bool,
 }
 
 fn is_manifest(p: &Path) -> bool {
@@ -293,11 +296,33 @@ fn unified(path: &str, before: &str, after: &str) -> String {
         .to_string()
 }
 
-/// Reads and parses the config at `path`; errors name the file, line and column.
-fn load_config(path: &Path) -> Result<Config, String> {
+/// Reads and parses the config at `path`, and keeps its text; errors
+/// (`config-error`, in `lang`) name the file, line and column.
+fn load_config(path: &Path, lang: Lang) -> Result<(Config, String), String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let root = path.parent().map(Path::to_path_buf).unwrap_or_default();
-    Config::parse(&text, root).map_err(|e| format!("{}:{e}", path.display()))
+    match Config::parse(&text, root) {
+        Ok(c) => Ok((c, text)),
+        Err(e) => {
+            let d = e.diagnostic(&text, lang);
+            Err(format!(
+                "{}:{}:{}: {} ({})",
+                path.display(),
+                d.line,
+                d.column,
+                d.message,
+                d.code
+            ))
+        }
+    }
+}
+
+/// The config's path as the report shows it: relative to the working
+/// directory when it is below it.
+fn shown(path: &Path) -> String {
+    let cwd = std::env::current_dir().ok();
+    let rel = cwd.as_deref().and_then(|d| path.strip_prefix(d).ok()).unwrap_or(path);
+    rel.display().to_string()
 }
 
 /// The one-line summary: files and documents checked, time, findings.
@@ -329,27 +354,21 @@ fn summary(lang: Lang, files: usize, documents: usize, started: Instant, found: 
 /// Runs `check`.
 pub fn run(args: CheckArgs) -> ExitCode {
     let started = Instant::now();
-    let cfg = if args.no_config {
-        Config::default()
-    } else {
-        let found = args
-            .config
-            .clone()
-            .or_else(|| std::env::current_dir().ok().and_then(|d| discover(&d)));
-        match found.map(|p| load_config(&p)).transpose() {
-            Ok(c) => c.unwrap_or_default(),
-            Err(e) => {
-                eprintln!("deploylint: error: {e}");
-                return ExitCode::from(2);
-            }
-        }
-    };
     let config_path = if args.no_config {
         None
     } else {
         args.config
             .clone()
             .or_else(|| std::env::current_dir().ok().and_then(|d| discover(&d)))
+    };
+    // A broken config says nothing of the language: the flag's or the locale's.
+    let (cfg, config_text) = match config_path.as_deref().map(|p| load_config(p, lang_from_env(args.lang))) {
+        None => (Config::default(), None),
+        Some(Ok((c, text))) => (c, Some(text)),
+        Some(Err(e)) => {
+            eprintln!("deploylint: error: {e}");
+            return ExitCode::from(2);
+        }
     };
     let lang = lang_from_env(args.lang.or(cfg.lang));
     let fixing = args.fix || args.diff;
@@ -426,6 +445,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
                     reports: r.reports,
                     fixed,
                     ignores,
+                    config: false,
                 });
             }
             let reports = lint_bytes(&bytes, &opts);
@@ -443,20 +463,51 @@ pub fn run(args: CheckArgs) -> ExitCode {
                 reports,
                 fixed: None,
                 ignores,
+                config: false,
             })
         })
         .collect();
-    let mut linted = Vec::with_capacity(results.len());
+    let mut linted = Vec::with_capacity(results.len() + 1);
     for r in results {
         match r {
             Ok(l) => linted.push(l),
             Err(e) => io_errors.push(e),
         }
     }
-    let (errors, mut warnings, infos) = linted.iter().flat_map(|l| &l.reports).fold((0, 0, 0), |(e, w, i), r| {
+    let checked = linted.len();
+    let documents: usize = linted.iter().map(|l| l.reports.len()).sum();
+    // The config's own findings (`[[ignore]]` entries that applied to some
+    // file and silenced nothing), reported as a file of their own.
+    let config_findings = match (&config_path, config_text) {
+        (Some(path), Some(text)) => {
+            // The run's language and preset (the flag's, else the config's).
+            let mut run = Options::new().lang(lang);
+            if let Some(p) = cfg.preset {
+                run = run.preset(p);
+            }
+            if let Some(p) = args.preset {
+                run = run.preset(match p {
+                    PresetArg::Api => Preset::Api,
+                    PresetArg::Recommended => Preset::Recommended,
+                });
+            }
+            let files = linted.iter().map(|l| (&l.ignores[..], &l.reports[..]));
+            let report = cfg.unused_ignores(&text, &run, files);
+            (!report.diagnostics.is_empty()).then(|| Linted {
+                path: shown(path),
+                text,
+                reports: vec![report],
+                fixed: None,
+                ignores: Vec::new(),
+                config: true,
+            })
+        }
+        _ => None,
+    };
+    let all = linted.iter().chain(&config_findings);
+    let (errors, warnings, infos) = all.flat_map(|l| &l.reports).fold((0, 0, 0), |(e, w, i), r| {
         (e + r.errors(), w + r.warnings(), i + r.infos())
     });
-    let documents: usize = linted.iter().map(|l| l.reports.len()).sum();
     let tally = Tally {
         fixed: fixing.then(|| {
             let applied = linted.iter().filter_map(|l| l.fixed.as_ref()).map(|(_, n)| n).sum();
@@ -469,12 +520,11 @@ pub fn run(args: CheckArgs) -> ExitCode {
         }),
         suppressed: linted.iter().flat_map(|l| &l.reports).map(|r| r.suppressed.len()).sum(),
     };
-    // `[[ignore]]` entries that applied to some file and silenced nothing there.
-    let stale = unused_ignores(&cfg, &linted);
-    warnings += stale.len();
+    let docs_url = docs_url_from_env(args.docs_url.clone().or_else(|| cfg.docs_url.clone()));
     if args.diff {
-        return diff(&linted, &tally, &stale, config_path.as_deref(), io_errors, lang);
+        return diff(&linted, config_findings.as_ref(), &tally, io_errors, lang);
     }
+    linted.extend(config_findings);
     if args.fix {
         for l in &linted {
             let Some((before, applied)) = &l.fixed else { continue };
@@ -489,7 +539,6 @@ pub fn run(args: CheckArgs) -> ExitCode {
         }
     }
     let stdin_fixed = args.fix && linted.iter().any(|l| l.path == "-");
-    let docs_url = docs_url_from_env(args.docs_url.clone().or_else(|| cfg.docs_url.clone()));
     let mut report = render::render(args.format, &linted, lang, &docs_url);
     let extra = tally.suffix(lang, false);
     let parts = tally.parts(lang, false);
@@ -502,7 +551,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
             if let Err(e) = std::fs::write(path, &report) {
                 io_errors.push(format!("{}: {e}", path.display()));
             }
-            let line = summary(lang, linted.len(), documents, started, (errors, warnings, infos)) + &extra;
+            let line = summary(lang, checked, documents, started, (errors, warnings, infos)) + &extra;
             let summary = match lang {
                 Lang::En => format!("{line}; report written to {}\n", path.display()),
                 Lang::Zh => format!("{line};报告已写入 {}\n", path.display()),
@@ -517,12 +566,11 @@ pub fn run(args: CheckArgs) -> ExitCode {
             if args.format != Format::Human || stdin_fixed {
                 eprintln!(
                     "{}{extra}",
-                    summary(lang, linted.len(), documents, started, (errors, warnings, infos))
+                    summary(lang, checked, documents, started, (errors, warnings, infos))
                 );
             }
         }
     }
-    report_stale(&stale, config_path.as_deref(), lang);
     for e in &io_errors {
         eprintln!("deploylint: error: {e}");
     }
@@ -536,63 +584,10 @@ pub fn run(args: CheckArgs) -> ExitCode {
     }
 }
 
-/// The `[[ignore]]` entries (index, line) that applied to some linted file
-/// and silenced nothing in any, unless `unused-suppression` is off.
-fn unused_ignores(cfg: &Config, linted: &[Linted]) -> Vec<(usize, usize)> {
-    let off = cfg
-        .levels
-        .iter()
-        .rev()
-        .find(|(c, _)| c == "unused-suppression")
-        .is_some_and(|(_, l)| *l == Level::Off);
-    if off {
-        return Vec::new();
-    }
-    let mut applied = vec![false; cfg.ignores.len()];
-    let mut used = vec![false; cfg.ignores.len()];
-    for l in linted {
-        for &i in &l.ignores {
-            if let Some(a) = applied.get_mut(i) {
-                *a = true;
-            }
-        }
-        for s in l.reports.iter().flat_map(|r| &r.suppressed) {
-            if let Some(u) = s.suppression.entry.and_then(|i| used.get_mut(i)) {
-                *u = true;
-            }
-        }
-    }
-    cfg.ignores
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| applied[*i] && !used[*i])
-        .map(|(i, (_, _, line))| (i, *line))
-        .collect()
-}
-
-/// Warns about each stale `[[ignore]]` entry, at its line in the config.
-fn report_stale(stale: &[(usize, usize)], config: Option<&Path>, lang: Lang) {
-    let file = config.map_or_else(|| FILE_NAME.to_string(), |p| p.display().to_string());
-    for (_, line) in stale {
-        match lang {
-            Lang::En => eprintln!(
-                "deploylint: warning: {file}:{line}: this [[ignore]] entry silenced nothing in the files it applies to (unused-suppression)"
-            ),
-            Lang::Zh => eprintln!("deploylint:警告:{file}:{line}:该 [[ignore]] 条目在其适用的文件中没有抑制任何问题(unused-suppression)"),
-        }
-    }
-}
-
 /// `--diff`: the unified diff of every file a fix would change, on stdout;
-/// the summary on stderr. Exit 1 when there is a diff, 2 on an I/O error.
-fn diff(
-    linted: &[Linted],
-    tally: &Tally,
-    stale: &[(usize, usize)],
-    config: Option<&Path>,
-    io_errors: Vec<String>,
-    lang: Lang,
-) -> ExitCode {
+/// the summary and the config's findings on stderr. Exit 1 when there is
+/// a diff, 2 on an I/O error.
+fn diff(linted: &[Linted], config: Option<&Linted>, tally: &Tally, io_errors: Vec<String>, lang: Lang) -> ExitCode {
     let mut out = String::new();
     let mut changed = 0;
     for l in linted {
@@ -610,7 +605,10 @@ fn diff(
         Lang::Zh => format!("deploylint:将修改 {changed} 个文件{}", tally.suffix(lang, true)),
     };
     eprintln!("{line}");
-    report_stale(stale, config, lang);
+    // The config's findings, as the human report shows them.
+    if let Some(c) = config {
+        eprint!("{}", render::human_findings(std::slice::from_ref(c), lang));
+    }
     for e in &io_errors {
         eprintln!("deploylint: error: {e}");
     }

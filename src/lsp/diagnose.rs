@@ -7,7 +7,7 @@ use super::related::related;
 use super::workspace::Settings;
 use crate::syntax::{self, LineIndex, Node, SyntaxError};
 use crate::{lint_parsed, Kind};
-use lsp_types::{Diagnostic, DiagnosticSeverity, Uri};
+use lsp_types::{Diagnostic, Uri};
 use std::sync::OnceLock;
 
 /// What the last readable text of a document said about it.
@@ -61,14 +61,9 @@ pub fn diagnose(
     let index = lines.get_or_init(|| LineIndex::new(text));
     let mut out = Vec::new();
     if let Some(m) = &settings.bad_modeline {
-        if let Err(name) = &m.kind {
-            out.push(Diagnostic {
-                range: convert::range(index, text, m.span),
-                severity: Some(DiagnosticSeverity::ERROR),
-                source: Some(convert::SOURCE.into()),
-                message: crate::kind::ParseKindError { name: name.clone() }.to_string(),
-                ..Diagnostic::default()
-            });
+        // `kind-comment`: worded, levelled and located by the core.
+        for d in m.diagnostics(text, &settings.opts) {
+            out.push(convert::diagnostic(&d, uri, Vec::new(), &settings.docs_url));
         }
     }
     for report in reports {

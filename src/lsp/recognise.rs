@@ -22,43 +22,8 @@ use crate::limits::Limits;
 use crate::query::{body_object, keys};
 use crate::syntax::{self, InputFormat, Node, SyntaxError};
 
-/// How many lines from the top a `# deploylint:` comment is looked for on.
-pub const MODELINE_LINES: usize = 5;
-
-/// A `# deploylint: kind=NAME` comment.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Modeline {
-    /// The kind it names, or the name that is not a kind.
-    pub kind: Result<Kind, String>,
-    /// The byte range of the name.
-    pub span: crate::syntax::Span,
-}
-
-/// The `# deploylint: kind=...` comment on the first [`MODELINE_LINES`] lines, if any.
-pub fn modeline(text: &str) -> Option<Modeline> {
-    let mut offset = 0;
-    for line in text.split_inclusive('\n').take(MODELINE_LINES) {
-        let start = offset;
-        offset += line.len();
-        let body = line.trim_start_matches('\u{feff}').trim_start();
-        let Some(comment) = body.strip_prefix('#') else {
-            continue;
-        };
-        let Some(settings) = comment.trim_start().strip_prefix("deploylint:") else {
-            continue;
-        };
-        for word in settings.split(|c: char| c.is_whitespace() || c == ',') {
-            if let Some(name) = word.strip_prefix("kind=") {
-                let name_start = start + (name.as_ptr() as usize - line.as_ptr() as usize);
-                return Some(Modeline {
-                    kind: Kind::from_name(name).ok_or_else(|| name.to_string()),
-                    span: crate::syntax::Span::new(name_start, name_start + name.len()),
-                });
-            }
-        }
-    }
-    None
-}
+/// The `# deploylint: kind=NAME` comment, read by the core.
+pub use crate::kind_comment::{find as modeline, KindComment as Modeline};
 
 /// The key a body of `kind` is about: a document without it is not taken
 /// for a body from its shape alone.

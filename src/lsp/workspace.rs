@@ -4,16 +4,15 @@
 //!
 //! The language is `initializationOptions.lang` if the editor sets it, else
 //! the config's `lang`, else the environment's locale, as for the CLI's
-//! `--lang`. A config that does not parse is reported as a diagnostic on
-//! the config file itself, and the documents are linted with the defaults
-//! meanwhile.
+//! `--lang`. A config that does not parse is reported on the config file
+//! itself (`config-error`, located and worded by the core), and the
+//! documents are linted with the defaults meanwhile.
 
 use super::documents::{path_uri, Document};
 use super::recognise::{modeline, Modeline};
 use crate::config::{Config, FILE_NAME};
-use crate::syntax::LineIndex;
 use crate::{InputFormat, Kind, Lang, Options};
-use lsp_types::{Diagnostic, DiagnosticSeverity, NumberOrString, Position, Range, Uri};
+use lsp_types::{Diagnostic, Uri};
 use std::path::{Path, PathBuf};
 
 /// One workspace folder and its config.
@@ -52,26 +51,10 @@ pub struct Workspace {
     pub init_docs_url: Option<String>,
 }
 
-/// A config error as a diagnostic on the config file.
-fn config_diagnostic(text: &str, line: usize, column: usize, message: String) -> Diagnostic {
-    let index = LineIndex::new(text);
-    let start = index.offset(text, line, column);
-    let end = text[start..].find(['\n', '\r']).map_or(text.len(), |n| start + n);
-    let (l0, c0) = index.utf16(text, start);
-    let (l1, c1) = index.utf16(text, end);
-    Diagnostic {
-        range: Range::new(Position::new(l0, c0), Position::new(l1, c1)),
-        severity: Some(DiagnosticSeverity::ERROR),
-        code: Some(NumberOrString::String("config".into())),
-        source: Some("deploylint".into()),
-        message,
-        ..Diagnostic::default()
-    }
-}
-
 /// Reads the config of `root`: the config (defaults when absent or
-/// broken), whether it is broken, and the diagnostics of its file.
-fn load(root: &Path) -> (Config, bool, Vec<Diagnostic>) {
+/// broken), whether it is broken, and the diagnostics of its file (at
+/// `uri`), in `lang`, linking to the docs under `docs_url`.
+fn load(root: &Path, uri: Option<&Uri>, lang: Lang, docs_url: &str) -> (Config, bool, Vec<Diagnostic>) {
     let path = root.join(FILE_NAME);
     let Ok(bytes) = std::fs::read(&path) else {
         return (Config::default(), false, Vec::new());
@@ -80,8 +63,12 @@ fn load(root: &Path) -> (Config, bool, Vec<Diagnostic>) {
     match Config::parse(&text, root.to_path_buf()) {
         Ok(c) => (c, false, Vec::new()),
         Err(e) => {
-            let d = config_diagnostic(&text, e.line, e.column, e.message);
-            (Config::default(), true, vec![d])
+            let d = e.diagnostic(&text, lang);
+            let ds = uri
+                .map(|u| super::convert::diagnostic(&d, u, Vec::new(), docs_url))
+                .into_iter()
+                .collect();
+            (Config::default(), true, ds)
         }
     }
 }
@@ -122,9 +109,12 @@ impl Workspace {
     /// publish on each config file (empty ones clear earlier errors).
     pub fn reload(&mut self) -> Vec<(Uri, Vec<Diagnostic>)> {
         let mut out = Vec::new();
+        let lang = crate::cli::lang_from_env(self.init_lang);
+        let docs_url = crate::cli::docs_url_from_env(self.init_docs_url.clone());
         for f in &mut self.folders {
-            let (config, broken, diagnostics) = load(&f.root);
-            if let Some(uri) = path_uri(&f.root.join(FILE_NAME)) {
+            let uri = path_uri(&f.root.join(FILE_NAME));
+            let (config, broken, diagnostics) = load(&f.root, uri.as_ref(), lang, &docs_url);
+            if let Some(uri) = uri {
                 if broken || f.broken {
                     out.push((uri, diagnostics));
                 }

@@ -19,8 +19,14 @@ use crate::spec::Role;
 use crate::syntax::pointer::{push_seg, PathArena, Seg};
 use crate::syntax::{Node, Span};
 
+// Without the config (the WASM build), only their documentation is used.
+#[cfg_attr(not(feature = "config"), allow(dead_code))]
+pub mod config_error;
 pub mod document;
+pub mod kind_comment;
 pub mod limit_exceeded;
+#[cfg_attr(not(feature = "config"), allow(dead_code))]
+pub mod unused_ignore;
 
 /// Declares the rule modules and registers their rules: one line per file.
 macro_rules! rules {

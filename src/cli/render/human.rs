@@ -16,8 +16,36 @@ use std::io::IsTerminal;
 /// Lines either side of an excerpt that the fallback secret scan reads.
 const NEARBY: usize = 2;
 
-/// Renders the human report.
+/// Renders the human report: each finding, then the summary line.
 pub fn render(files: &[Linted], lang: Lang) -> String {
+    let (mut out, (errors, warnings, infos)) = findings(files, lang);
+    // The config's own findings are counted, but it is not a file checked.
+    let n = files.iter().filter(|f| !f.config).count();
+    let s = |k: usize| if k == 1 { "" } else { "s" };
+    // Infos are counted only when there are some, so the usual line is unchanged.
+    out.push_str(&match (lang, infos) {
+        (Lang::En, 0) => format!(
+            "{n} file{} checked: {errors} error{}, {warnings} warning{}\n",
+            s(n),
+            s(errors),
+            s(warnings)
+        ),
+        (Lang::En, _) => format!(
+            "{n} file{} checked: {errors} error{}, {warnings} warning{}, {infos} info{}\n",
+            s(n),
+            s(errors),
+            s(warnings),
+            s(infos)
+        ),
+        (Lang::Zh, 0) => format!("已检查 {n} 个文件:{errors} 个错误,{warnings} 个警告\n"),
+        (Lang::Zh, _) => format!("已检查 {n} 个文件:{errors} 个错误,{warnings} 个警告,{infos} 条提示\n"),
+    });
+    out
+}
+
+/// Each finding of `files` with its excerpt, and the errors, warnings and
+/// infos among them.
+pub fn findings(files: &[Linted], lang: Lang) -> (String, (usize, usize, usize)) {
     let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let theme = if color {
         GraphicalTheme::unicode()
@@ -80,25 +108,5 @@ pub fn render(files: &[Linted], lang: Lang) -> String {
             }
         }
     }
-    let n = files.len();
-    let s = |k: usize| if k == 1 { "" } else { "s" };
-    // Infos are counted only when there are some, so the usual line is unchanged.
-    out.push_str(&match (lang, infos) {
-        (Lang::En, 0) => format!(
-            "{n} file{} checked: {errors} error{}, {warnings} warning{}\n",
-            s(n),
-            s(errors),
-            s(warnings)
-        ),
-        (Lang::En, _) => format!(
-            "{n} file{} checked: {errors} error{}, {warnings} warning{}, {infos} info{}\n",
-            s(n),
-            s(errors),
-            s(warnings),
-            s(infos)
-        ),
-        (Lang::Zh, 0) => format!("已检查 {n} 个文件:{errors} 个错误,{warnings} 个警告\n"),
-        (Lang::Zh, _) => format!("已检查 {n} 个文件:{errors} 个错误,{warnings} 个警告,{infos} 条提示\n"),
-    });
-    out
+    (out, (errors, warnings, infos))
 }

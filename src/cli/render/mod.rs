@@ -39,6 +39,12 @@ pub fn render(format: Format, files: &[Linted], lang: Lang, docs_url: &str) -> S
     }
 }
 
+/// Each finding of `files` as the human report shows it, without the
+/// summary line.
+pub fn human_findings(files: &[Linted], lang: Lang) -> String {
+    human::findings(files, lang).0
+}
+
 /// A path with forward slashes, as URIs and CI tools want it.
 pub fn slash_path(p: &str) -> String {
     p.replace('\\', "/")
