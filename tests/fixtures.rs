@@ -89,9 +89,17 @@ fn check(f: &Path) -> Result<(), Failed> {
 }
 
 /// Every rule of the registry has an `invalid-*` and a `valid-*` fixture.
+/// Codes found outside a request body, tested where they are found: a bad
+/// deploylint.toml and a stale `[[ignore]]` entry in tests/cli.rs, a bad
+/// `# deploylint: kind=` comment in tests/lsp.rs.
+const OUTSIDE_A_BODY: [&str; 3] = ["config-error", "kind-comment", "unused-ignore"];
+
 fn every_rule_has_failing_and_passing_fixtures() -> Result<(), Failed> {
     let mut missing = Vec::new();
-    for e in deploylint::registry::all() {
+    for e in deploylint::registry::all()
+        .iter()
+        .filter(|e| !OUTSIDE_A_BODY.contains(&e.meta.code))
+    {
         let dir = fixtures().join("rules").join(e.meta.code);
         let names: Vec<String> = fixture_files(&dir).iter().map(|p| names(p).0).collect();
         if !names.iter().any(|n| n.starts_with("invalid")) {
