@@ -8,7 +8,7 @@
 //    shipped examples): a body the core finds no error in is accepted, and a
 //    body with an error of a rule the schemas express (structural) is rejected.
 // Run by scripts/test.sh after the cargo build (it reads the rule catalogue
-// from target/debug/deploylint). Exit status 1 on any disagreement.
+// from target/debug/deploylint, or $CARGO_TARGET_DIR/debug/deploylint). Exit status 1 on any disagreement.
 import Ajv2020 from "ajv/dist/2020.js";
 import { execFileSync } from "node:child_process";
 import { readFileSync, readdirSync, statSync, existsSync } from "node:fs";
@@ -16,7 +16,8 @@ import { join, dirname, basename } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const bin = process.env.DEPLOYLINT_BIN ?? join(root, "target", "debug", "deploylint");
+const bin =
+  process.env.DEPLOYLINT_BIN ?? join(process.env.CARGO_TARGET_DIR ?? join(root, "target"), "debug", "deploylint");
 const kinds = ["ief-v2-create", "ief-v2-update", "ief-v3-create", "ief-v3-update", "cce-release-update"];
 const schema = (k) => JSON.parse(readFileSync(join(root, "schemas", `${k}.json`), "utf8"));
 let failures = 0;
