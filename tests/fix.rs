@@ -345,7 +345,7 @@ fn source_userdefine_from_a_response_is_a_disputed_warning_with_an_unsafe_fix() 
     assert_eq!(
         (fix.title.as_str(), fix.applicability, fix.edits[0].replacement.as_str()),
         (
-            "replace with `userdefined`, the page's spelling",
+            "replace with `userdefined`, the spelling the kind lists",
             Applicability::Unsafe,
             "\"userdefined\""
         )
@@ -356,7 +356,7 @@ fn source_userdefine_from_a_response_is_a_disputed_warning_with_an_unsafe_fix() 
         zh.help.as_deref(),
         Some("IEF v3 CreateDeployments 表35 与 IEF v3 UpdateDeployment 表20 将自定义来源写作 `userdefined`;华为自己的 200 响应示例(IEF v3 ListDeployments、IEF v3 UpdateDeployment、IEF v3 UpdateDeployment (Chinese))打印的是 `userdefine`\n`source`:应用部署来源:边缘市场(iem)或自定义")
     );
-    assert_eq!(zh.fix.expect("a fix").title, "替换为页面的写法 `userdefined`");
+    assert_eq!(zh.fix.expect("a fix").title, "替换为该类型列出的写法 `userdefined`");
     assert_eq!(fix_all(text, &o, false).applied, 0);
     let fixed = fix_all(text, &o, true);
     assert_eq!(fixed.text, text.replace("userdefine\"", "userdefined\""));

@@ -44,6 +44,7 @@ fuzz_target!(|data: &[u8]| {
         path: if flags & 1 == 0 { "in.json" } else { "in.yaml" }.to_string(),
         text: String::from_utf8_lossy(body).into_owned(),
         reports,
+        config: false,
     }];
     for format in FORMATS {
         if format == Format::Sarif && flags & 8 == 0 {

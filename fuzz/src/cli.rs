@@ -17,6 +17,8 @@ pub mod check {
         pub text: String,
         /// One report per document.
         pub reports: Vec<deploylint::Report>,
+        /// Whether this is the config file's own findings (not a file checked).
+        pub config: bool,
     }
 }
 

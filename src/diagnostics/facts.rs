@@ -266,8 +266,8 @@ impl FixWords<'_> {
             FixWords::Replace { to } => tr(lang, format!("replace with `{to}`"), format!("替换为 `{to}`")),
             FixWords::Prefer { to } => tr(
                 lang,
-                format!("replace with `{to}`, the page's spelling"),
-                format!("替换为页面的写法 `{to}`"),
+                format!("replace with `{to}`, the spelling the kind lists"),
+                format!("替换为该类型列出的写法 `{to}`"),
             ),
             FixWords::Quote => tr(lang, "write it as a string".into(), "改写为字符串".into()),
             FixWords::Unquote => tr(lang, "remove the quotes".into(), "去掉引号".into()),
