@@ -23,6 +23,7 @@ use crate::syntax::{Node, Span};
 #[cfg_attr(not(feature = "config"), allow(dead_code))]
 pub mod config_error;
 pub mod document;
+pub mod invalid_policy;
 pub mod kind_comment;
 pub mod limit_exceeded;
 #[cfg_attr(not(feature = "config"), allow(dead_code))]
