@@ -7,6 +7,9 @@
 use deploylint::policy::{no_files, Loader, Place, PolicyError, PolicySpec};
 use deploylint::{lint, Diagnostic, Kind, Lang, Level, Options, Severity};
 use serde_json::{json, Value};
+
+mod common;
+use common::{bin, stderr, stdout, tmp};
 use std::sync::Arc;
 
 fn spec(id: &str, target: &str, schema: Value) -> PolicySpec {
@@ -25,7 +28,7 @@ fn spec(id: &str, target: &str, schema: Value) -> PolicySpec {
     }
 }
 
-fn opts(specs: &[PolicySpec]) -> Options {
+fn compiled(specs: &[PolicySpec]) -> Options {
     Options::new().policies(
         specs
             .iter()
@@ -119,7 +122,7 @@ fn container_on_every_kind_in_both_languages() {
     ];
     for (file, pointer, line, column, image) in expected {
         let body = example(file);
-        let en = found(&body, &opts(&[registry()]));
+        let en = found(&body, &compiled(&[registry()]));
         let help = format!(
             "\"swr.cn-north-4.myhuaweicloud.com/{image}\" does not match the pattern {PATTERN}; push the image to swr.cn-north-4.myhuaweicloud.com/acme/ first"
         );
@@ -136,7 +139,7 @@ fn container_on_every_kind_in_both_languages() {
             "{file}"
         );
         assert_eq!(en[0].severity, Severity::Error);
-        let zh = found(&body, &opts(&[registry()]).lang(Lang::Zh));
+        let zh = found(&body, &compiled(&[registry()]).lang(Lang::Zh));
         let help = format!(
             "\"swr.cn-north-4.myhuaweicloud.com/{image}\" 不匹配模式 {PATTERN};请先将镜像推送到 swr.cn-north-4.myhuaweicloud.com/acme/"
         );
@@ -154,14 +157,14 @@ fn container_on_every_kind_in_both_languages() {
         );
     }
     // No container in a release update: nothing to check, nothing found.
-    assert!(found(&example("cce-release-update.json"), &opts(&[registry()])).is_empty());
+    assert!(found(&example("cce-release-update.json"), &compiled(&[registry()])).is_empty());
 }
 
 #[test]
 fn body_on_every_kind() {
     let p = spec("acme-body", "body", json!({"required": ["owner"]}));
     for file in KINDS {
-        let en = found(&example(file), &opts(&[p.clone()]));
+        let en = found(&example(file), &compiled(&[p.clone()]));
         assert_eq!(
             brief(&en),
             [(
@@ -174,7 +177,7 @@ fn body_on_every_kind() {
             )],
             "{file}"
         );
-        let zh = found(&example(file), &opts(&[p.clone()]).lang(Lang::Zh));
+        let zh = found(&example(file), &compiled(&[p.clone()]).lang(Lang::Zh));
         assert_eq!(
             brief(&zh),
             [("acme-body", "", 1, 1, "acme-body 不允许", "缺少属性 `owner`")]
@@ -335,7 +338,7 @@ fn every_target_on_every_kind() {
     for (file, table) in KINDS.iter().zip([v2c, v2u, v3c, v3u, cce]) {
         for (target, places) in table {
             let p = spec("acme-small", target, json!({"maxProperties": 1}));
-            let ds = found(&example(file), &opts(&[p]));
+            let ds = found(&example(file), &compiled(&[p]));
             let got: Vec<_> = ds.iter().map(|d| (d.pointer.as_str(), d.line, d.column)).collect();
             assert_eq!(got, places, "{target} in {file}");
             for d in &ds {
@@ -364,7 +367,7 @@ const INIT: &str = r#"{
 
 #[test]
 fn init_containers_are_containers_and_their_own_target() {
-    let o = |p: PolicySpec| opts(&[p]).kind(Kind::IefV3Create);
+    let o = |p: PolicySpec| compiled(&[p]).kind(Kind::IefV3Create);
     let help = format!("\"docker.io/library/busybox:1.36\" does not match the pattern {PATTERN}; push the image to swr.cn-north-4.myhuaweicloud.com/acme/ first");
     let want = [(
         "acme-registry",
@@ -400,7 +403,7 @@ fn pointer_with_wildcards() {
     p.pointer = Some("/deployment/template/*/*/image_url".into());
     p.schema = json!({"pattern": "^swr\\.[a-z0-9-]+\\.myhuaweicloud\\.com/acme/"});
     p.help = None;
-    let ds = found(INIT, &opts(&[p.clone()]).kind(Kind::IefV3Create));
+    let ds = found(INIT, &compiled(&[p.clone()]).kind(Kind::IefV3Create));
     assert_eq!(
         brief(&ds),
         [(
@@ -414,12 +417,12 @@ fn pointer_with_wildcards() {
     );
     // A pointer that matches nothing passes; so does a body without the target.
     p.pointer = Some("/deployment/template/sidecars/*/image_url".into());
-    assert!(found(INIT, &opts(&[p.clone()]).kind(Kind::IefV3Create)).is_empty());
+    assert!(found(INIT, &compiled(&[p.clone()]).kind(Kind::IefV3Create)).is_empty());
     // `~1` and `~0` are `/` and `~` in a key.
     p.pointer = Some("/values/a~1b".into());
     p.schema = json!({"type": "integer"});
     let body = "{\"chart_id\": \"c\", \"action\": \"upgrade\", \"parameters\": {}, \"values\": {\"a/b\": \"x\"}}";
-    let ds = found(body, &opts(&[p]));
+    let ds = found(body, &compiled(&[p]));
     assert_eq!(
         brief(&ds),
         [(
@@ -467,7 +470,7 @@ fn chart_values_with_a_draft_07_schema() {
     );
     p.message = "the values do not match the magento chart's values.schema.json".into();
     p.message_zh = Some("values 不符合 magento chart 的 values.schema.json".into());
-    let ds = found(RELEASE, &opts(&[p.clone()]));
+    let ds = found(RELEASE, &compiled(&[p.clone()]));
     let m = "the values do not match the magento chart's values.schema.json";
     // One finding per failing instance: the values object (a missing property and one not allowed), then two values.
     assert_eq!(
@@ -499,7 +502,7 @@ fn chart_values_with_a_draft_07_schema() {
             ),
         ]
     );
-    let zh = found(RELEASE, &opts(&[p]).lang(Lang::Zh));
+    let zh = found(RELEASE, &compiled(&[p]).lang(Lang::Zh));
     assert_eq!(
         brief(&zh)[0],
         (
@@ -545,7 +548,7 @@ fn every_draft_by_its_schema_keyword() {
     let body = "{\"chart_id\": \"c\", \"action\": \"upgrade\", \"parameters\": {}, \"values\": {\"replicas\": 2}}";
     for (uri, replicas) in drafts {
         let schema = json!({"$schema": uri, "properties": {"replicas": replicas}});
-        let ds = found(body, &opts(&[spec("acme-replicas", "release-values", schema)]));
+        let ds = found(body, &compiled(&[spec("acme-replicas", "release-values", schema)]));
         assert_eq!(ds.len(), 1, "{uri}");
         assert_eq!(ds[0].pointer, "/values/replicas", "{uri}");
         assert_eq!(ds[0].column, 81, "{uri}");
@@ -566,28 +569,28 @@ fn every_draft_by_its_schema_keyword() {
 fn a_body_without_the_target_passes() {
     let p = spec("acme-values", "release-values", json!({"required": ["imageTag"]}));
     for file in &KINDS[..4] {
-        assert!(found(&example(file), &opts(&[p.clone()])).is_empty(), "{file}");
+        assert!(found(&example(file), &compiled(&[p.clone()])).is_empty(), "{file}");
     }
     // A `kinds` list narrows where a policy applies.
     let mut narrow = registry();
     narrow.kinds = Some(vec![Kind::IefV3Create]);
-    assert!(found(&example("ief-v3-update.json"), &opts(&[narrow.clone()])).is_empty());
-    assert_eq!(found(&example("ief-v3-create.json"), &opts(&[narrow])).len(), 1);
+    assert!(found(&example("ief-v3-update.json"), &compiled(&[narrow.clone()])).is_empty());
+    assert_eq!(found(&example("ief-v3-create.json"), &compiled(&[narrow])).len(), 1);
 }
 
 #[test]
 fn levels_ignores_and_suppression_comments() {
     let body = example("ief-v3-update.json");
-    let warn = found(&body, &opts(&[registry()]).level("acme-registry", Level::Warning));
+    let warn = found(&body, &compiled(&[registry()]).level("acme-registry", Level::Warning));
     assert_eq!(warn.len(), 1);
     assert_eq!(warn[0].severity, Severity::Warning);
     let mut info = registry();
     info.severity = Severity::Info;
     assert_eq!(
-        found(&body, &opts(&[info])).first().map(|d| d.severity),
+        found(&body, &compiled(&[info])).first().map(|d| d.severity),
         Some(Severity::Info)
     );
-    assert!(found(&body, &opts(&[registry()]).level("acme-registry", Level::Off)).is_empty());
+    assert!(found(&body, &compiled(&[registry()]).level("acme-registry", Level::Off)).is_empty());
     // `[[ignore]]`: silenced, and kept as such.
     let ignore = deploylint::suppress::Ignore {
         codes: vec!["acme-registry".into()],
@@ -595,7 +598,7 @@ fn levels_ignores_and_suppression_comments() {
         reason: "the bridge is mirrored later".into(),
         entry: 0,
     };
-    let report = lint(&body, &opts(&[registry()]).ignore(ignore));
+    let report = lint(&body, &compiled(&[registry()]).ignore(ignore));
     assert!(report.diagnostics.iter().all(|d| d.code != "acme-registry"));
     assert_eq!(report.suppressed[0].diagnostic.code, "acme-registry");
     // A YAML suppression comment on the line of the finding.
@@ -608,7 +611,7 @@ deployment:
       - name: agent
         image_url: docker.io/edge/agent:1.0  # deploylint-ignore: acme-registry -- mirrored by the edge proxy
 ";
-    let report = lint(yaml, &opts(&[registry()]).kind(Kind::IefV3Update));
+    let report = lint(yaml, &compiled(&[registry()]).kind(Kind::IefV3Update));
     assert!(
         report.diagnostics.iter().all(|d| d.code != "acme-registry"),
         "{:#?}",
@@ -620,7 +623,7 @@ deployment:
     );
     // Without the comment it is found, at its line and column.
     let bare = yaml.split("  #").next().unwrap_or(yaml).to_string() + "\n";
-    let ds = found(&bare, &opts(&[registry()]).kind(Kind::IefV3Update));
+    let ds = found(&bare, &compiled(&[registry()]).kind(Kind::IefV3Update));
     assert_eq!((ds[0].line, ds[0].column), (7, 20));
 }
 
@@ -631,7 +634,7 @@ fn one_finding_per_failing_instance_even_with_many_keywords() {
         "container",
         json!({"required": ["name", "version", "image_url"], "properties": {"name": {"minLength": 10, "pattern": "^acme-"}}}),
     );
-    let ds = found(INIT, &opts(&[p]).kind(Kind::IefV3Create));
+    let ds = found(INIT, &compiled(&[p]).kind(Kind::IefV3Create));
     assert_eq!(
         brief(&ds),
         [
@@ -744,13 +747,13 @@ fn bad_policies_are_located_errors() {
             with(&|p| p.schema = json!({"properties": {"image_url": {"$ref": "https://schemas.example.com/image.json"}}})),
             Place::Schema("/properties/image_url/$ref".into()),
             "`$ref` to the remote URL `https://schemas.example.com/image.json` is refused: deploylint never fetches schemas; copy it next to the schema file and refer to it by a relative path",
-            "拒绝指向远程 URL `https://schemas.example.com/image.json` 的 `$ref`:deploylint 从不下载 schema;请将其复制到 schema 文件旁并以相对路径引用",
+            "拒绝指向远程 URL `https://schemas.example.com/image.json` 的 `$ref`:deploylint 从不下载 JSON Schema;请将其复制到 JSON Schema 文件旁并以相对路径引用",
         ),
         (
             with(&|p| p.schema = json!({"$schema": "http://json-schema.org/draft-03/schema#"})),
             Place::Schema("/$schema".into()),
             "unknown `$schema` `http://json-schema.org/draft-03/schema#`; deploylint reads drafts 4, 6, 7, 2019-09 and 2020-12 (such as `http://json-schema.org/draft-07/schema#`)",
-            "未知的 `$schema` `http://json-schema.org/draft-03/schema#`;deploylint 支持 draft 4、6、7、2019-09 和 2020-12(例如 `http://json-schema.org/draft-07/schema#`)",
+            "未知的 `$schema` `http://json-schema.org/draft-03/schema#`;deploylint 支持 JSON Schema 草案 4、6、7、2019-09 和 2020-12(例如 `http://json-schema.org/draft-07/schema#`)",
         ),
         (
             with(&|p| p.schema = json!({"$ref": "image.json"})),
@@ -800,4 +803,326 @@ fn a_relative_ref_resolves_through_the_loader() {
         )]
     );
     assert_eq!(*asked.lock().expect("lock"), ["charts/magento/defs.json"]);
+}
+
+// --- Through deploylint.toml and the binary ---
+
+const CONFIG: &str = r#"[[policies]]
+id = "acme-registry"
+target = "container"
+kinds = ["ief-v3-create", "ief-v3-update"]
+files = ["deploy/**"]
+level = "error"
+message = "images come from the acme organisation of SWR"
+message-zh = "镜像须来自 SWR 的 acme 组织"
+help = "push the image to swr.cn-north-4.myhuaweicloud.com/acme/ first"
+help-zh = "请先将镜像推送到 swr.cn-north-4.myhuaweicloud.com/acme/"
+schema = { required = ["image_url"], properties = { image_url = { pattern = "^swr\\.[a-z0-9-]+\\.myhuaweicloud\\.com/acme/" } } }
+
+[[policies]]
+id = "magento-values"
+target = "release-values"
+files = ["releases/magento/**"]
+message = "the values do not match the magento chart's values.schema.json"
+schema-file = "charts/magento/values.schema.json"
+"#;
+
+/// A project with the two policies, a v3 update under deploy/ and one elsewhere, and a release.
+fn project(name: &str) -> std::path::PathBuf {
+    let d = tmp(name);
+    for sub in ["deploy", "other", "charts/magento", "releases/magento"] {
+        std::fs::create_dir_all(d.join(sub)).expect("dir");
+    }
+    std::fs::write(d.join("deploylint.toml"), CONFIG).expect("config");
+    std::fs::write(d.join("deploy/bridge.json"), example("ief-v3-update.json")).expect("body");
+    std::fs::write(d.join("other/bridge.json"), example("ief-v3-update.json")).expect("body");
+    std::fs::write(d.join("releases/magento/upgrade.json"), RELEASE).expect("release");
+    let schema = CHART.replace(
+        r#""imageTag": {"type": "string", "pattern": "^[0-9]+\\.[0-9]+\\.[0-9]+$"}"#,
+        r#""imageTag": {"$ref": "defs.yaml#/semver"}"#,
+    );
+    std::fs::write(d.join("charts/magento/values.schema.json"), schema).expect("schema");
+    std::fs::write(
+        d.join("charts/magento/defs.yaml"),
+        "semver:\n  type: string\n  pattern: '^[0-9]+\\.[0-9]+\\.[0-9]+$'\n",
+    )
+    .expect("defs");
+    d
+}
+
+fn json_findings(v: &Value, file: &str) -> Vec<(String, String, u64, u64, String, String)> {
+    let files = v["files"].as_array().expect("files");
+    let f = files
+        .iter()
+        .find(|f| f["path"].as_str().is_some_and(|p| p.ends_with(file)))
+        .expect(file);
+    f["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .filter(|d| deploylint::registry::get(d["code"].as_str().unwrap_or_default()).is_none())
+        .map(|d| {
+            (
+                d["code"].as_str().unwrap_or_default().to_string(),
+                d["pointer"].as_str().unwrap_or_default().to_string(),
+                d["line"].as_u64().unwrap_or_default(),
+                d["column"].as_u64().unwrap_or_default(),
+                d["message"].as_str().unwrap_or_default().to_string(),
+                d["help"].as_str().unwrap_or_default().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_cli_reports_policies_from_deploylint_toml() {
+    let d = project("policies-cli");
+    let out = stdout(bin().current_dir(&d).args(["check", "--format", "json", "."]), 1);
+    let v: Value = serde_json::from_str(&out).expect("JSON");
+    let s = |x: &str| x.to_string();
+    assert_eq!(
+        json_findings(&v, "deploy/bridge.json"),
+        [(
+            s("acme-registry"),
+            s("/deployment/template/containers/0/image_url"),
+            16,
+            24,
+            s("images come from the acme organisation of SWR"),
+            format!("\"swr.cn-north-4.myhuaweicloud.com/edge-platform/mqtt-bridge:3.1.2\" does not match the pattern {PATTERN}; push the image to swr.cn-north-4.myhuaweicloud.com/acme/ first")
+        )]
+    );
+    // `files` limits the policy to deploy/.
+    assert_eq!(json_findings(&v, "other/bridge.json"), []);
+    // The chart's schema file, with a relative `$ref` to a YAML file beside it.
+    let m = s("the values do not match the magento chart's values.schema.json");
+    assert_eq!(
+        json_findings(&v, "releases/magento/upgrade.json"),
+        [
+            (
+                s("magento-values"),
+                s("/values"),
+                5,
+                13,
+                m.clone(),
+                s("the property `replicaCount` is missing; the properties `debug` are not allowed")
+            ),
+            (
+                s("magento-values"),
+                s("/values/imagePullPolicy"),
+                6,
+                24,
+                m.clone(),
+                s("\"Sometimes\" is not one of `\"Always\"`, `\"IfNotPresent\"`")
+            ),
+            (
+                s("magento-values"),
+                s("/values/imageTag"),
+                7,
+                17,
+                m,
+                s(r#""latest" does not match the pattern `^[0-9]+\.[0-9]+\.[0-9]+$`"#)
+            ),
+        ]
+    );
+    let out = stdout(
+        bin()
+            .current_dir(&d)
+            .args(["check", "--format", "json", "--lang", "zh", "deploy"]),
+        1,
+    );
+    let v: Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(
+        json_findings(&v, "deploy/bridge.json")[0].4,
+        "镜像须来自 SWR 的 acme 组织"
+    );
+    assert_eq!(
+        json_findings(&v, "deploy/bridge.json")[0].5,
+        format!("\"swr.cn-north-4.myhuaweicloud.com/edge-platform/mqtt-bridge:3.1.2\" 不匹配模式 {PATTERN};请先将镜像推送到 swr.cn-north-4.myhuaweicloud.com/acme/")
+    );
+    // `[rules]` levels name policies like rules; `--deny-warnings` fails on them.
+    let mut cfg = CONFIG.to_string();
+    cfg.push_str("\n[rules]\nacme-registry = \"warning\"\nmagento-values = \"off\"\n");
+    std::fs::write(d.join("deploylint.toml"), &cfg).expect("config");
+    let out = stdout(bin().current_dir(&d).args(["check", "--format", "json", "."]), 0);
+    let v: Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(json_findings(&v, "releases/magento/upgrade.json"), []);
+    assert_eq!(json_findings(&v, "deploy/bridge.json").len(), 1);
+    stdout(
+        bin()
+            .current_dir(&d)
+            .args(["check", "--deny-warnings", "--format", "json", "."]),
+        1,
+    );
+    // `[[ignore]]` takes a policy id.
+    cfg.push_str("\n[[ignore]]\nfiles = [\"deploy/**\"]\ncodes = [\"acme-registry\"]\nreason = \"the bridge is mirrored by the edge proxy\"\n");
+    std::fs::write(d.join("deploylint.toml"), &cfg).expect("config");
+    let out = stdout(
+        bin()
+            .current_dir(&d)
+            .args(["check", "--deny-warnings", "--format", "json", "."]),
+        0,
+    );
+    let v: Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(json_findings(&v, "deploy/bridge.json"), []);
+    std::fs::remove_dir_all(&d).ok();
+}
+
+#[test]
+fn sarif_lists_each_policy_as_a_rule() {
+    let d = project("policies-sarif");
+    let out = stdout(bin().current_dir(&d).args(["check", "--format", "sarif", "deploy"]), 1);
+    let v: Value = serde_json::from_str(&out).expect("SARIF");
+    let rules = v["runs"][0]["tool"]["driver"]["rules"].as_array().expect("rules");
+    let at = rules
+        .iter()
+        .position(|r| r["id"] == "acme-registry")
+        .expect("the policy is a rule");
+    assert_eq!(at, deploylint::registry::all().len());
+    assert_eq!(
+        rules[at]["shortDescription"]["text"],
+        "images come from the acme organisation of SWR"
+    );
+    assert_eq!(rules[at]["properties"]["source"], "deploylint.toml");
+    assert_eq!(
+        rules[at + 1]["properties"]["source"],
+        "charts/magento/values.schema.json"
+    );
+    let result = v["runs"][0]["results"]
+        .as_array()
+        .expect("results")
+        .iter()
+        .find(|r| r["ruleId"] == "acme-registry")
+        .expect("a result");
+    assert_eq!(result["ruleIndex"], at);
+    assert_eq!(result["locations"][0]["physicalLocation"]["region"]["startLine"], 16);
+    std::fs::remove_dir_all(&d).ok();
+}
+
+#[test]
+fn rules_lists_the_loaded_policies_with_their_source() {
+    let d = project("policies-rules");
+    let out = stdout(bin().current_dir(&d).args(["rules"]), 0);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), deploylint::registry::all().len() + 2);
+    assert_eq!(
+        lines[lines.len() - 2],
+        "acme-registry                policy        error   none   images come from the acme organisation of SWR  [ief-v3-create, ief-v3-update]  (deploylint.toml)"
+    );
+    assert_eq!(
+        lines[lines.len() - 1],
+        "magento-values               policy        error   none   the values do not match the magento chart's values.schema.json  [cce-release-update]  (charts/magento/values.schema.json)"
+    );
+    let v: Value =
+        serde_json::from_str(&stdout(bin().current_dir(&d).args(["rules", "--format", "json"]), 0)).expect("JSON");
+    assert_eq!(
+        v["rules"].as_array().map(Vec::len),
+        Some(deploylint::registry::all().len())
+    );
+    assert_eq!(
+        v["policies"],
+        json!([
+            {"code": "acme-registry", "policy": true, "severity": "error", "kinds": ["ief-v3-create", "ief-v3-update"],
+             "message": {"en": "images come from the acme organisation of SWR", "zh": "镜像须来自 SWR 的 acme 组织"}, "source": "deploylint.toml"},
+            {"code": "magento-values", "policy": true, "severity": "error", "kinds": ["cce-release-update"],
+             "message": {"en": "the values do not match the magento chart's values.schema.json", "zh": "the values do not match the magento chart's values.schema.json"},
+             "source": "charts/magento/values.schema.json"},
+        ])
+    );
+    std::fs::remove_dir_all(&d).ok();
+}
+
+/// Each bad policy: exit 2 and the located message, in English (and one in Chinese).
+#[test]
+fn bad_policies_exit_2_with_a_located_message() {
+    let d = tmp("policies-bad");
+    std::fs::create_dir_all(d.join("policies")).expect("dir");
+    let head = "[[policies]]\nid = \"acme-registry\"\ntarget = \"container\"\nmessage = \"m\"\n";
+    let cases: Vec<(String, &str, &str)> = vec![
+        (
+            "[[policies]]\nid = \"acme-registry\"\ntarget = \"containers\"\nmessage = \"m\"\nschema = {}\n".into(),
+            "",
+            "deploylint.toml:3:10: unknown policy target `containers`; did you mean `container`? (the targets are `body`, `deployment`, `pod-configs`, `container`, `init-container`, `volume`, `port`, `env`, `probe`, `tag`, `release-values`) (invalid-policy)",
+        ),
+        (
+            format!("{head}schema = {{ properties = {{ image_url = {{ type = \"strng\" }} }} }}\n"),
+            "",
+            "deploylint.toml:5:10: not a valid JSON Schema: \"strng\" is not valid under any of the schemas listed in the 'anyOf' keyword (invalid-policy)",
+        ),
+        (
+            format!("{head}schema-file = \"policies/registry.schema.json\"\n"),
+            "",
+            "deploylint.toml:5:15: schema file `policies/registry.schema.json` not found (paths are relative to deploylint.toml) (invalid-policy)",
+        ),
+        (
+            "[[policies]]\nid = \"host-network\"\ntarget = \"container\"\nmessage = \"m\"\nschema = {}\n".into(),
+            "",
+            "deploylint.toml:2:6: policy id `host-network` is a built-in rule code; choose another id (see `deploylint rules`) (invalid-policy)",
+        ),
+        (
+            format!("{head}schema = {{}}\n\n{head}schema = {{}}\n"),
+            "",
+            "deploylint.toml:8:6: policy id `acme-registry` is used by an earlier policy (invalid-policy)",
+        ),
+        (
+            "[[policies]]\nid = \"AcmeRegistry\"\ntarget = \"container\"\nmessage = \"m\"\nschema = {}\n".into(),
+            "",
+            "deploylint.toml:2:6: policy id `AcmeRegistry` is not kebab-case (lowercase letters, digits and single hyphens, such as `acme-registry`) (invalid-policy)",
+        ),
+        (
+            format!("{head}schema-file = \"policies/registry.schema.json\"\n"),
+            "{\n  \"properties\": {\n    \"image_url\": {\"pattern\": \"^swr\\\\.([\"}\n  }\n}\n",
+            "policies/registry.schema.json:3:30: pattern `^swr\\.([` does not compile: \"^swr\\\\.([\" is not a \"regex\" (invalid-policy)",
+        ),
+        (
+            format!("{head}schema-file = \"policies/registry.schema.json\"\n"),
+            "properties:\n  image_url:\n    $ref: https://schemas.example.com/image.json\n",
+            "policies/registry.schema.json:3:11: `$ref` to the remote URL `https://schemas.example.com/image.json` is refused: deploylint never fetches schemas; copy it next to the schema file and refer to it by a relative path (invalid-policy)",
+        ),
+        (
+            format!("{head}schema-file = \"policies/registry.schema.json\"\n"),
+            "{\"properties\": {\"image_url\": {\"minLength\": -1}}}\n",
+            "policies/registry.schema.json:1:44: not a valid JSON Schema: -1 is less than the minimum of 0 (invalid-policy)",
+        ),
+        (
+            format!("{head}schema-file = \"policies/registry.schema.json\"\n"),
+            "{\"properties\": {\n",
+            "policies/registry.schema.json:2:1: schema file `policies/registry.schema.json` is not JSON or YAML: invalid JSON: the text ends before the document is complete (invalid-policy)",
+        ),
+        (
+            format!("{head}kinds = [\"cce-release-update\"]\nschema = {{}}\n"),
+            "",
+            "deploylint.toml:5:9: target `container` does not exist in kind `cce-release-update` (invalid-policy)",
+        ),
+        (
+            format!("{head}level = \"fatal\"\nschema = {{}}\n"),
+            "",
+            "deploylint.toml:5:9: unknown variant `fatal`, expected one of `error`, `warning`, `info` (config-error)",
+        ),
+    ];
+    for (config, schema, want) in cases {
+        std::fs::write(d.join("deploylint.toml"), &config).expect("config");
+        let file = d.join("policies/registry.schema.json");
+        if schema.is_empty() {
+            std::fs::remove_file(&file).ok();
+        } else {
+            std::fs::write(&file, schema).expect("schema");
+        }
+        let err = stderr(bin().current_dir(&d).args(["check", "x.json"]), 2);
+        let want = match want.strip_prefix("deploylint.toml:") {
+            Some(rest) => format!("deploylint: error: {}:{rest}", d.join("deploylint.toml").display()),
+            None => format!("deploylint: error: {}/{want}", d.display()),
+        };
+        assert_eq!(err.trim_end(), want, "{config}");
+    }
+    std::fs::write(
+        d.join("deploylint.toml"),
+        "[[policies]]\nid = \"acme-registry\"\ntarget = \"containers\"\nmessage = \"m\"\nschema = {}\n",
+    )
+    .expect("config");
+    let err = stderr(bin().current_dir(&d).args(["check", "--lang", "zh", "x.json"]), 2);
+    assert!(
+        err.contains(":3:10: 未知的策略目标 `containers`;是否想写 `container`?(目标有 `body`、"),
+        "{err}"
+    );
+    std::fs::remove_dir_all(&d).ok();
 }

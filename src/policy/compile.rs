@@ -93,6 +93,13 @@ pub struct Policy {
     pub(crate) validator: jsonschema::Validator,
 }
 
+impl Policy {
+    /// Its id as the findings' code.
+    pub fn code(&self) -> &'static str {
+        self.meta.code
+    }
+}
+
 impl std::fmt::Debug for Policy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Policy")

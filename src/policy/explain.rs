@@ -112,14 +112,14 @@ pub fn detail(err: &ValidationError<'_>) -> Detail {
         K::UniqueItems => d("the items are not unique".into(), "各项不唯一".into()),
         K::Contains => d(
             "no item matches the `contains` schema".into(),
-            "没有任何一项符合 `contains` 的 schema".into(),
+            "没有任何一项符合 `contains` 的 JSON Schema".into(),
         ),
         K::FalseSchema => d("nothing is allowed here".into(), "此处不允许任何值".into()),
         _ => {
             let words = err.to_string();
             d(
                 words.clone(),
-                format!("不符合 schema(校验器原文:`{}`)", words.replace('`', "'")),
+                format!("不符合 JSON Schema(校验器原文:`{}`)", words.replace('`', "'")),
             )
         }
     }

@@ -15,7 +15,7 @@ pub static META: RuleMeta = RuleMeta::new("invalid-policy", Category::Syntax)
     ))
     .explanation(Msg::new(
         "A `[[policies]]` entry is compiled once, before any body is linted, and a policy that cannot be compiled stops the run rather than passing in silence: an id that is not kebab-case, is a built-in rule code or repeats another policy; a `target` that does not exist (with the closest one) or does not exist in a listed kind; a `pointer` that is not a JSON Pointer; both or neither of `target` and `pointer`, or of `schema` and `schema-file`; a schema file that is missing or does not parse; a `$schema` other than drafts 4, 6, 7, 2019-09 and 2020-12; a schema that is not valid against its meta-schema; a `pattern` the validator cannot compile; and a `$ref` to a remote URL (nothing is ever fetched; a relative `$ref` resolves next to the schema file). Each is reported at its place in deploylint.toml or in the schema file, and `deploylint check` stops with exit status 2, as for `config-error`. This finding cannot be turned off.",
-        "`[[policies]]` 条目在检查任何请求体之前编译一次;无法编译的策略会使检查停止,而不是静默通过:id 不是 kebab-case、与内置规则代码相同或与其他策略重复;`target` 不存在(会给出最接近的名称)或在所列类型中不存在;`pointer` 不是 JSON Pointer;`target` 与 `pointer`、`schema` 与 `schema-file` 同时给出或都未给出;schema 文件不存在或无法解析;`$schema` 不是 draft 4、6、7、2019-09 或 2020-12;schema 不符合其元 schema;`pattern` 无法编译;`$ref` 指向远程 URL(从不下载任何内容;相对 `$ref` 相对于 schema 文件解析)。每个问题都在 deploylint.toml 或 schema 文件中的相应位置报告,`deploylint check` 以退出码 2 停止,与 `config-error` 相同。该问题无法关闭。",
+        "`[[policies]]` 条目在检查任何请求体之前编译一次;无法编译的策略会使检查停止,而不是静默通过:id 不是 kebab-case、与内置规则代码相同或与其他策略重复;`target` 不存在(会给出最接近的名称)或在所列类型中不存在;`pointer` 不是 JSON Pointer;`target` 与 `pointer`、`schema` 与 `schema-file` 同时给出或都未给出;JSON Schema 文件不存在或无法解析;`$schema` 不是 JSON Schema 草案 4、6、7、2019-09 或 2020-12;JSON Schema 不符合其元 Schema;`pattern` 无法编译;`$ref` 指向远程 URL(从不下载任何内容;相对 `$ref` 相对于 JSON Schema 文件解析)。每个问题都在 deploylint.toml 或 JSON Schema 文件中的相应位置报告,`deploylint check` 以退出码 2 停止,与 `config-error` 相同。该问题无法关闭。",
     ))
     .sources(&[Source::new(Doc::Deploylint, "")]);
 
@@ -40,8 +40,8 @@ pub enum PolicyProblem {
     SchemaOrFile,
     /// The schema file does not exist (or cannot be read).
     MissingFile(String),
-    /// The schema file (or a file a `$ref` names) does not parse: its path and the parser's words.
-    Unparsable(String, String),
+    /// The schema file does not parse: its path and the parser's words in English and Chinese.
+    Unparsable(String, String, String),
     /// A `$schema` that is not one of the five drafts.
     UnknownDraft(String),
     /// The schema is not a JSON Schema: the meta-schema's complaint (the validator's words).
@@ -105,17 +105,17 @@ impl Words for PolicyProblem {
             PolicyProblem::MissingFile(f) => tr(
                 lang,
                 format!("schema file `{f}` not found (paths are relative to deploylint.toml)"),
-                format!("找不到 schema 文件 `{f}`(路径相对于 deploylint.toml)"),
+                format!("找不到 JSON Schema 文件 `{f}`(路径相对于 deploylint.toml)"),
             ),
-            PolicyProblem::Unparsable(f, e) => tr(
+            PolicyProblem::Unparsable(f, en, zh) => tr(
                 lang,
-                format!("schema file `{f}` is not JSON or YAML: {e}"),
-                format!("schema 文件 `{f}` 不是 JSON 或 YAML:{e}"),
+                format!("schema file `{f}` is not JSON or YAML: {en}"),
+                format!("JSON Schema 文件 `{f}` 不是 JSON 或 YAML:{zh}"),
             ),
             PolicyProblem::UnknownDraft(s) => tr(
                 lang,
                 format!("unknown `$schema` `{s}`; deploylint reads drafts 4, 6, 7, 2019-09 and 2020-12 (such as `http://json-schema.org/draft-07/schema#`)"),
-                format!("未知的 `$schema` `{s}`;deploylint 支持 draft 4、6、7、2019-09 和 2020-12(例如 `http://json-schema.org/draft-07/schema#`)"),
+                format!("未知的 `$schema` `{s}`;deploylint 支持 JSON Schema 草案 4、6、7、2019-09 和 2020-12(例如 `http://json-schema.org/draft-07/schema#`)"),
             ),
             PolicyProblem::NotASchema(e) => tr(
                 lang,
@@ -130,7 +130,7 @@ impl Words for PolicyProblem {
             PolicyProblem::RemoteRef(r) => tr(
                 lang,
                 format!("`$ref` to the remote URL `{r}` is refused: deploylint never fetches schemas; copy it next to the schema file and refer to it by a relative path"),
-                format!("拒绝指向远程 URL `{r}` 的 `$ref`:deploylint 从不下载 schema;请将其复制到 schema 文件旁并以相对路径引用"),
+                format!("拒绝指向远程 URL `{r}` 的 `$ref`:deploylint 从不下载 JSON Schema;请将其复制到 JSON Schema 文件旁并以相对路径引用"),
             ),
             PolicyProblem::Unresolved(r, e) => tr(
                 lang,
