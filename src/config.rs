@@ -686,4 +686,16 @@ preset = "recommended"
 # pointer = "/deployment/template/configs"   # optional: this object and below
 # codes = ["host-network"]
 # reason = "the gateway bridges the camera LAN and the uplink"
+
+# The team's own rules, in JSON Schema, applied to every instance of a target
+# (body, deployment, pod-configs, container, init-container, volume, port, env,
+# probe, tag, release-values) or of a `pointer` with `*` segments (docs/policies.md).
+# [[policies]]
+# id = "acme-registry"                   # the findings' code
+# target = "container"
+# files = ["deploy/**"]                  # optional
+# message = "images come from the acme organisation of SWR"
+# message-zh = "镜像须来自 SWR 的 acme 组织"
+# schema = { properties = { image_url = { pattern = "^swr\\.[a-z0-9-]+\\.myhuaweicloud\\.com/acme/" } } }
+# # or: schema-file = "policies/registry.schema.json"   (JSON or YAML, relative to this file)
 "#;

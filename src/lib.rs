@@ -263,6 +263,7 @@ fn check(text: &str, root: &Node, opts: &Options, sink: &mut Sink<'_>) -> Option
         sink,
     };
     rules::run(&mut cx, &visits);
+    #[cfg(feature = "policies")]
     if !opts.policies.is_empty() {
         policy::check(kind, root, &visits, &paths, &opts.policies, sink);
     }

@@ -17,8 +17,10 @@
 use crate::diagnostics::{Diagnostic, Lang};
 use crate::kind::Kind;
 use crate::limits::{Limit, Limits};
+#[cfg(feature = "policies")]
 use crate::policy::Policy;
 use crate::syntax::{self, InputFormat, Node};
+#[cfg(feature = "policies")]
 use std::sync::Arc;
 
 /// How to lint. Build it with [`Options::new`] (the same as `default()`) and the setters.
@@ -45,6 +47,7 @@ pub struct Options {
     /// Findings silenced from outside the text (`[[ignore]]` in deploylint.toml).
     pub ignores: Vec<crate::suppress::Ignore>,
     /// Team policies, compiled once per run ([`crate::policy`]), applied to every document.
+    #[cfg(feature = "policies")]
     pub policies: Vec<Arc<Policy>>,
 }
 
@@ -60,6 +63,7 @@ impl Default for Options {
             limits: Limits::DEFAULT,
             preset: Preset::Api,
             ignores: Vec::new(),
+            #[cfg(feature = "policies")]
             policies: Vec::new(),
         }
     }
@@ -152,12 +156,14 @@ impl Options {
     }
 
     /// Applies a compiled policy (see [`crate::policy`]).
+    #[cfg(feature = "policies")]
     pub fn policy(mut self, policy: Arc<Policy>) -> Self {
         self.policies.push(policy);
         self
     }
 
     /// Applies compiled policies.
+    #[cfg(feature = "policies")]
     pub fn policies(mut self, policies: impl IntoIterator<Item = Arc<Policy>>) -> Self {
         self.policies.extend(policies);
         self

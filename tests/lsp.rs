@@ -1147,6 +1147,27 @@ fn policies_apply_and_reload_when_their_schema_file_changes() {
     assert_eq!(codes(&ds), [("acme-registry".to_string(), [6, 19, 6, 43])]);
     assert_eq!(ds[0]["severity"], 1);
     assert_eq!(ds[0]["message"], "images come from the acme organisation of SWR\n\n\"docker.io/edge/agent:1.0\" does not match the pattern `^swr\\.`");
+    // Hover on a value the policy checks shows the policy after the field's documentation.
+    let h = c.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": pos(6, 25)}),
+    );
+    let text = h["result"]["contents"]["value"].as_str().unwrap_or("").to_string();
+    assert!(text.starts_with("**image_url**: `string`"), "{text}");
+    assert!(
+        text.ends_with("\n---\n**Team policies** checking this value:\n- `acme-registry`: images come from the acme organisation of SWR (policies/registry.yaml)\n"),
+        "{text}"
+    );
+    // Not on a value outside its target.
+    let h = c.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": pos(1, 4)}),
+    );
+    let text = h["result"]["contents"]["value"].as_str().unwrap_or("").to_string();
+    assert!(
+        text.starts_with("**replicas**") && !text.contains("acme-registry"),
+        "{text}"
+    );
     // The schema file changes on disk: the open document is linted again with it.
     dir.write("policies/registry.yaml", "required: [name, version]\n");
     c.notify(

@@ -1126,3 +1126,37 @@ fn bad_policies_exit_2_with_a_located_message() {
     );
     std::fs::remove_dir_all(&d).ok();
 }
+
+#[test]
+fn the_starter_config_s_policy_compiles_and_applies() {
+    let starter = deploylint::config::STARTER;
+    let block = &starter[starter.find("# [[policies]]").expect("a policy in the starter")..];
+    let text: String = block
+        .lines()
+        .filter(|l| !l.starts_with("# #"))
+        .map(|l| {
+            format!(
+                "{}\n",
+                l.trim_start_matches("# ").split("  #").next().unwrap_or_default()
+            )
+        })
+        .collect();
+    let cfg = deploylint::config::Config::parse(&text, std::path::PathBuf::from("/repo")).expect("compiles");
+    assert_eq!(cfg.policies.len(), 1);
+    let opts = cfg.apply(Options::new(), std::path::Path::new("/repo/deploy/bridge.json"));
+    let ds = found(&example("ief-v3-update.json"), &opts);
+    assert_eq!(
+        brief(&ds),
+        [(
+            "acme-registry",
+            "/deployment/template/containers/0/image_url",
+            16,
+            24,
+            "images come from the acme organisation of SWR",
+            &*format!("\"swr.cn-north-4.myhuaweicloud.com/edge-platform/mqtt-bridge:3.1.2\" does not match the pattern {PATTERN}")
+        )]
+    );
+    // Outside `files`, the policy does not apply.
+    let opts = cfg.apply(Options::new(), std::path::Path::new("/repo/other/bridge.json"));
+    assert!(found(&example("ief-v3-update.json"), &opts).is_empty());
+}

@@ -384,7 +384,10 @@ impl Server {
         let found = document_at(&a.docs, offset).and_then(|(i, root)| {
             let kind = a.kind(&settings, status.as_ref(), i)?;
             a.manifest
-                .then(|| hover(&doc.text, root, kind, offset, settings.opts.lang, &settings.docs_url))
+                .then(|| {
+                    let (lang, team) = (settings.opts.lang, &settings.opts.policies);
+                    hover(&doc.text, root, kind, offset, lang, &settings.docs_url, team)
+                })
                 .flatten()
         });
         to_value(found)

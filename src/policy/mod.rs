@@ -38,34 +38,57 @@
 //!
 //! [`Options`]: crate::Options
 
+//!
+//! The validator is behind the `policies` feature (on with `cli` and
+//! `config`; off in the default WASM package, for its size): without it only
+//! the targets' names are here.
+
+#[cfg(feature = "policies")]
 mod compile;
+#[cfg(feature = "policies")]
 pub mod explain;
+#[cfg(feature = "policies")]
 mod intern;
+#[cfg(feature = "policies")]
 mod json;
+#[cfg_attr(not(feature = "policies"), allow(dead_code))]
 mod target;
 
+#[cfg(feature = "policies")]
 pub use compile::{is_kebab, no_files, parse_schema, Loader, Place, Policy, PolicyError, PolicyProblem, PolicySpec};
+#[cfg(feature = "policies")]
 pub use json::to_json;
 pub use target::{Select, Target};
 
+#[cfg(feature = "policies")]
 use crate::diagnostics::{Lang, Text, Words};
+#[cfg(feature = "policies")]
 use crate::kind::Kind;
+#[cfg(feature = "policies")]
 use crate::report::Sink;
+#[cfg(feature = "policies")]
 use crate::spec::walk::Visit;
+#[cfg(feature = "policies")]
 use crate::syntax::pointer::{lookup, PathArena};
+#[cfg(feature = "policies")]
 use crate::syntax::{Node, Value};
+#[cfg(feature = "policies")]
 use explain::Detail;
+#[cfg(feature = "policies")]
 use std::sync::Arc;
 
 /// The name relative `$ref`s of an inline schema resolve next to.
+#[cfg(feature = "policies")]
 pub(crate) const CONFIG_NAME: &str = "deploylint.toml";
 
 /// One failing instance of a policy: the policy's words and the schema's.
+#[cfg(feature = "policies")]
 struct Finding<'p> {
     policy: &'p Policy,
     details: Vec<Detail>,
 }
 
+#[cfg(feature = "policies")]
 impl Words for Finding<'_> {
     fn words(&self, lang: Lang) -> Text {
         let p = self.policy;
@@ -95,7 +118,43 @@ impl Words for Finding<'_> {
     }
 }
 
+/// The policies among `policies` that check the value at `pointer` of a
+/// body of `kind` (`root`, parsed from `text`): those with an instance at or
+/// above it. For a front end's hover; the body is walked again to find the
+/// targets, its findings dropped.
+#[cfg(feature = "policies")]
+pub fn checking<'p>(
+    text: &str,
+    root: &Node,
+    kind: Kind,
+    pointer: &str,
+    policies: &'p [Arc<Policy>],
+) -> Vec<&'p Policy> {
+    let applicable: Vec<&Policy> = policies
+        .iter()
+        .map(|p| &**p)
+        .filter(|p| p.kinds.contains(&kind))
+        .collect();
+    if applicable.is_empty() || root.members().is_none() {
+        return Vec::new();
+    }
+    let opts = crate::Options::new();
+    let mut sink = Sink::new(&opts);
+    let mut w = crate::spec::walk::Walker::new(text, &mut sink);
+    w.object(root, kind.spec_for(root), crate::syntax::pointer::Loc::ROOT, "");
+    let crate::spec::walk::Walker { paths, visits, .. } = w;
+    applicable
+        .into_iter()
+        .filter(|p| {
+            target::instances(&p.select, root, &visits, &paths)
+                .iter()
+                .any(|(at, _)| pointer == at || pointer.strip_prefix(at.as_str()).is_some_and(|r| r.starts_with('/')))
+        })
+        .collect()
+}
+
 /// Applies `policies` to a body of `kind` the walk has visited.
+#[cfg(feature = "policies")]
 pub(crate) fn check<'a>(
     kind: Kind,
     root: &'a Node,
