@@ -9,7 +9,7 @@ use deploylint::{lint, Diagnostic, Kind, Lang, Level, Options, Severity};
 use serde_json::{json, Value};
 
 mod common;
-use common::{bin, stderr, stdout, tmp};
+use common::{bin, sarif_violations, stderr, stdout, tmp};
 use std::sync::Arc;
 
 fn spec(id: &str, target: &str, schema: Value) -> PolicySpec {
@@ -975,6 +975,7 @@ fn sarif_lists_each_policy_as_a_rule() {
     let d = project("policies-sarif");
     let out = stdout(bin().current_dir(&d).args(["check", "--format", "sarif", "deploy"]), 1);
     let v: Value = serde_json::from_str(&out).expect("SARIF");
+    assert_eq!(sarif_violations(&v), Vec::<String>::new(), "valid SARIF 2.1.0");
     let rules = v["runs"][0]["tool"]["driver"]["rules"].as_array().expect("rules");
     let at = rules
         .iter()
