@@ -148,7 +148,10 @@ pub fn checking<'p>(
         .filter(|p| {
             target::instances(&p.select, root, &visits, &paths)
                 .iter()
-                .any(|(at, _)| pointer == at || pointer.strip_prefix(at.as_str()).is_some_and(|r| r.starts_with('/')))
+                .any(|(at, _)| {
+                    let at = at.pointer(&paths);
+                    pointer == at || pointer.strip_prefix(at.as_str()).is_some_and(|r| r.starts_with('/'))
+                })
         })
         .collect()
 }
@@ -163,15 +166,24 @@ pub(crate) fn check<'a>(
     policies: &[Arc<Policy>],
     sink: &mut Sink<'_>,
 ) {
+    // Each instance is converted once, however many policies check it.
+    let mut converted: std::collections::HashMap<*const Node, serde_json::Value> = std::collections::HashMap::new();
     for p in policies {
         if !p.kinds.contains(&kind) || sink.off(p.meta) {
             continue;
         }
         for (at, node) in target::instances(&p.select, root, visits, paths) {
-            let value = to_json(node);
+            let value = converted
+                .entry(std::ptr::from_ref(node))
+                .or_insert_with(|| to_json(node));
+            // The common case, a valid instance, costs no error collection.
+            if p.validator.is_valid(value) {
+                continue;
+            }
+            let at = at.pointer(paths);
             // One finding per failing instance path, in the order first failed.
             let mut groups: Vec<(String, Vec<Detail>)> = Vec::new();
-            for e in p.validator.iter_errors(&value) {
+            for e in p.validator.iter_errors(value) {
                 let path = e.instance_path().as_str().to_string();
                 let detail = explain::detail(&e);
                 match groups.iter_mut().find(|(g, _)| *g == path) {

@@ -8,7 +8,7 @@ use crate::kind::Kind;
 use crate::rules::{IEF, V3};
 use crate::spec::walk::Visit;
 use crate::spec::Role;
-use crate::syntax::pointer::{is_index, push_seg, segments, PathArena, Seg};
+use crate::syntax::pointer::{is_index, push_seg, segments, Loc, PathArena, Seg};
 use crate::syntax::Node;
 
 /// A named target.
@@ -131,26 +131,46 @@ impl Select {
     }
 }
 
-/// The instances `select` picks in a body, in document order, with their pointers.
+/// Where an instance is: its pointer, or the walk's location of it (its
+/// pointer is then built only for a finding, as the walk's own are).
+pub(crate) enum At {
+    /// The pointer.
+    Pointer(String),
+    /// A location in the walk's arena.
+    Loc(Loc),
+}
+
+impl At {
+    /// The pointer.
+    pub(crate) fn pointer(&self, paths: &PathArena<'_>) -> String {
+        match self {
+            At::Pointer(p) => p.clone(),
+            At::Loc(l) => paths.pointer(*l),
+        }
+    }
+}
+
+/// The instances `select` picks in a body, in document order, with where they are.
 pub(crate) fn instances<'a>(
     select: &Select,
     root: &'a Node,
     visits: &[Visit<'a>],
     paths: &PathArena<'a>,
-) -> Vec<(String, &'a Node)> {
+) -> Vec<(At, &'a Node)> {
+    let pointers = |found: Vec<(String, &'a Node)>| found.into_iter().map(|(p, n)| (At::Pointer(p), n)).collect();
     match select {
         Select::Pointer(segs) => {
             let mut out = Vec::new();
             expand(root, segs, &mut String::new(), &mut out);
-            out
+            pointers(out)
         }
-        Select::Target(Target::Body) => vec![(String::new(), root)],
-        Select::Target(Target::Deployment) => member(root, "deployment"),
-        Select::Target(Target::ReleaseValues) => member(root, "values"),
+        Select::Target(Target::Body) => vec![(At::Pointer(String::new()), root)],
+        Select::Target(Target::Deployment) => pointers(member(root, "deployment")),
+        Select::Target(Target::ReleaseValues) => pointers(member(root, "values")),
         Select::Target(Target::Tag) => {
             let mut out = Vec::new();
             expand(root, &["tags".into(), "*".into()], &mut String::new(), &mut out);
-            out
+            pointers(out)
         }
         Select::Target(t) => {
             let Some(role) = t.role() else {
@@ -159,8 +179,8 @@ pub(crate) fn instances<'a>(
             visits
                 .iter()
                 .filter(|v| v.spec.role == role)
-                .map(|v| (paths.pointer(v.loc), v.node))
-                .filter(|(p, _)| *t != Target::InitContainer || p.contains("/init_containers/"))
+                .filter(|v| *t != Target::InitContainer || paths.pointer(v.loc).contains("/init_containers/"))
+                .map(|v| (At::Loc(v.loc), v.node))
                 .collect()
         }
     }
