@@ -24,6 +24,8 @@ fn expected() -> BTreeSet<Finding> {
         .map(|l| {
             let (at, rest) = l.split_once(' ').expect("`file:line:col code pointer`");
             let (code, pointer) = rest.split_once(' ').expect("`code pointer`");
+            // The body itself: the empty pointer, written `""`.
+            let pointer = if pointer == "\"\"" { "" } else { pointer };
             let mut parts = at.rsplitn(3, ':');
             let col = parts.next().and_then(|c| c.parse().ok()).expect("column");
             let line = parts.next().and_then(|c| c.parse().ok()).expect("line");
@@ -100,7 +102,7 @@ const POLICIES: &[(&str, &str, &str, &str)] = &[
     ),
 ];
 
-/// The help each policy gives first, in English and Chinese (as in deploylint.toml).
+/// The help each policy adds to what its schema said, in English and Chinese (as in deploylint.toml).
 const HELP: &[(&str, &str, &str)] = &[
     (
         "acme-registry",
@@ -216,7 +218,7 @@ fn each_policy_speaks_at_its_level_in_english_and_chinese() {
                 assert_eq!(d["message"], if en { *message } else { *message_zh }, "{id} in {path}");
                 let h = d["help"].as_str().unwrap_or_default();
                 let want = if en { help.1 } else { help.2 };
-                assert!(h.starts_with(want), "{id} in {path} under --lang {lang}: help {h:?}");
+                assert!(h.contains(want), "{id} in {path} under --lang {lang}: help {h:?}");
             }
         }
     }
@@ -235,10 +237,7 @@ fn the_human_output_shows_the_policy_finding_where_it_is() {
         out.contains("prod/docker-hub-image.json:28:24: images come from the acme organisation of SWR"),
         "{out}"
     );
-    assert!(
-        out.contains("help: push the image to swr.cn-north-4.myhuaweicloud.com/acme/ first"),
-        "{out}"
-    );
+    assert!(out.contains("push the image to swr.cn-north-4.myhuaweicloud.com/acme/ first"), "{out}");
 }
 
 #[test]
