@@ -1,14 +1,16 @@
 //! `deploylint.toml` from its text: rule levels, include/exclude globs, a
 //! kind per glob, the IEF edition, the output language, the preset,
-//! `[[ignore]]` suppressions (files, optional pointer prefix, codes, reason)
-//! and the `[limits]` ([`crate::limits`]).
+//! `[[ignore]]` suppressions (files, optional pointer prefix, codes, reason),
+//! the `[limits]` ([`crate::limits`]) and the team's `[[policies]]`
+//! ([`crate::policy`]), compiled once here.
 //!
 //! Parsed with `toml` + serde (`deny_unknown_fields`), so a misspelt key is
 //! an error with its line and column; rule codes, kinds, globs and languages
 //! are checked against what exists, with a "did you mean" where one is close.
 //! No I/O here: the CLI finds and reads the file (walking up from the
 //! working directory, or `--config`), the language server reads it from the
-//! workspace, and both hand the text to [`Config::parse`].
+//! workspace, and both hand the text to [`Config::parse`] (or, with a
+//! [`Loader`] that reads the policies' schema files, [`Config::parse_with`]).
 //!
 //! ```
 //! use deploylint::config::Config;
@@ -27,6 +29,7 @@
 use crate::diagnostics::suggest;
 use crate::diagnostics::Words;
 use crate::limits::Limit;
+use crate::policy::{Loader, Place, Policy, PolicyProblem, PolicySpec};
 pub use crate::rules::config_error::{GlobWhy, Missing, Problem};
 use crate::suppress::Ignore;
 use crate::syntax::{LineIndex, Span};
@@ -35,6 +38,7 @@ use globset::{Glob, GlobSet, GlobSetBuilder};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use toml::Spanned;
 
 /// The file name looked for.
@@ -60,6 +64,36 @@ struct Raw {
     ignore: Vec<RawIgnore>,
     #[serde(default)]
     limits: BTreeMap<Spanned<String>, Spanned<i64>>,
+    #[serde(default)]
+    policies: Vec<RawPolicy>,
+}
+
+/// A `[[policies]]` entry as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawPolicy {
+    id: Spanned<String>,
+    target: Option<Spanned<String>>,
+    pointer: Option<Spanned<String>>,
+    kinds: Option<Spanned<Vec<Spanned<String>>>>,
+    #[serde(default)]
+    files: Vec<Spanned<String>>,
+    level: Option<PolicyLevel>,
+    message: String,
+    message_zh: Option<String>,
+    help: Option<String>,
+    help_zh: Option<String>,
+    schema: Option<Spanned<toml::Value>>,
+    schema_file: Option<Spanned<String>>,
+}
+
+/// A policy's level: a policy is on when written (`[rules]` may turn it off).
+#[derive(Clone, Copy, Debug, Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum PolicyLevel {
+    Error,
+    Warning,
+    Info,
 }
 
 /// An `[[ignore]]` entry as written.
@@ -104,6 +138,20 @@ pub struct Config {
     pub ignores: Vec<IgnoreEntry>,
     /// The limits the `[limits]` table sets, in the order written.
     pub limits: Vec<(Limit, usize)>,
+    /// The `[[policies]]`, compiled, in the order written.
+    pub policies: Vec<PolicyEntry>,
+    /// The files the policies' schemas were read from (relative to `root`):
+    /// never linted as bodies when walking directories.
+    pub schema_files: Vec<PathBuf>,
+}
+
+/// One `[[policies]]` entry, compiled.
+#[derive(Debug)]
+pub struct PolicyEntry {
+    /// The files it applies to (`None`: every file).
+    pub files: Option<GlobSet>,
+    /// The compiled policy.
+    pub policy: Arc<Policy>,
 }
 
 /// One `[[ignore]]` entry.
@@ -130,6 +178,10 @@ pub struct ConfigError {
     pub span: Span,
     /// What is wrong.
     pub problem: Problem,
+    /// The schema file it is in, when not in deploylint.toml: its path
+    /// relative to the config's directory, and its text (`span`, `line` and
+    /// `column` are then in that text).
+    pub file: Option<(String, String)>,
 }
 
 impl ConfigError {
@@ -138,9 +190,11 @@ impl ConfigError {
         self.problem.words(lang).message
     }
 
-    /// The error as a `config-error` diagnostic of the config text `text`
-    /// (the text [`Config::parse`] was given), in `lang`.
+    /// The error as a `config-error` (or `invalid-policy`) diagnostic of the
+    /// config text `text` (the text [`Config::parse`] was given), or of the
+    /// schema file it is in ([`ConfigError::file`]), in `lang`.
     pub fn diagnostic(&self, text: &str, lang: Lang) -> Diagnostic {
+        let text = self.file.as_ref().map_or(text, |(_, t)| t.as_str());
         crate::rules::config_error::diagnostic(text, &self.problem, self.span, lang)
     }
 }
@@ -156,8 +210,16 @@ impl std::error::Error for ConfigError {}
 
 impl Config {
     /// Parses the text of a `deploylint.toml`; globs are relative to `root`
-    /// (the file's directory).
+    /// (the file's directory). A policy's `schema-file` is not read: use
+    /// [`Config::parse_with`] for that.
     pub fn parse(text: &str, root: PathBuf) -> Result<Config, ConfigError> {
+        Config::parse_with(text, root, &crate::policy::no_files())
+    }
+
+    /// [`Config::parse`], reading each policy's `schema-file` (and the files
+    /// its relative `$ref`s name) through `loader`, by their paths relative
+    /// to `root`.
+    pub fn parse_with(text: &str, root: PathBuf, loader: &Loader) -> Result<Config, ConfigError> {
         let index = LineIndex::new(text);
         let at_span = |span: std::ops::Range<usize>, problem: Problem| {
             let lc = index.line_col(text, span.start);
@@ -166,6 +228,7 @@ impl Config {
                 column: lc.column,
                 span: Span::new(span.start, span.end.max(span.start)),
                 problem,
+                file: None,
             }
         };
         let at = |offset: usize, problem: Problem| at_span(offset..offset, problem);
@@ -185,18 +248,6 @@ impl Config {
                 other => return Err(at_span(l.span(), Problem::UnknownLang(other.to_string()))),
             });
         }
-        let known = |code: &Spanned<String>| -> Result<(), ConfigError> {
-            let c = code.get_ref();
-            if registry::get(c).is_none() {
-                let hint = suggest::closest(c, registry::all().iter().map(|e| e.meta.code));
-                return Err(at_span(code.span(), Problem::UnknownCode(c.clone(), hint)));
-            }
-            Ok(())
-        };
-        for (code, level) in &raw.rules {
-            known(code)?;
-            cfg.levels.push((code.get_ref().clone(), *level));
-        }
         let globs = |list: &[Spanned<String>]| -> Result<Option<GlobSet>, ConfigError> {
             if list.is_empty() {
                 return Ok(None);
@@ -212,6 +263,54 @@ impl Config {
                 .map(Some)
                 .map_err(|e| at_span(list[0].span(), Problem::BadGlob(e.to_string(), GlobWhy::of(&e))))
         };
+        // Policies first: their ids are codes `[rules]` and `[[ignore]]` may name.
+        // The files read for them are recorded, so a walk does not lint them.
+        let read = Arc::new(std::sync::Mutex::new(Vec::<PathBuf>::new()));
+        let (inner, log) = (loader.clone(), read.clone());
+        let loader: Loader = Arc::new(move |rel: &str| {
+            let text = inner(rel);
+            if text.is_some() {
+                log.lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner)
+                    .push(PathBuf::from(rel));
+            }
+            text
+        });
+        let loader = &loader;
+        for raw_policy in &raw.policies {
+            let id = raw_policy.id.get_ref();
+            if cfg.policies.iter().any(|p| p.policy.id == *id) {
+                return Err(at_span(
+                    raw_policy.id.span(),
+                    Problem::Policy(PolicyProblem::IdRepeated(id.clone())),
+                ));
+            }
+            let policy = policy(raw_policy, loader, &at_span)?;
+            cfg.policies.push(PolicyEntry {
+                files: globs(&raw_policy.files)?,
+                policy: Arc::new(policy),
+            });
+        }
+        cfg.schema_files = std::mem::take(&mut *read.lock().unwrap_or_else(std::sync::PoisonError::into_inner));
+        let policy_ids: Vec<&'static str> = cfg.policies.iter().map(|p| p.policy.code()).collect();
+        let known = |code: &Spanned<String>| -> Result<(), ConfigError> {
+            let c = code.get_ref();
+            if registry::get(c).is_none() && !policy_ids.contains(&c.as_str()) {
+                let hint = suggest::closest(
+                    c,
+                    registry::all()
+                        .iter()
+                        .map(|e| e.meta.code)
+                        .chain(policy_ids.iter().copied()),
+                );
+                return Err(at_span(code.span(), Problem::UnknownCode(c.clone(), hint)));
+            }
+            Ok(())
+        };
+        for (code, level) in &raw.rules {
+            known(code)?;
+            cfg.levels.push((code.get_ref().clone(), *level));
+        }
         cfg.include = globs(&raw.include)?;
         cfg.exclude = globs(&raw.exclude)?;
         for k in &raw.kinds {
@@ -307,6 +406,11 @@ impl Config {
                 out = out.ignore(e.ignore.clone());
             }
         }
+        for p in &self.policies {
+            if p.files.as_ref().is_none_or(|g| g.is_match(rel)) {
+                out = out.policy(p.policy.clone());
+            }
+        }
         out
     }
 
@@ -320,7 +424,9 @@ impl Config {
     /// Whether a file found by walking a directory is linted.
     pub fn selects(&self, path: &Path) -> bool {
         let rel = self.relative(path);
-        self.include.as_ref().is_none_or(|g| g.is_match(rel)) && !self.exclude.as_ref().is_some_and(|g| g.is_match(rel))
+        self.include.as_ref().is_none_or(|g| g.is_match(rel))
+            && !self.exclude.as_ref().is_some_and(|g| g.is_match(rel))
+            && !self.schema_files.iter().any(|f| f == rel)
     }
 
     /// Whether the config's `exclude` matches `path`.
@@ -387,6 +493,109 @@ impl Config {
             suppressed: Vec::new(),
             secrets: Some(Vec::new()),
         }
+    }
+}
+
+/// Compiles one `[[policies]]` entry: reads its schema file through
+/// `loader`, and locates each problem in deploylint.toml (through `at`) or
+/// in the schema file.
+fn policy(
+    raw: &RawPolicy,
+    loader: &Loader,
+    at: &dyn Fn(std::ops::Range<usize>, Problem) -> ConfigError,
+) -> Result<Policy, ConfigError> {
+    let bad = |span: std::ops::Range<usize>, p: PolicyProblem| at(span, Problem::Policy(p));
+    let mut kinds = None;
+    if let Some(ks) = &raw.kinds {
+        let mut list = Vec::new();
+        for k in ks.get_ref() {
+            let name = k.get_ref();
+            list.push(Kind::from_name(name).ok_or_else(|| {
+                let hint = suggest::closest(name, Kind::ALL.iter().map(|k| k.name()));
+                at(k.span(), Problem::UnknownKind(name.clone(), hint))
+            })?);
+        }
+        kinds = Some(list);
+    }
+    // The schema, and where its places are: inline (the `schema` value) or its file.
+    let (schema, file) = match (&raw.schema, &raw.schema_file) {
+        (Some(s), None) => (serde_json::to_value(s.get_ref()).unwrap_or_default(), None),
+        (None, Some(f)) => {
+            let rel = f.get_ref().clone();
+            let text = loader(&rel).ok_or_else(|| bad(f.span(), PolicyProblem::MissingFile(rel.clone())))?;
+            let format = crate::InputFormat::detect(&text);
+            let root = match crate::syntax::parse(&text, format).into_iter().next() {
+                Some(Ok(root)) => root,
+                Some(Err(e)) => {
+                    let why = PolicyProblem::Unparsable(rel.clone(), e.message(Lang::En), e.message(Lang::Zh));
+                    return Err(in_file(&rel, &text, e.span, why));
+                }
+                None => {
+                    let why = PolicyProblem::Unparsable(rel, "the file is empty".into(), "文件为空".into());
+                    return Err(bad(f.span(), why));
+                }
+            };
+            (crate::policy::to_json(&root), Some((rel, text, root)))
+        }
+        (Some(s), Some(_)) => return Err(bad(s.span(), PolicyProblem::SchemaOrFile)),
+        (None, None) => return Err(bad(raw.id.span(), PolicyProblem::SchemaOrFile)),
+    };
+    let spec = PolicySpec {
+        id: raw.id.get_ref().clone(),
+        target: raw.target.as_ref().map(|t| t.get_ref().clone()),
+        pointer: raw.pointer.as_ref().map(|p| p.get_ref().clone()),
+        kinds,
+        severity: match raw.level {
+            None | Some(PolicyLevel::Error) => crate::Severity::Error,
+            Some(PolicyLevel::Warning) => crate::Severity::Warning,
+            Some(PolicyLevel::Info) => crate::Severity::Info,
+        },
+        message: raw.message.clone(),
+        message_zh: raw.message_zh.clone(),
+        help: raw.help.clone(),
+        help_zh: raw.help_zh.clone(),
+        schema,
+        schema_file: file.as_ref().map(|(rel, _, _)| rel.clone()),
+    };
+    spec.compile(loader).map_err(|e| {
+        let field = |name: &str| -> std::ops::Range<usize> {
+            let span = match name {
+                "target" => raw.target.as_ref().map(Spanned::span),
+                "pointer" => raw.pointer.as_ref().map(Spanned::span),
+                "kinds" => raw.kinds.as_ref().map(Spanned::span),
+                _ => None,
+            };
+            span.unwrap_or_else(|| raw.id.span())
+        };
+        match (e.place, &file, &raw.schema) {
+            (Place::Field(name), _, _) => bad(field(name), e.problem),
+            // In the schema file: at the value the pointer names (or the nearest above it).
+            (Place::Schema(p), Some((rel, text, root)), _) => {
+                let mut pointer = p.as_str();
+                let node = loop {
+                    if let Some(n) = crate::syntax::pointer::lookup(root, pointer) {
+                        break n;
+                    }
+                    pointer = pointer.rfind('/').map_or("", |i| &pointer[..i]);
+                };
+                in_file(rel, text, node.span, e.problem)
+            }
+            // Inline: at the `schema` value.
+            (Place::Schema(_), None, Some(s)) => bad(s.span(), e.problem),
+            (Place::Schema(_), None, None) => bad(raw.id.span(), e.problem),
+        }
+    })
+}
+
+/// A policy problem at `span` of the schema file `rel` (whose text is `text`).
+fn in_file(rel: &str, text: &str, span: Span, problem: PolicyProblem) -> ConfigError {
+    let lc = LineIndex::new(text).line_col(text, span.start);
+    ConfigError {
+        line: lc.line,
+        column: lc.column,
+        span,
+        problem: Problem::Policy(problem),
+        file: Some((rel.to_string(), text.to_string())),
     }
 }
 
@@ -477,4 +686,16 @@ preset = "recommended"
 # pointer = "/deployment/template/configs"   # optional: this object and below
 # codes = ["host-network"]
 # reason = "the gateway bridges the camera LAN and the uplink"
+
+# The team's own rules, in JSON Schema, applied to every instance of a target
+# (body, deployment, pod-configs, container, init-container, volume, port, env,
+# probe, tag, release-values) or of a `pointer` with `*` segments (docs/policies.md).
+# [[policies]]
+# id = "acme-registry"                   # the findings' code
+# target = "container"
+# files = ["deploy/**"]                  # optional
+# message = "images come from the acme organisation of SWR"
+# message-zh = "镜像须来自 SWR 的 acme 组织"
+# schema = { properties = { image_url = { pattern = "^swr\\.[a-z0-9-]+\\.myhuaweicloud\\.com/acme/" } } }
+# # or: schema-file = "policies/registry.schema.json"   (JSON or YAML, relative to this file)
 "#;

@@ -42,6 +42,7 @@ pub mod kind_comment;
 pub mod limits;
 pub mod links;
 mod options;
+pub mod policy;
 pub mod query;
 pub mod registry;
 pub(crate) mod report;
@@ -262,6 +263,10 @@ fn check(text: &str, root: &Node, opts: &Options, sink: &mut Sink<'_>) -> Option
         sink,
     };
     rules::run(&mut cx, &visits);
+    #[cfg(feature = "policies")]
+    if !opts.policies.is_empty() {
+        policy::check(kind, root, &visits, &paths, &opts.policies, sink);
+    }
     Some(kind)
 }
 

@@ -17,7 +17,11 @@
 use crate::diagnostics::{Diagnostic, Lang};
 use crate::kind::Kind;
 use crate::limits::{Limit, Limits};
+#[cfg(feature = "policies")]
+use crate::policy::Policy;
 use crate::syntax::{self, InputFormat, Node};
+#[cfg(feature = "policies")]
+use std::sync::Arc;
 
 /// How to lint. Build it with [`Options::new`] (the same as `default()`) and the setters.
 #[derive(Clone, Debug)]
@@ -42,6 +46,9 @@ pub struct Options {
     pub preset: Preset,
     /// Findings silenced from outside the text (`[[ignore]]` in deploylint.toml).
     pub ignores: Vec<crate::suppress::Ignore>,
+    /// Team policies, compiled once per run ([`crate::policy`]), applied to every document.
+    #[cfg(feature = "policies")]
+    pub policies: Vec<Arc<Policy>>,
 }
 
 impl Default for Options {
@@ -56,6 +63,8 @@ impl Default for Options {
             limits: Limits::DEFAULT,
             preset: Preset::Api,
             ignores: Vec::new(),
+            #[cfg(feature = "policies")]
+            policies: Vec::new(),
         }
     }
 }
@@ -143,6 +152,20 @@ impl Options {
     /// Which rules are on by default ([`Preset::Api`] unless set).
     pub fn preset(mut self, preset: Preset) -> Self {
         self.preset = preset;
+        self
+    }
+
+    /// Applies a compiled policy (see [`crate::policy`]).
+    #[cfg(feature = "policies")]
+    pub fn policy(mut self, policy: Arc<Policy>) -> Self {
+        self.policies.push(policy);
+        self
+    }
+
+    /// Applies compiled policies.
+    #[cfg(feature = "policies")]
+    pub fn policies(mut self, policies: impl IntoIterator<Item = Arc<Policy>>) -> Self {
+        self.policies.extend(policies);
         self
     }
 

@@ -583,6 +583,7 @@ pub mod structural {
         &UNKNOWN_KIND,
         &AMBIGUOUS_KIND,
         &crate::rules::config_error::META,
+        &crate::rules::invalid_policy::META,
         &crate::rules::kind_comment::META,
         &crate::rules::unused_ignore::META,
     ];

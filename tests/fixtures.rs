@@ -90,9 +90,10 @@ fn check(f: &Path) -> Result<(), Failed> {
 
 /// Every rule of the registry has an `invalid-*` and a `valid-*` fixture.
 /// Codes found outside a request body, tested where they are found: a bad
-/// deploylint.toml and a stale `[[ignore]]` entry in tests/cli.rs, a bad
+/// deploylint.toml and a stale `[[ignore]]` entry in tests/cli.rs, a policy
+/// that does not compile in tests/policies.rs, a bad
 /// `# deploylint: kind=` comment in tests/lsp.rs.
-const OUTSIDE_A_BODY: [&str; 3] = ["config-error", "kind-comment", "unused-ignore"];
+const OUTSIDE_A_BODY: [&str; 4] = ["config-error", "invalid-policy", "kind-comment", "unused-ignore"];
 
 fn every_rule_has_failing_and_passing_fixtures() -> Result<(), Failed> {
     let mut missing = Vec::new();

@@ -1119,3 +1119,104 @@ fn deep_nesting_is_a_limit_diagnostic_not_a_crash() {
     assert!(h.get("error").is_none(), "{h}");
     assert_eq!(c.finish(), 0);
 }
+
+/// A v3 update whose one container pulls from Docker Hub.
+const HUB: &str = "deployment:
+  replicas: 1
+  template:
+    configs: {host_network: false, restart_policy: Always}
+    containers:
+      - name: agent
+        image_url: docker.io/edge/agent:1.0
+";
+
+#[test]
+fn policies_apply_and_reload_when_their_schema_file_changes() {
+    let dir = Scratch::new("policies");
+    dir.write(
+        "deploylint.toml",
+        "[[policies]]\nid = \"acme-registry\"\ntarget = \"container\"\nmessage = \"images come from the acme organisation of SWR\"\nmessage-zh = \"镜像须来自 SWR 的 acme 组织\"\nschema-file = \"policies/registry.yaml\"\n",
+    );
+    dir.write(
+        "policies/registry.yaml",
+        "properties:\n  image_url:\n    pattern: ^swr\\.\n",
+    );
+    let mut c = Client::init(Some(&dir), json!({}));
+    let uri = dir.uri("update.yaml");
+    let ds = c.open(&uri, "yaml", HUB);
+    assert_eq!(codes(&ds), [("acme-registry".to_string(), [6, 19, 6, 43])]);
+    assert_eq!(ds[0]["severity"], 1);
+    assert_eq!(ds[0]["message"], "images come from the acme organisation of SWR\n\n\"docker.io/edge/agent:1.0\" does not match the pattern `^swr\\.`");
+    // Hover on a value the policy checks shows the policy after the field's documentation.
+    let h = c.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": pos(6, 25)}),
+    );
+    let text = h["result"]["contents"]["value"].as_str().unwrap_or("").to_string();
+    assert!(text.starts_with("**image_url**: `string`"), "{text}");
+    assert!(
+        text.ends_with("\n---\n**Team policies** checking this value:\n- `acme-registry`: images come from the acme organisation of SWR (policies/registry.yaml)\n"),
+        "{text}"
+    );
+    // Not on a value outside its target.
+    let h = c.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": pos(1, 4)}),
+    );
+    let text = h["result"]["contents"]["value"].as_str().unwrap_or("").to_string();
+    assert!(
+        text.starts_with("**replicas**") && !text.contains("acme-registry"),
+        "{text}"
+    );
+    // The schema file changes on disk: the open document is linted again with it.
+    dir.write("policies/registry.yaml", "required: [name, version]\n");
+    c.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": dir.uri("policies/registry.yaml"), "type": 2}]}),
+    );
+    let ds = c.diagnostics_where(&uri, |p| {
+        p["diagnostics"].as_array().is_some_and(|d| {
+            d.iter()
+                .any(|d| d["message"].as_str().is_some_and(|m| m.contains("`version`")))
+        })
+    });
+    assert_eq!(
+        codes(ds["diagnostics"].as_array().map_or(&[][..], Vec::as_slice)),
+        [("acme-registry".to_string(), [5, 8, 5, 9])]
+    );
+    // A schema that is not JSON Schema: `invalid-policy` on the schema file, at its place.
+    dir.write("policies/registry.yaml", "required: name\n");
+    c.notify(
+        "textDocument/didSave",
+        json!({"textDocument": {"uri": dir.uri("policies/registry.yaml")}}),
+    );
+    let bad = c.diagnostics_where(&dir.uri("policies/registry.yaml"), |p| {
+        p["diagnostics"].as_array().is_some_and(|d| !d.is_empty())
+    });
+    let d = &bad["diagnostics"][0];
+    assert_eq!(d["code"], "invalid-policy");
+    assert_eq!(range(d), [0, 10, 0, 14]);
+    assert_eq!(
+        d["message"],
+        "not a valid JSON Schema: \"name\" is not of type \"array\""
+    );
+    // Fixed: the error is cleared and the policy applies again.
+    dir.write(
+        "policies/registry.yaml",
+        "properties:\n  image_url:\n    pattern: ^swr\\.\n",
+    );
+    c.notify(
+        "textDocument/didSave",
+        json!({"textDocument": {"uri": dir.uri("policies/registry.yaml")}}),
+    );
+    let cleared = c.diagnostics_where(&dir.uri("policies/registry.yaml"), |_| true);
+    assert_eq!(cleared["diagnostics"], json!([]));
+    let ds = c.diagnostics_where(&uri, |p| {
+        p["diagnostics"].as_array().is_some_and(|d| {
+            d.iter()
+                .any(|d| d["code"] == "acme-registry" && d["message"].as_str().is_some_and(|m| m.contains("pattern")))
+        })
+    });
+    assert_eq!(ds["diagnostics"].as_array().map(Vec::len), Some(1));
+    assert_eq!(c.finish(), 0);
+}

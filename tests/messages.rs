@@ -92,6 +92,21 @@ fn outside_a_body(lang: Lang) -> Vec<deploylint::Diagnostic> {
         "severity = 1\n",
         "[rules]\nduplicate-key = \"fatal\"\n",
         "edition = \n",
+        // `invalid-policy`: each problem a policy can have.
+        "[[policies]]\nid = \"Acme\"\ntarget = \"container\"\nmessage = \"m\"\nschema = {}\n",
+        "[[policies]]\nid = \"host-network\"\ntarget = \"container\"\nmessage = \"m\"\nschema = {}\n",
+        "[[policies]]\nid = \"a\"\ntarget = \"env\"\nmessage = \"m\"\nschema = {}\n[[policies]]\nid = \"a\"\ntarget = \"env\"\nmessage = \"m\"\nschema = {}\n",
+        "[[policies]]\nid = \"a\"\ntarget = \"containers\"\nmessage = \"m\"\nschema = {}\n",
+        "[[policies]]\nid = \"a\"\ntarget = \"tag\"\nkinds = [\"ief-v2-create\"]\nmessage = \"m\"\nschema = {}\n",
+        "[[policies]]\nid = \"a\"\nmessage = \"m\"\nschema = {}\n",
+        "[[policies]]\nid = \"a\"\npointer = \"values\"\nmessage = \"m\"\nschema = {}\n",
+        "[[policies]]\nid = \"a\"\ntarget = \"env\"\nmessage = \"m\"\n",
+        "[[policies]]\nid = \"a\"\ntarget = \"env\"\nmessage = \"m\"\nschema-file = \"env.json\"\n",
+        "[[policies]]\nid = \"a\"\ntarget = \"env\"\nmessage = \"m\"\nschema = { \"$schema\" = \"http://json-schema.org/draft-03/schema#\" }\n",
+        "[[policies]]\nid = \"a\"\ntarget = \"env\"\nmessage = \"m\"\nschema = { type = \"strng\" }\n",
+        "[[policies]]\nid = \"a\"\ntarget = \"env\"\nmessage = \"m\"\nschema = { pattern = \"([\" }\n",
+        "[[policies]]\nid = \"a\"\ntarget = \"env\"\nmessage = \"m\"\nschema = { \"$ref\" = \"https://example.com/env.json\" }\n",
+        "[[policies]]\nid = \"a\"\ntarget = \"env\"\nmessage = \"m\"\nschema = { \"$ref\" = \"env.json\" }\n",
     ] {
         let e = Config::parse(bad, Default::default()).expect_err(bad);
         out.push(e.diagnostic(bad, lang));

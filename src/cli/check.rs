@@ -246,7 +246,7 @@ fn findings(errors: usize, warnings: usize) -> String {
 }
 
 /// `deploylint.toml` upwards from `start`.
-fn discover(start: &Path) -> Option<PathBuf> {
+pub(crate) fn discover(start: &Path) -> Option<PathBuf> {
     start.ancestors().map(|d| d.join(FILE_NAME)).find(|p| p.is_file())
 }
 
@@ -297,17 +297,26 @@ fn unified(path: &str, before: &str, after: &str) -> String {
 }
 
 /// Reads and parses the config at `path`, and keeps its text; errors
-/// (`config-error`, in `lang`) name the file, line and column.
-fn load_config(path: &Path, lang: Lang) -> Result<(Config, String), String> {
+/// (`config-error` or `invalid-policy`, in `lang`) name the file (the
+/// config, or a policy's schema file), line and column. Policies' schema
+/// files are read relative to the config's directory.
+pub(crate) fn load_config(path: &Path, lang: Lang) -> Result<(Config, String), String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let root = path.parent().map(Path::to_path_buf).unwrap_or_default();
-    match Config::parse(&text, root) {
+    let dir = root.clone();
+    let loader: crate::policy::Loader =
+        std::sync::Arc::new(move |rel: &str| std::fs::read_to_string(dir.join(rel)).ok());
+    match Config::parse_with(&text, root.clone(), &loader) {
         Ok(c) => Ok((c, text)),
         Err(e) => {
             let d = e.diagnostic(&text, lang);
+            let file = match &e.file {
+                Some((rel, _)) => root.join(rel),
+                None => path.to_path_buf(),
+            };
             Err(format!(
                 "{}:{}:{}: {} ({})",
-                path.display(),
+                file.display(),
                 d.line,
                 d.column,
                 d.message,
@@ -539,7 +548,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
         }
     }
     let stdin_fixed = args.fix && linted.iter().any(|l| l.path == "-");
-    let mut report = render::render(args.format, &linted, lang, &docs_url);
+    let mut report = render::render(args.format, &linted, lang, &docs_url, &cfg.policies);
     let extra = tally.suffix(lang, false);
     let parts = tally.parts(lang, false);
     if args.format == Format::Human && !parts.is_empty() {

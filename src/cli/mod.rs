@@ -56,6 +56,10 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = RulesFormat::Text)]
         format: RulesFormat,
+        /// The config whose `[[policies]]` are listed after the built-in
+        /// rules (default: deploylint.toml found from the working directory up).
+        #[arg(long, value_name = "PATH")]
+        config: Option<std::path::PathBuf>,
     },
 }
 
@@ -153,8 +157,25 @@ pub fn main() -> ExitCode {
         Command::Rules {
             code: Some(code),
             format,
+            ..
         } => rule(&code, format),
-        Command::Rules { code: None, format } => {
+        Command::Rules {
+            code: None,
+            format,
+            config,
+        } => {
+            // The loaded policies, listed after the built-in rules.
+            let path = config.or_else(|| std::env::current_dir().ok().and_then(|d| check::discover(&d)));
+            let policies = match path.as_deref().map(|p| check::load_config(p, lang_from_env(None))) {
+                None => Vec::new(),
+                Some(Ok((c, _))) => c.policies.into_iter().map(|e| e.policy).collect(),
+                Some(Err(e)) => {
+                    eprintln!("deploylint: error: {e}");
+                    return ExitCode::from(2);
+                }
+            };
+            let source =
+                |p: &crate::policy::Policy| p.schema_file.clone().unwrap_or_else(|| config::FILE_NAME.to_string());
             match format {
                 RulesFormat::Text => {
                     let mut text = String::new();
@@ -170,10 +191,41 @@ pub fn main() -> ExitCode {
                             kinds.join(", ")
                         ));
                     }
+                    for p in &policies {
+                        let kinds: Vec<_> = p.kinds.iter().map(|k| k.name()).collect();
+                        text.push_str(&format!(
+                            "{:<28} {:<13} {:<7} {:<6} {}  [{}]  ({})\n",
+                            p.id,
+                            "policy",
+                            p.severity.as_str(),
+                            "none",
+                            p.message.0,
+                            kinds.join(", "),
+                            source(p)
+                        ));
+                    }
                     emit(&text);
                 }
                 RulesFormat::Markdown => emit(&crate::generate::docs::render()),
-                RulesFormat::Json => emit(&format!("{}\n", crate::generate::docs::json())),
+                RulesFormat::Json if policies.is_empty() => emit(&format!("{}\n", crate::generate::docs::json())),
+                RulesFormat::Json => {
+                    let mut all: serde_json::Value =
+                        serde_json::from_str(&crate::generate::docs::json()).unwrap_or_default();
+                    all["policies"] = policies
+                        .iter()
+                        .map(|p| {
+                            serde_json::json!({
+                                "code": p.id,
+                                "policy": true,
+                                "severity": p.severity,
+                                "kinds": p.kinds,
+                                "message": {"en": p.message.0, "zh": p.message.1.as_deref().unwrap_or(&p.message.0)},
+                                "source": source(p),
+                            })
+                        })
+                        .collect();
+                    emit(&format!("{}\n", serde_json::to_string_pretty(&all).unwrap_or_default()));
+                }
             }
             ExitCode::SUCCESS
         }

@@ -125,7 +125,29 @@ pub fn describe(r: &Resolved, lang: Lang, docs_url: &str) -> String {
     out
 }
 
-/// The hover at byte `offset` of the document `root` (of `kind`) in `text`.
+/// The team policies that check a value, in Markdown (empty when none does).
+fn policies(checking: &[&crate::policy::Policy], lang: Lang) -> String {
+    if checking.is_empty() {
+        return String::new();
+    }
+    let mut out = String::from(tr(
+        lang,
+        "**Team policies** checking this value:\n",
+        "**团队策略**(检查此值):\n",
+    ));
+    for p in checking {
+        let message = match lang {
+            Lang::En => &p.message.0,
+            Lang::Zh => p.message.1.as_ref().unwrap_or(&p.message.0),
+        };
+        let source = p.schema_file.as_deref().unwrap_or(crate::config::FILE_NAME);
+        out.push_str(&format!("- `{}`: {message} ({source})\n", p.id));
+    }
+    out
+}
+
+/// The hover at byte `offset` of the document `root` (of `kind`) in `text`:
+/// the field's documentation, then the team policies that check it.
 pub fn hover(
     text: &str,
     root: &crate::syntax::Node,
@@ -133,17 +155,24 @@ pub fn hover(
     offset: usize,
     lang: Lang,
     docs_url: &str,
+    team: &[std::sync::Arc<crate::policy::Policy>],
 ) -> Option<Hover> {
     let at = node_at(root, offset)?;
     if at.place == crate::query::Place::Inside {
         return None;
     }
-    let r = resolve(kind, &at.pointer)?;
+    let checking = policies(&crate::policy::checking(text, root, kind, &at.pointer, team), lang);
+    let value = match (resolve(kind, &at.pointer), checking.is_empty()) {
+        (Some(r), true) => describe(&r, lang, docs_url),
+        (Some(r), false) => format!("{}\n---\n{checking}", describe(&r, lang, docs_url)),
+        (None, false) => checking,
+        (None, true) => return None,
+    };
     let index = LineIndex::new(text);
     Some(Hover {
         contents: HoverContents::Markup(MarkupContent {
             kind: MarkupKind::Markdown,
-            value: describe(&r, lang, docs_url),
+            value,
         }),
         range: Some(convert::range(&index, text, at.span)),
     })

@@ -297,14 +297,14 @@ impl Server {
             }
             "textDocument/didSave" => {
                 if let Ok(p) = serde_json::from_value::<DidSaveTextDocumentParams>(n.params) {
-                    if is_config(&p.text_document.uri) {
+                    if self.is_config(&p.text_document.uri) {
                         self.reload_config(true);
                     }
                 }
             }
             "workspace/didChangeWatchedFiles" => {
                 if let Ok(p) = serde_json::from_value::<DidChangeWatchedFilesParams>(n.params) {
-                    if p.changes.iter().any(|c| is_config(&c.uri)) {
+                    if p.changes.iter().any(|c| self.is_config(&c.uri)) {
                         self.reload_config(true);
                     }
                 }
@@ -321,6 +321,11 @@ impl Server {
             }
             _ => {}
         }
+    }
+
+    /// Whether `uri` names a `deploylint.toml`, or a schema file a policy of one was read from.
+    fn is_config(&self, uri: &Uri) -> bool {
+        is_config(uri) || uri_path(uri).is_some_and(|p| self.workspace.is_schema_file(&p))
     }
 
     /// Reads the configs again, publishes their errors, and (when `relint`) lints every open document again.
@@ -379,7 +384,10 @@ impl Server {
         let found = document_at(&a.docs, offset).and_then(|(i, root)| {
             let kind = a.kind(&settings, status.as_ref(), i)?;
             a.manifest
-                .then(|| hover(&doc.text, root, kind, offset, settings.opts.lang, &settings.docs_url))
+                .then(|| {
+                    let (lang, team) = (settings.opts.lang, &settings.opts.policies);
+                    hover(&doc.text, root, kind, offset, lang, &settings.docs_url, team)
+                })
                 .flatten()
         });
         to_value(found)

@@ -6,7 +6,10 @@
 //! the config's `lang`, else the environment's locale, as for the CLI's
 //! `--lang`. A config that does not parse is reported on the config file
 //! itself (`config-error`, located and worded by the core), and the
-//! documents are linted with the defaults meanwhile.
+//! documents are linted with the defaults meanwhile. The config's
+//! `[[policies]]` apply as in the CLI: their schema files are read relative
+//! to the folder, and a policy that does not compile is an `invalid-policy`
+//! on deploylint.toml, or on the schema file when the problem is in it.
 
 use super::documents::{path_uri, Document};
 use super::recognise::{modeline, Modeline};
@@ -24,6 +27,8 @@ pub struct Folder {
     pub config: Config,
     /// Whether the last read of the config failed.
     pub broken: bool,
+    /// The file the last failure was reported on, when not the config (a policy's schema file).
+    pub broken_at: Option<Uri>,
 }
 
 /// How one document is linted.
@@ -51,24 +56,57 @@ pub struct Workspace {
     pub init_docs_url: Option<String>,
 }
 
-/// Reads the config of `root`: the config (defaults when absent or
-/// broken), whether it is broken, and the diagnostics of its file (at
-/// `uri`), in `lang`, linking to the docs under `docs_url`.
-fn load(root: &Path, uri: Option<&Uri>, lang: Lang, docs_url: &str) -> (Config, bool, Vec<Diagnostic>) {
+/// What reading a folder's config gave.
+struct Loaded {
+    /// The config (defaults when absent or broken).
+    config: Config,
+    /// Whether it is broken.
+    broken: bool,
+    /// The file its error is on, when not the config (a policy's schema file).
+    at: Option<Uri>,
+    /// The diagnostics of that file.
+    diagnostics: Vec<Diagnostic>,
+}
+
+/// Reads the config of `root` (and its policies' schema files, relative to
+/// `root`); its error is reported on its file (at `uri`) or on the schema
+/// file it is in, in `lang`, linking to the docs under `docs_url`.
+fn load(root: &Path, uri: Option<&Uri>, lang: Lang, docs_url: &str) -> Loaded {
     let path = root.join(FILE_NAME);
     let Ok(bytes) = std::fs::read(&path) else {
-        return (Config::default(), false, Vec::new());
+        return Loaded {
+            config: Config::default(),
+            broken: false,
+            at: None,
+            diagnostics: Vec::new(),
+        };
     };
     let text = String::from_utf8_lossy(&bytes);
-    match Config::parse(&text, root.to_path_buf()) {
-        Ok(c) => (c, false, Vec::new()),
+    let dir = root.to_path_buf();
+    let loader: crate::policy::Loader =
+        std::sync::Arc::new(move |rel: &str| std::fs::read_to_string(dir.join(rel)).ok());
+    match Config::parse_with(&text, root.to_path_buf(), &loader) {
+        Ok(config) => Loaded {
+            config,
+            broken: false,
+            at: None,
+            diagnostics: Vec::new(),
+        },
         Err(e) => {
             let d = e.diagnostic(&text, lang);
-            let ds = uri
+            let at = e.file.as_ref().and_then(|(rel, _)| path_uri(&root.join(rel)));
+            let diagnostics = at
+                .as_ref()
+                .or(uri)
                 .map(|u| super::convert::diagnostic(&d, u, Vec::new(), docs_url))
                 .into_iter()
                 .collect();
-            (Config::default(), true, ds)
+            Loaded {
+                config: Config::default(),
+                broken: true,
+                at,
+                diagnostics,
+            }
         }
     }
 }
@@ -82,6 +120,7 @@ impl Workspace {
                 root,
                 config: Config::default(),
                 broken: false,
+                broken_at: None,
             })
             .collect();
         Workspace {
@@ -100,6 +139,7 @@ impl Workspace {
                     root,
                     config: Config::default(),
                     broken: false,
+                    broken_at: None,
                 });
             }
         }
@@ -113,16 +153,33 @@ impl Workspace {
         let docs_url = crate::cli::docs_url_from_env(self.init_docs_url.clone());
         for f in &mut self.folders {
             let uri = path_uri(&f.root.join(FILE_NAME));
-            let (config, broken, diagnostics) = load(&f.root, uri.as_ref(), lang, &docs_url);
-            if let Some(uri) = uri {
-                if broken || f.broken {
-                    out.push((uri, diagnostics));
+            let loaded = load(&f.root, uri.as_ref(), lang, &docs_url);
+            // An earlier error on another file (a schema file) is cleared there.
+            let earlier = f.broken_at.take().or_else(|| uri.clone().filter(|_| f.broken));
+            let now = loaded.at.clone().or_else(|| uri.clone());
+            if let Some(e) = earlier.filter(|e| Some(e) != now.as_ref()) {
+                out.push((e, Vec::new()));
+            }
+            if let Some(now) = now {
+                if loaded.broken || f.broken {
+                    out.push((now, loaded.diagnostics));
                 }
             }
-            f.config = config;
-            f.broken = broken;
+            f.config = loaded.config;
+            f.broken = loaded.broken;
+            f.broken_at = loaded.at;
         }
         out
+    }
+
+    /// Whether `path` is a file a folder's policies were read from (their
+    /// schema files): a change to it is a change to the config.
+    pub fn is_schema_file(&self, path: &Path) -> bool {
+        let uri = path_uri(path);
+        self.folders.iter().any(|f| {
+            f.config.schema_files.iter().any(|s| f.root.join(s) == path)
+                || (f.broken_at.is_some() && f.broken_at == uri)
+        })
     }
 
     /// The folder holding `path`: the deepest one.

@@ -61,6 +61,8 @@ pub enum Problem {
     IgnoreWithout(Missing),
     /// An `[[ignore]]` pointer that is not a JSON Pointer.
     NotAPointer(String),
+    /// A `[[policies]]` entry that cannot be used (reported as `invalid-policy`).
+    Policy(crate::rules::invalid_policy::PolicyProblem),
 }
 
 /// Why a glob does not compile.
@@ -209,6 +211,7 @@ impl Words for Problem {
                 "an [[ignore]] entry needs a reason".into(),
                 "`[[ignore]]` 条目需要写明原因".into(),
             ),
+            Problem::Policy(p) => return p.words(lang),
             Problem::NotAPointer(p) => tr(
                 lang,
                 format!("`{p}` is not a JSON Pointer: it starts with `/`"),
@@ -219,9 +222,17 @@ impl Words for Problem {
     }
 }
 
-/// Reports `problem`, found at `span` of the config text.
+/// Reports `problem`, found at `span` of the config text (a policy's as `invalid-policy`).
 pub fn report(sink: &mut Sink<'_>, problem: &Problem, span: Span) {
-    sink.report(&META, String::new(), span, problem, None);
+    sink.report(meta_of(problem), String::new(), span, problem, None);
+}
+
+/// The rule a problem is reported as.
+fn meta_of(problem: &Problem) -> &'static RuleMeta {
+    match problem {
+        Problem::Policy(_) => &crate::rules::invalid_policy::META,
+        _ => &META,
+    }
 }
 
 /// `problem` at `span` of the config text `text`, located, in `lang`.
@@ -233,8 +244,8 @@ pub fn diagnostic(text: &str, problem: &Problem, span: Span, lang: Lang) -> Diag
     let mut found = sink.finish(text, &std::cell::OnceCell::new());
     found.pop().unwrap_or_else(|| {
         Diagnostic::new(
-            META.code,
-            META.severity,
+            meta_of(problem).code,
+            meta_of(problem).severity,
             String::new(),
             span,
             problem.words(lang).message,

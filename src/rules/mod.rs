@@ -23,6 +23,9 @@ use crate::syntax::{Node, Span};
 #[cfg_attr(not(feature = "config"), allow(dead_code))]
 pub mod config_error;
 pub mod document;
+// Without the validator (the WASM build), only its documentation is used.
+#[cfg_attr(not(feature = "policies"), allow(dead_code))]
+pub mod invalid_policy;
 pub mod kind_comment;
 pub mod limit_exceeded;
 #[cfg_attr(not(feature = "config"), allow(dead_code))]

@@ -29,11 +29,17 @@ pub enum Format {
 
 /// Renders `files` in `format`; `docs_url` is the base of the rule
 /// documentation links (`crate::links`).
-pub fn render(format: Format, files: &[Linted], lang: Lang, docs_url: &str) -> String {
+pub fn render(
+    format: Format,
+    files: &[Linted],
+    lang: Lang,
+    docs_url: &str,
+    policies: &[crate::config::PolicyEntry],
+) -> String {
     match format {
         Format::Human => human::render(files, lang),
         Format::Json => json::render(files),
-        Format::Sarif => sarif::render(files, lang, docs_url),
+        Format::Sarif => sarif::render(files, lang, docs_url, policies),
         Format::Github => github::render(files),
         Format::Junit => junit::render(files),
     }

@@ -8,6 +8,7 @@
 use super::super::check::Linted;
 use super::normalise::{climbs, normalise};
 use super::slash_path;
+use crate::config::PolicyEntry;
 use crate::{links, registry, Lang, Severity};
 use serde_json::{json, Value};
 
@@ -46,9 +47,9 @@ fn pascal(code: &str) -> String {
 }
 
 /// Renders the SARIF log.
-pub fn render(files: &[Linted], lang: Lang, docs_url: &str) -> String {
+pub fn render(files: &[Linted], lang: Lang, docs_url: &str, policies: &[PolicyEntry]) -> String {
     let all = registry::all();
-    let rules: Vec<Value> = all
+    let mut rules: Vec<Value> = all
         .iter()
         .map(|e| {
             json!({
@@ -67,6 +68,26 @@ pub fn render(files: &[Linted], lang: Lang, docs_url: &str) -> String {
             })
         })
         .collect();
+    // Each policy is a rule too, after the built-in ones, with its message as description.
+    for p in policies.iter().map(|e| &e.policy) {
+        let message = match lang {
+            Lang::En => p.message.0.as_str(),
+            Lang::Zh => p.message.1.as_deref().unwrap_or(&p.message.0),
+        };
+        rules.push(json!({
+            "id": p.id,
+            "name": pascal(&p.id),
+            "shortDescription": { "text": message },
+            "fullDescription": { "text": message },
+            "defaultConfiguration": { "level": level(p.severity) },
+            "properties": {
+                "kinds": p.kinds.iter().map(|k| k.name()).collect::<Vec<_>>(),
+                "tags": ["policy"],
+                "policy": true,
+                "source": p.schema_file.as_deref().unwrap_or(crate::config::FILE_NAME),
+            },
+        }));
+    }
     let cwd = std::env::current_dir().ok().map(|d| d.display().to_string());
     let mut results = Vec::new();
     let mut artifacts: Vec<String> = Vec::new();
@@ -88,7 +109,12 @@ pub fn render(files: &[Linted], lang: Lang, docs_url: &str) -> String {
             // Suppressed findings are results too, marked with their suppression.
             let silenced = r.suppressed.iter().map(|s| (&s.diagnostic, Some(&s.suppression)));
             for (d, suppression) in r.diagnostics.iter().map(|d| (d, None)).chain(silenced) {
-                let index = all.iter().position(|e| e.meta.code == d.code);
+                let index = all.iter().position(|e| e.meta.code == d.code).or_else(|| {
+                    policies
+                        .iter()
+                        .position(|e| e.policy.id == d.code)
+                        .map(|i| all.len() + i)
+                });
                 let mut message = d.message.clone();
                 if let Some(h) = &d.help {
                     message.push_str("\n\n");
