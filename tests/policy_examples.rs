@@ -235,16 +235,17 @@ fn each_policy_speaks_at_its_level_in_english_and_chinese() {
 #[test]
 fn the_human_output_shows_the_policy_finding_where_it_is() {
     let out = stdout(
-        bin()
-            .current_dir(dir())
-            .args(["check", "prod/docker-hub-image.json"]),
+        bin().current_dir(dir()).args(["check", "prod/docker-hub-image.json"]),
         1,
     );
     assert!(
         out.contains("prod/docker-hub-image.json:28:24: images come from the acme organisation of SWR"),
         "{out}"
     );
-    assert!(out.contains("push the image to swr.cn-north-4.myhuaweicloud.com/acme/ first"), "{out}");
+    assert!(
+        out.contains("push the image to swr.cn-north-4.myhuaweicloud.com/acme/ first"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -261,8 +262,14 @@ fn expected_txt_names_only_shipped_bodies_of_policies_that_exist() {
     }
     for (id, _, message, message_zh) in POLICIES {
         assert!(toml.contains(&format!("id = \"{id}\"")), "{id}");
-        assert!(toml.contains(&format!("message = {}", toml_string(message))), "{id}: {message}");
-        assert!(toml.contains(&format!("message-zh = {}", toml_string(message_zh))), "{id}: {message_zh}");
+        assert!(
+            toml.contains(&format!("message = {}", toml_string(message))),
+            "{id}: {message}"
+        );
+        assert!(
+            toml.contains(&format!("message-zh = {}", toml_string(message_zh))),
+            "{id}: {message_zh}"
+        );
     }
 }
 
