@@ -181,7 +181,7 @@ pub struct ConfigError {
     /// The schema file it is in, when not in deploylint.toml: its path
     /// relative to the config's directory, and its text (`span`, `line` and
     /// `column` are then in that text).
-    pub file: Option<(String, String)>,
+    pub file: Option<Box<(String, String)>>,
 }
 
 impl ConfigError {
@@ -194,7 +194,7 @@ impl ConfigError {
     /// config text `text` (the text [`Config::parse`] was given), or of the
     /// schema file it is in ([`ConfigError::file`]), in `lang`.
     pub fn diagnostic(&self, text: &str, lang: Lang) -> Diagnostic {
-        let text = self.file.as_ref().map_or(text, |(_, t)| t.as_str());
+        let text = self.file.as_deref().map_or(text, |(_, t)| t.as_str());
         crate::rules::config_error::diagnostic(text, &self.problem, self.span, lang)
     }
 }
@@ -595,7 +595,7 @@ fn in_file(rel: &str, text: &str, span: Span, problem: PolicyProblem) -> ConfigE
         column: lc.column,
         span,
         problem: Problem::Policy(problem),
-        file: Some((rel.to_string(), text.to_string())),
+        file: Some(Box::new((rel.to_string(), text.to_string()))),
     }
 }
 

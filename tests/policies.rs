@@ -9,7 +9,7 @@ use deploylint::{lint, Diagnostic, Kind, Lang, Level, Options, Severity};
 use serde_json::{json, Value};
 
 mod common;
-use common::{bin, stderr, stdout, tmp};
+use common::{bin, sarif_violations, stderr, stdout, tmp};
 use std::sync::Arc;
 
 fn spec(id: &str, target: &str, schema: Value) -> PolicySpec {
@@ -164,7 +164,7 @@ fn container_on_every_kind_in_both_languages() {
 fn body_on_every_kind() {
     let p = spec("acme-body", "body", json!({"required": ["owner"]}));
     for file in KINDS {
-        let en = found(&example(file), &compiled(&[p.clone()]));
+        let en = found(&example(file), &compiled(std::slice::from_ref(&p)));
         assert_eq!(
             brief(&en),
             [(
@@ -177,7 +177,7 @@ fn body_on_every_kind() {
             )],
             "{file}"
         );
-        let zh = found(&example(file), &compiled(&[p.clone()]).lang(Lang::Zh));
+        let zh = found(&example(file), &compiled(std::slice::from_ref(&p)).lang(Lang::Zh));
         assert_eq!(
             brief(&zh),
             [("acme-body", "", 1, 1, "acme-body 不允许", "缺少属性 `owner`")]
@@ -403,7 +403,7 @@ fn pointer_with_wildcards() {
     p.pointer = Some("/deployment/template/*/*/image_url".into());
     p.schema = json!({"pattern": "^swr\\.[a-z0-9-]+\\.myhuaweicloud\\.com/acme/"});
     p.help = None;
-    let ds = found(INIT, &compiled(&[p.clone()]).kind(Kind::IefV3Create));
+    let ds = found(INIT, &compiled(std::slice::from_ref(&p)).kind(Kind::IefV3Create));
     assert_eq!(
         brief(&ds),
         [(
@@ -417,7 +417,7 @@ fn pointer_with_wildcards() {
     );
     // A pointer that matches nothing passes; so does a body without the target.
     p.pointer = Some("/deployment/template/sidecars/*/image_url".into());
-    assert!(found(INIT, &compiled(&[p.clone()]).kind(Kind::IefV3Create)).is_empty());
+    assert!(found(INIT, &compiled(std::slice::from_ref(&p)).kind(Kind::IefV3Create)).is_empty());
     // `~1` and `~0` are `/` and `~` in a key.
     p.pointer = Some("/values/a~1b".into());
     p.schema = json!({"type": "integer"});
@@ -470,7 +470,7 @@ fn chart_values_with_a_draft_07_schema() {
     );
     p.message = "the values do not match the magento chart's values.schema.json".into();
     p.message_zh = Some("values 不符合 magento chart 的 values.schema.json".into());
-    let ds = found(RELEASE, &compiled(&[p.clone()]));
+    let ds = found(RELEASE, &compiled(std::slice::from_ref(&p)));
     let m = "the values do not match the magento chart's values.schema.json";
     // One finding per failing instance: the values object (a missing property and one not allowed), then two values.
     assert_eq!(
@@ -569,7 +569,10 @@ fn every_draft_by_its_schema_keyword() {
 fn a_body_without_the_target_passes() {
     let p = spec("acme-values", "release-values", json!({"required": ["imageTag"]}));
     for file in &KINDS[..4] {
-        assert!(found(&example(file), &compiled(&[p.clone()])).is_empty(), "{file}");
+        assert!(
+            found(&example(file), &compiled(std::slice::from_ref(&p))).is_empty(),
+            "{file}"
+        );
     }
     // A `kinds` list narrows where a policy applies.
     let mut narrow = registry();
@@ -972,6 +975,7 @@ fn sarif_lists_each_policy_as_a_rule() {
     let d = project("policies-sarif");
     let out = stdout(bin().current_dir(&d).args(["check", "--format", "sarif", "deploy"]), 1);
     let v: Value = serde_json::from_str(&out).expect("SARIF");
+    assert_eq!(sarif_violations(&v), Vec::<String>::new(), "valid SARIF 2.1.0");
     let rules = v["runs"][0]["tool"]["driver"]["rules"].as_array().expect("rules");
     let at = rules
         .iter()

@@ -310,7 +310,7 @@ pub(crate) fn load_config(path: &Path, lang: Lang) -> Result<(Config, String), S
         Ok(c) => Ok((c, text)),
         Err(e) => {
             let d = e.diagnostic(&text, lang);
-            let file = match &e.file {
+            let file = match e.file.as_deref() {
                 Some((rel, _)) => root.join(rel),
                 None => path.to_path_buf(),
             };

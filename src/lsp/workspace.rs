@@ -94,7 +94,7 @@ fn load(root: &Path, uri: Option<&Uri>, lang: Lang, docs_url: &str) -> Loaded {
         },
         Err(e) => {
             let d = e.diagnostic(&text, lang);
-            let at = e.file.as_ref().and_then(|(rel, _)| path_uri(&root.join(rel)));
+            let at = e.file.as_deref().and_then(|(rel, _)| path_uri(&root.join(rel)));
             let diagnostics = at
                 .as_ref()
                 .or(uri)
