@@ -41,6 +41,9 @@ pub struct Sink<'o> {
     suppressed: Vec<Suppressed>,
     /// Where the document's root ends (suppression comments before it are its own).
     end: Option<usize>,
+    /// The run's options: its team policies are codes a suppression comment may name.
+    #[cfg_attr(not(feature = "policies"), allow(dead_code))]
+    opts: &'o Options,
 }
 
 impl<'o> Sink<'o> {
@@ -57,7 +60,20 @@ impl<'o> Sink<'o> {
             suppressions: None,
             suppressed: Vec::new(),
             end: None,
+            opts,
         }
+    }
+
+    /// The rule of `code`: a built-in one, or a team policy of the run.
+    fn rule_of(&self, code: &str) -> Option<&'static RuleMeta> {
+        if let Some(e) = crate::registry::get(code) {
+            return Some(e.meta);
+        }
+        #[cfg(feature = "policies")]
+        if let Some(p) = self.opts.policies.iter().find(|p| p.code() == code) {
+            return Some(p.meta);
+        }
+        None
     }
 
     /// The sink with the suppressions of the text its document is part of.
@@ -286,12 +302,12 @@ impl<'o> Sink<'o> {
                 );
             }
             for (i, (code, span)) in d.codes.iter().enumerate() {
-                let why = match crate::registry::get(code) {
+                let why = match self.rule_of(code) {
                     None => Unused::Unknown(
                         code,
                         crate::diagnostics::suggest::closest(code, crate::registry::all().iter().map(|e| e.meta.code)),
                     ),
-                    Some(e) if self.level(e.meta) == Some(Level::Off) => continue,
+                    Some(meta) if self.level(meta) == Some(Level::Off) => continue,
                     Some(_) if d.misplaced => Unused::Misplaced(code),
                     Some(_) if d.used(i) => continue,
                     Some(_) => Unused::Nothing(code),

@@ -297,7 +297,6 @@ fn copy_of_examples(name: &str) -> PathBuf {
 }
 
 #[test]
-#[ignore = "engine bug: a suppression comment naming a policy id silences the finding but is also reported as unused-suppression (`acme-registry` is not a rule code)"]
 fn a_suppression_comment_names_a_policy_like_a_rule() {
     let d = copy_of_examples("policy-suppression");
     let file = d.join("staging/init-from-docker-hub.yaml");
