@@ -99,7 +99,16 @@ mod imp {
 
     /// The JS names of the fields, in the order they are read.
     const FIELDS: [&str; 10] = [
-        "id", "target", "pointer", "kinds", "level", "message", "messageZh", "help", "helpZh", "schema",
+        "id",
+        "target",
+        "pointer",
+        "kinds",
+        "level",
+        "message",
+        "messageZh",
+        "help",
+        "helpZh",
+        "schema",
     ];
 
     /// A string field of policy `at`: `Ok(None)` when absent.
@@ -148,12 +157,20 @@ mod imp {
                     let name = k.as_string().unwrap_or_default();
                     list.push(Kind::from_name(&name).ok_or_else(|| {
                         let names: Vec<_> = Kind::ALL.iter().map(|k| k.name()).collect();
-                        format!("option `{at}.kinds` names `{name}`, which is not a kind (the kinds are {})", names.join(", "))
+                        format!(
+                            "option `{at}.kinds` names `{name}`, which is not a kind (the kinds are {})",
+                            names.join(", ")
+                        )
                     })?);
                 }
                 Some(list)
             }
-            Ok(Some(ks)) => return Err(format!("option `{at}.kinds` must be an array of kind names, not {}", type_name(&ks))),
+            Ok(Some(ks)) => {
+                return Err(format!(
+                    "option `{at}.kinds` must be an array of kind names, not {}",
+                    type_name(&ks)
+                ))
+            }
             Err(_) => return Err(format!("option `{at}.kinds` could not be read")),
         };
         let severity = match string(policy, at, "level")?.as_deref() {
@@ -167,11 +184,16 @@ mod imp {
             }
         };
         let schema = match field(policy, "schema") {
-            Ok(None) => return Err(format!("option `{at}.schema` is missing: a policy needs one (a JSON Schema, inline)")),
+            Ok(None) => {
+                return Err(format!(
+                    "option `{at}.schema` is missing: a policy needs one (a JSON Schema, inline)"
+                ))
+            }
             Ok(Some(s)) => {
                 let text = JSON::stringify(&s).ok().and_then(|t| t.as_string());
-                text.and_then(|t| serde_json::from_str(&t).ok())
-                    .ok_or_else(|| format!("option `{at}.schema` is not JSON data (JSON.stringify could not write it)"))?
+                text.and_then(|t| serde_json::from_str(&t).ok()).ok_or_else(|| {
+                    format!("option `{at}.schema` is not JSON data (JSON.stringify could not write it)")
+                })?
             }
             Err(_) => return Err(format!("option `{at}.schema` could not be read")),
         };
@@ -233,8 +255,10 @@ mod imp {
                 }
             };
             if ids.contains(&spec.id) {
-                out.problems
-                    .push(Found::Policy(format!("{at}.id"), PolicyProblem::IdRepeated(spec.id.clone())));
+                out.problems.push(Found::Policy(
+                    format!("{at}.id"),
+                    PolicyProblem::IdRepeated(spec.id.clone()),
+                ));
                 continue;
             }
             ids.push(spec.id.clone());
@@ -250,7 +274,9 @@ mod imp {
     fn invalid_policy(at: &str, problem: &PolicyProblem, lang: Lang) -> Diagnostic {
         let words = problem.words(lang);
         let help = match lang {
-            Lang::En => "a policy that does not compile stops the lint; see `policies` in the deploylint package README",
+            Lang::En => {
+                "a policy that does not compile stops the lint; see `policies` in the deploylint package README"
+            }
             Lang::Zh => "无法编译的策略会使检查停止;请参阅 deploylint 包 README 中 `policies` 的说明",
         };
         let mut d = Diagnostic::new(
