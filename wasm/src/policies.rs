@@ -21,6 +21,7 @@ pub enum Issue {
     /// Of the call (an `invalid-argument` message).
     Argument(String),
     /// A policy that does not compile (`invalid-policy`, already in the run's language).
+    #[cfg_attr(not(feature = "policies"), allow(dead_code))]
     Policy(Diagnostic),
 }
 
