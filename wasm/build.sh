@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # Builds the npm package `deploylint` into wasm/pkg/:
-#   package.json, index.js (browsers, bundlers), node.js (Node), api.js,
-#   deploylint_wasm.js (wasm-bindgen glue), deploylint_wasm_bg.wasm, index.d.ts, README.md.
+#   package.json, index.js (browsers, bundlers), node.js (Node), api.js, core.js,
+#   deploylint_wasm.js (wasm-bindgen glue), deploylint_wasm_bg.wasm, index.d.ts, README.md;
+# and its second entry `deploylint/policies` (team policies, the same crate
+# with the `policies` feature, which links the JSON Schema validator):
+#   policies.js, policies-node.js, policies-api.js, policies.d.ts,
+#   deploylint_policies.js, deploylint_policies_bg.wasm.
 #
 # Needs: the wasm32-unknown-unknown target and wasm-bindgen-cli at the version
 # of `wasm-bindgen` in Cargo.lock (wasm/test.sh installs both). wasm-opt comes
@@ -20,25 +24,32 @@ if [[ "$have" != "$want" ]]; then
   exit 1
 fi
 
-cargo build --locked -p deploylint-wasm --target wasm32-unknown-unknown --profile wasm
+BUILT="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/wasm/deploylint_wasm.wasm"
 rm -rf "$OUT"
-wasm-bindgen --target web --no-typescript --out-dir "$OUT" \
-  "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/wasm/deploylint_wasm.wasm"
+# The default entry, then the policies entry (the same artifact, rebuilt with the feature).
+cargo build --locked -p deploylint-wasm --target wasm32-unknown-unknown --profile wasm
+wasm-bindgen --target web --no-typescript --out-dir "$OUT" "$BUILT"
+cargo build --locked -p deploylint-wasm --target wasm32-unknown-unknown --profile wasm --features policies
+wasm-bindgen --target web --no-typescript --out-dir "$OUT" --out-name deploylint_policies "$BUILT"
 
 WASM_OPT="$WASM_DIR/node_modules/.bin/wasm-opt"
-if [[ -x "$WASM_OPT" ]]; then
-  # -Oz for size; the features are those rustc enables for wasm32 by default
-  # (all supported by Node 18+ and current browsers).
-  "$WASM_OPT" -Oz --converge --strip-debug --strip-producers \
-    --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-    --enable-mutable-globals --enable-reference-types --enable-multivalue \
-    "$OUT/deploylint_wasm_bg.wasm" -o "$OUT/deploylint_wasm_bg.opt.wasm"
-  mv "$OUT/deploylint_wasm_bg.opt.wasm" "$OUT/deploylint_wasm_bg.wasm"
-else
-  echo "build.sh: warning: $WASM_OPT not found (npm ci in wasm/); the .wasm is not size-optimised" >&2
-fi
+for module in deploylint_wasm deploylint_policies; do
+  if [[ -x "$WASM_OPT" ]]; then
+    # -Oz for size; the features are those rustc enables for wasm32 by default
+    # (all supported by Node 18+ and current browsers).
+    "$WASM_OPT" -Oz --converge --strip-debug --strip-producers \
+      --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+      --enable-mutable-globals --enable-reference-types --enable-multivalue \
+      "$OUT/${module}_bg.wasm" -o "$OUT/${module}_bg.opt.wasm"
+    mv "$OUT/${module}_bg.opt.wasm" "$OUT/${module}_bg.wasm"
+  else
+    echo "build.sh: warning: $WASM_OPT not found (npm ci in wasm/); $module is not size-optimised" >&2
+  fi
+done
 
-cp "$WASM_DIR"/js/api.js "$WASM_DIR"/js/index.js "$WASM_DIR"/js/node.js "$WASM_DIR"/js/index.d.ts "$OUT"/
+for f in api.js core.js index.js node.js index.d.ts policies.js policies-node.js policies-api.js policies.d.ts; do
+  cp "$WASM_DIR/js/$f" "$OUT/"
+done
 cp "$WASM_DIR/README.md" "$OUT/README.md"
 rm -f "$OUT/.gitignore"
 
@@ -54,6 +65,8 @@ pkg.version = version;
 writeFileSync(dst, JSON.stringify(pkg, null, 2) + '\n');
 EOF
 
-size=$(stat -c %s "$OUT/deploylint_wasm_bg.wasm")
-gz=$(gzip -9c "$OUT/deploylint_wasm_bg.wasm" | wc -c)
-echo "built $OUT (deploylint $version): .wasm $size bytes, $gz gzipped"
+for module in deploylint_wasm deploylint_policies; do
+  size=$(stat -c %s "$OUT/${module}_bg.wasm")
+  gz=$(gzip -9c "$OUT/${module}_bg.wasm" | wc -c)
+  echo "built $OUT (deploylint $version): ${module}_bg.wasm $size bytes, $gz gzipped"
+done

@@ -121,6 +121,39 @@ export interface LintOptions {
   preset?: 'api' | 'recommended' | null;
   /** What one lint may cost, as the `[limits]` table of `deploylint.toml`; crossing one is a `limit-exceeded` diagnostic. */
   limits?: Limits | null;
+  /**
+   * Team policies (docs/policies.md), applied by the `deploylint/policies` entry only, compiled once
+   * per options object: pass the same object again to reuse them. The default entry answers a
+   * non-empty list with an `invalid-argument` diagnostic saying to import `deploylint/policies`.
+   */
+  policies?: PolicyOptions[] | null;
+}
+
+/**
+ * A team policy: the fields of a `[[policies]]` table of `deploylint.toml`, camelCase, the schema
+ * inline (no `schemaFile`, no `files`). One of `target` and `pointer`.
+ */
+export interface PolicyOptions {
+  /** The findings' code: kebab-case, not a built-in rule code, unique. */
+  id: string;
+  /** What the schema checks: `body`, `deployment`, `pod-configs`, `container`, `init-container`, `volume`, `port`, `env`, `probe`, `tag`, `release-values`. */
+  target?: string;
+  /** Or a JSON Pointer whose segment `*` stands for every key or index. */
+  pointer?: string;
+  /** The kinds it applies to; default every kind where the target exists. */
+  kinds?: Kind[];
+  /** The findings' level (default `error`). */
+  level?: 'error' | 'warning' | 'info';
+  /** What a finding says, in English. */
+  message: string;
+  /** What it says with `lang: 'zh'` (else `message`). */
+  messageZh?: string;
+  /** What the help adds after the schema's own words, in English. */
+  help?: string;
+  /** The help in Chinese (else `help`). */
+  helpZh?: string;
+  /** The JSON Schema (drafts 4, 6, 7, 2019-09, 2020-12 by `$schema`; 2020-12 without). */
+  schema: object | boolean;
 }
 
 /** The limits of `LintOptions.limits`: whole numbers of at least 1; each absent one keeps its default. */

@@ -42,6 +42,9 @@ use js_sys::{Array, Reflect, Uint8Array, JSON};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+mod policies;
+pub use policies::{compile_policies, drop_policies, policy_compilations};
+
 /// The code of the diagnostic for a bad argument (this adapter's only code of its own).
 pub const INVALID_ARGUMENT: &str = "invalid-argument";
 
@@ -304,22 +307,41 @@ impl Text {
     }
 }
 
-/// Lints `text` (string or bytes) with the JS `options`: the reports, or one report of the argument problems.
-fn run(text: Text, options: &JsValue) -> Vec<Report> {
-    let (opts, mut problems) = read_options(options);
+/// The problems of a call as diagnostics: the argument problems, then the bad policies.
+fn problems_of(problems: Vec<String>, issues: Vec<policies::Issue>, lang: Lang) -> Vec<Diagnostic> {
+    let mut out: Vec<Diagnostic> = problems.into_iter().map(|p| invalid(p, lang)).collect();
+    for issue in issues {
+        out.push(match issue {
+            policies::Issue::Argument(m) => invalid(m, lang),
+            policies::Issue::Policy(d) => d,
+        });
+    }
+    out
+}
+
+/// Lints `text` (string or bytes) with the JS `options` (and the policies
+/// compiled as `handle`, see [`compile_policies`]): the reports, or one
+/// report of the argument problems and bad policies.
+fn run(text: Text, options: &JsValue, handle: u32) -> Vec<Report> {
+    let (mut opts, mut problems) = read_options(options);
+    let issues = match options.is_object() {
+        true => policies::apply(options, handle, &mut opts),
+        false => Vec::new(),
+    };
     if let Text::Other(found) = &text {
         problems.insert(
             0,
             format!("the text to lint must be a string or a Uint8Array, not {found}"),
         );
     }
+    let clean = problems.is_empty() && issues.is_empty();
     match text {
-        Text::Bytes(b) if problems.is_empty() => deploylint::lint_bytes(&b, &opts),
-        Text::Str(s) if problems.is_empty() => deploylint::lint_all(&s, &opts),
+        Text::Bytes(b) if clean => deploylint::lint_bytes(&b, &opts),
+        Text::Str(s) if clean => deploylint::lint_all(&s, &opts),
         _ => vec![Report {
             document: 0,
             kind: None,
-            diagnostics: problems.into_iter().map(|p| invalid(p, opts.lang)).collect(),
+            diagnostics: problems_of(problems, issues, opts.lang),
             suppressed: Vec::new(),
             secrets: None,
         }],
@@ -341,10 +363,11 @@ fn diagnostics(reports: &[Report]) -> JsValue {
 /// Lints `text` (a JSON body, or YAML with one or more `---` documents; a
 /// string, or UTF-8 bytes as a `Uint8Array`) and returns its diagnostics as an
 /// array of plain objects. For a stream of several documents, each diagnostic
-/// also carries its 0-based `document`.
+/// also carries its 0-based `document`. `policies` is the handle
+/// [`compile_policies`] returned for `options` (0: none; `api.js` passes it).
 #[wasm_bindgen]
-pub fn lint(text: JsValue, options: JsValue) -> JsValue {
-    diagnostics(&run(Text::of(&text), &options))
+pub fn lint(text: JsValue, options: JsValue, policies: u32) -> JsValue {
+    diagnostics(&run(Text::of(&text), &options, policies))
 }
 
 /// [`lint`] of a JS string that `api.js` has encoded with `TextEncoder`
@@ -353,14 +376,14 @@ pub fn lint(text: JsValue, options: JsValue) -> JsValue {
 /// glue's copy of a string loops over its characters in JS (a fifth of a
 /// warm lint of a 3 kB body). Not a public entry: `api.js` calls it for strings only.
 #[wasm_bindgen(js_name = lintUtf8)]
-pub fn lint_utf8(text: &[u8], options: JsValue) -> JsValue {
-    diagnostics(&run(Text::Str(utf8(text)), &options))
+pub fn lint_utf8(text: &[u8], options: JsValue, policies: u32) -> JsValue {
+    diagnostics(&run(Text::Str(utf8(text)), &options, policies))
 }
 
 /// `lintDocuments` of a JS string `api.js` has encoded, as [`lint_utf8`].
 #[wasm_bindgen(js_name = lintDocumentsUtf8)]
-pub fn lint_documents_utf8(text: &[u8], options: JsValue) -> JsValue {
-    entries(&run(Text::Str(utf8(text)), &options))
+pub fn lint_documents_utf8(text: &[u8], options: JsValue, policies: u32) -> JsValue {
+    entries(&run(Text::Str(utf8(text)), &options, policies))
 }
 
 /// The text of `TextEncoder` output (always UTF-8; lossy only if that ever failed).
@@ -395,8 +418,12 @@ fn flat(reports: &[Report]) -> serde_json::Value {
 /// argument leaves the text as it was (`""` if it was not a string) with
 /// the `invalid-argument` diagnostics.
 #[wasm_bindgen(js_name = fixAll)]
-pub fn fix_all(text: JsValue, options: JsValue) -> JsValue {
-    let (opts, mut problems) = read_options(&options);
+pub fn fix_all(text: JsValue, options: JsValue, policies: u32) -> JsValue {
+    let (mut opts, mut problems) = read_options(&options);
+    let issues = match options.is_object() {
+        true => policies::apply(&options, policies, &mut opts),
+        false => Vec::new(),
+    };
     let unsafe_too = bool_option(&options, "unsafeFixes", &mut problems);
     let string = match text.dyn_ref::<Uint8Array>() {
         Some(b) => String::from_utf8(b.to_vec()).ok().or_else(|| {
@@ -413,7 +440,7 @@ pub fn fix_all(text: JsValue, options: JsValue) -> JsValue {
         }),
     };
     let out = match string {
-        Some(s) if problems.is_empty() => {
+        Some(s) if problems.is_empty() && issues.is_empty() => {
             let fixed = deploylint::fix_all(&s, &opts, unsafe_too);
             serde_json::json!({
                 "text": fixed.text,
@@ -423,7 +450,7 @@ pub fn fix_all(text: JsValue, options: JsValue) -> JsValue {
             })
         }
         s => {
-            let diagnostics: Vec<Diagnostic> = problems.into_iter().map(|p| invalid(p, opts.lang)).collect();
+            let diagnostics = problems_of(problems, issues, opts.lang);
             serde_json::json!({
                 "text": s.unwrap_or_default(),
                 "applied": 0,
@@ -438,8 +465,8 @@ pub fn fix_all(text: JsValue, options: JsValue) -> JsValue {
 /// Lints every document of `text`: `[{document, kind, errors, warnings,
 /// diagnostics}]`, the CLI's JSON `files[]` entries without `path`.
 #[wasm_bindgen(js_name = lintDocuments)]
-pub fn lint_documents(text: JsValue, options: JsValue) -> JsValue {
-    entries(&run(Text::of(&text), &options))
+pub fn lint_documents(text: JsValue, options: JsValue, policies: u32) -> JsValue {
+    entries(&run(Text::of(&text), &options, policies))
 }
 
 /// The `lintDocuments` entries of `reports`.

@@ -23,12 +23,19 @@ test('npm pack → install into a fresh project → import and lint; the usage e
   assert.deepEqual(listing, [
     'package/README.md',
     'package/api.js',
+    'package/core.js',
+    'package/deploylint_policies.js',
+    'package/deploylint_policies_bg.wasm',
     'package/deploylint_wasm.js',
     'package/deploylint_wasm_bg.wasm',
     'package/index.d.ts',
     'package/index.js',
     'package/node.js',
     'package/package.json',
+    'package/policies-api.js',
+    'package/policies-node.js',
+    'package/policies.d.ts',
+    'package/policies.js',
   ]);
 
   // Its package.json: the name, the crate's version, an ES module, nothing for development.
@@ -57,6 +64,17 @@ console.log(JSON.stringify({ codes: ds.map((d) => [d.code, d.pointer]), kind: de
   assert.equal(out.kind, 'cce-release-update');
   assert.equal(out.kinds, 5);
   assert.match(out.version, /^\d+\.\d+\.\d+/);
+
+  // The second entry by name: `deploylint/policies` applies a policy.
+  writeFileSync(
+    join(app, 'policies.mjs'),
+    `import { lint } from 'deploylint/policies';
+const policies = [{ id: 'acme-action', pointer: '/action', message: 'only upgrades', schema: { const: 'upgrade' } }];
+console.log(JSON.stringify(lint('{"chart_id": "x", "action": "rollback", "parameters": {}, "values": {}}', { policies }).filter((d) => d.code === 'acme-action').map((d) => [d.code, d.pointer])));
+`,
+  );
+  const pol = JSON.parse(execFileSync(process.execPath, ['policies.mjs'], { cwd: app, encoding: 'utf8' }));
+  assert.deepEqual(pol, [['acme-action', '/action']]);
 
   // The TypeScript usage example, against the installed package's declarations
   // (resolved through package.json "exports" → "types"), compiled and run.

@@ -18,7 +18,7 @@ import init, {
   schema,
   utf16Offset,
 } from 'deploylint';
-import type { Diagnostic, FieldInfo, FixAllOptions, FixAllResult, Kind, LintOptions, NodeAt, Position, Report, ResolvedField, Rule } from 'deploylint';
+import type { Diagnostic, FieldInfo, PolicyOptions, FixAllOptions, FixAllResult, Kind, LintOptions, NodeAt, Position, Report, ResolvedField, Rule } from 'deploylint';
 
 await init(); // needed in browsers; a no-op in Node
 
@@ -74,5 +74,9 @@ if (from === null || to === null || chinese.slice(from, to) !== '"upgrad"') thro
 // Bad input never throws: it is a diagnostic.
 const bad: Diagnostic[] = lint('{', { kind: 'ief-v3-create', lang: 'zh' });
 if (bad[0]?.code !== 'parse-error') throw new Error(JSON.stringify(bad));
+// Team policies need the `deploylint/policies` entry: the default one says so.
+const policy: PolicyOptions = { id: 'acme-action', pointer: '/action', level: 'warning', message: 'only upgrades', messageZh: '只允许升级', schema: { const: 'upgrade' } };
+const refused: Diagnostic[] = lint(body, { policies: [policy] });
+if (refused[0]?.code !== 'invalid-argument' || !refused[0].message.includes('deploylint/policies')) throw new Error(JSON.stringify(refused));
 
 export const summary = `${diagnostics.length} findings; first: ${first.code} at ${first.pointer}`;

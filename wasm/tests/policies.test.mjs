@@ -1,0 +1,140 @@
+// TEAM POLICIES in the WASM package: the `deploylint/policies` entry applies
+// `policies` in lint, lintDocuments and fixAll with the core's words, compiles
+// them once per options object, and answers a bad policy with a located
+// `invalid-policy` diagnostic; the default entry refuses them out loud.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as policies from '../pkg/policies-node.js';
+import * as plain from '../pkg/node.js';
+import { ROOT } from './helpers.mjs';
+
+const BODY = readFileSync(join(ROOT, 'examples', 'policies', 'prod', 'docker-hub-image.json'), 'utf8');
+const REGISTRY = {
+  id: 'acme-registry',
+  target: 'container',
+  message: 'images come from the acme organisation of SWR',
+  messageZh: '镜像须来自 SWR 的 acme 组织',
+  help: 'push the image to swr.cn-north-4.myhuaweicloud.com/acme/ first',
+  schema: {
+    required: ['image_url'],
+    properties: { image_url: { type: 'string', pattern: '^swr\\.[a-z0-9-]+\\.myhuaweicloud\\.com/acme/' } },
+  },
+};
+const PATTERN = '`^swr\\.[a-z0-9-]+\\.myhuaweicloud\\.com/acme/`';
+const own = (ds) => ds.filter((d) => d.code === 'acme-registry');
+
+test('a policy finding: code, pointer, line, column, message and help in English and Chinese', () => {
+  const [en] = own(policies.lint(BODY, { policies: [REGISTRY] }));
+  assert.deepEqual(
+    [en.code, en.severity, en.pointer, en.line, en.column, en.end_line, en.end_column],
+    ['acme-registry', 'error', '/deployment/template/containers/0/image_url', 28, 24, 28, 38],
+  );
+  assert.equal(en.message, 'images come from the acme organisation of SWR');
+  assert.equal(
+    en.help,
+    `"nginx:1.25.3" does not match the pattern ${PATTERN}; push the image to swr.cn-north-4.myhuaweicloud.com/acme/ first`,
+  );
+  const [zh] = own(policies.lint(BODY, { policies: [REGISTRY], lang: 'zh' }));
+  assert.equal(zh.message, '镜像须来自 SWR 的 acme 组织');
+  assert.equal(zh.help, `"nginx:1.25.3" 不匹配模式 ${PATTERN};push the image to swr.cn-north-4.myhuaweicloud.com/acme/ first`);
+  assert.equal(zh.pointer, en.pointer);
+  // The same finding through lintDocuments, and a warning level.
+  const [report] = policies.lintDocuments(BODY, { policies: [{ ...REGISTRY, level: 'warning' }] });
+  const [w] = own(report.diagnostics);
+  assert.deepEqual([w.severity, w.pointer, w.line, w.column], ['warning', en.pointer, 28, 24]);
+});
+
+test('fixAll keeps a policy finding that has no fix', () => {
+  const out = policies.fixAll(BODY, { policies: [REGISTRY] });
+  assert.equal(out.text, BODY);
+  assert.equal(out.applied, 0);
+  assert.equal(out.remaining, 1);
+  assert.deepEqual(
+    out.diagnostics.map((d) => [d.code, d.pointer, d.line, d.column]),
+    [['acme-registry', '/deployment/template/containers/0/image_url', 28, 24]],
+  );
+});
+
+test('a bad policy: a located invalid-policy diagnostic with the core words (did-you-mean), nothing linted', () => {
+  const ds = policies.lint(BODY, { policies: [{ ...REGISTRY, target: 'contaner' }] });
+  assert.equal(ds.length, 1);
+  const [d] = ds;
+  assert.deepEqual([d.code, d.severity, d.pointer, d.line, d.column], ['invalid-policy', 'error', '', 1, 1]);
+  assert.equal(
+    d.message,
+    'option `policies[0].target`: unknown policy target `contaner`; did you mean `container`? (the targets are `body`, `deployment`, `pod-configs`, `container`, `init-container`, `volume`, `port`, `env`, `probe`, `tag`, `release-values`)',
+  );
+  assert.equal(d.help, 'a policy that does not compile stops the lint; see `policies` in the deploylint package README');
+  const [zh] = policies.lint(BODY, { policies: [{ ...REGISTRY, target: 'contaner' }], lang: 'zh' });
+  assert.equal(
+    zh.message,
+    'option `policies[0].target`: 未知的策略目标 `contaner`;是否想写 `container`?(目标有 `body`、`deployment`、`pod-configs`、`container`、`init-container`、`volume`、`port`、`env`、`probe`、`tag`、`release-values`)',
+  );
+  // A schema place, a repeated id, a built-in id, a field of the wrong type: never a throw.
+  const [bad] = policies.lint(BODY, {
+    policies: [{ ...REGISTRY, schema: { properties: { image_url: { pattern: '(' } } } }],
+  });
+  assert.equal(bad.code, 'invalid-policy');
+  assert.match(bad.message, /^option `policies\[0\]\.schema` at `\/properties\/image_url\/pattern`: /);
+  const repeated = policies.lint(BODY, { policies: [REGISTRY, REGISTRY] });
+  assert.deepEqual(
+    repeated.map((x) => [x.code, x.message]),
+    [['invalid-policy', 'option `policies[1].id`: policy id `acme-registry` is used by an earlier policy']],
+  );
+  const [builtIn] = policies.lint(BODY, { policies: [{ ...REGISTRY, id: 'port-number' }] });
+  assert.equal(
+    builtIn.message,
+    'option `policies[0].id`: policy id `port-number` is a built-in rule code; choose another id (see `deploylint rules`)',
+  );
+  const [typed] = policies.fixAll(BODY, { policies: [{ ...REGISTRY, message: 42 }] }).diagnostics;
+  assert.deepEqual([typed.code, typed.message], ['invalid-argument', 'option `policies[0].message` must be a string, not number']);
+  const [kebab] = policies.lint(BODY, { policies: [{ ...REGISTRY, 'message-zh': 'x' }] });
+  assert.equal(kebab.code, 'invalid-argument');
+  assert.match(kebab.message, /has the field `message-zh`, which policies do not have \(did you mean `messageZh`\?\)/);
+});
+
+test('the default entry refuses policies with a diagnostic naming deploylint/policies', () => {
+  for (const ds of [
+    plain.lint(BODY, { policies: [REGISTRY] }),
+    plain.lintDocuments(BODY, { policies: [REGISTRY] })[0].diagnostics,
+    plain.fixAll(BODY, { policies: [REGISTRY] }).diagnostics,
+  ]) {
+    assert.deepEqual(
+      ds.map((d) => [d.code, d.message]),
+      [
+        [
+          'invalid-argument',
+          'option `policies` needs the policies entry: import from `deploylint/policies` instead of `deploylint` (the default entry leaves out the JSON Schema validator, to stay small); no policy was applied',
+        ],
+      ],
+    );
+  }
+  // An empty list is nothing to apply.
+  assert.deepEqual(plain.lint(BODY, { policies: [] }), plain.lint(BODY));
+  assert.equal(plain.policyCompilations, undefined);
+});
+
+test('policies are compiled once per options object (the module counts its compilations)', () => {
+  const options = { policies: [REGISTRY] };
+  const before = policies.policyCompilations();
+  for (let i = 0; i < 5; i++) {
+    assert.equal(own(policies.lint(BODY, options)).length, 1);
+    assert.equal(own(policies.lintDocuments(BODY, options)[0].diagnostics).length, 1);
+    assert.equal(own(policies.fixAll(BODY, options).diagnostics).length, 1);
+  }
+  assert.equal(policies.policyCompilations(), before + 1, 'one options object, fifteen calls: one compilation');
+  // Another options object with the same policies is compiled again; so is a replaced `policies` array.
+  policies.lint(BODY, { policies: options.policies });
+  assert.equal(policies.policyCompilations(), before + 2);
+  options.policies = [{ ...REGISTRY, message: 'replaced' }];
+  assert.equal(own(policies.lint(BODY, options))[0].message, 'replaced');
+  assert.equal(policies.policyCompilations(), before + 3);
+  policies.lint(BODY, options);
+  assert.equal(policies.policyCompilations(), before + 3);
+  // Without policies nothing is compiled.
+  policies.lint(BODY, { lang: 'zh' });
+  policies.lint(BODY);
+  assert.equal(policies.policyCompilations(), before + 3);
+});
