@@ -50,7 +50,7 @@ fuzz_target!(|data: &[u8]| {
         if format == Format::Sarif && flags & 8 == 0 {
             continue;
         }
-        let out = render(format, &files, lang, "https://example.com/docs/");
+        let out = render(format, &files, lang, "https://example.com/docs/", &[]);
         match format {
             Format::Json | Format::Sarif => {}
             Format::Github => {

@@ -8,7 +8,7 @@
 //! The re-exports below give the renderers' `crate::` paths something to
 //! resolve to: they were written inside the deploylint crate.
 
-pub use deploylint::{lint_all, links, looks_secret, registry, syntax, wire, Diagnostic, Lang, Options, Report, Severity};
+pub use deploylint::{config, lint_all, links, looks_secret, registry, syntax, wire, Diagnostic, Lang, Options, Report, Severity};
 
 pub mod cli;
 pub mod invariants;
