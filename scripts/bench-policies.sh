@@ -15,7 +15,8 @@
 # the run without policies uses the same config with no [[policies]].
 # Uses hyperfine when installed (RUNS runs, default 5), else GNU time.
 # CALLGRIND=1: also counts instructions (valgrind --tool=callgrind, one
-# thread) over the first 500 files of ief-v3-create.
+# thread) over a 400-file sample: the first 100 files of ief-v3-create,
+# ief-v2-create, cce-release-update and ief-v3-update.
 set -euo pipefail
 
 N=${1:-10000}
@@ -92,10 +93,12 @@ fi
 if [ "${CALLGRIND:-0}" = 1 ]; then
   sub=$WORK/callgrind-corpus
   rm -rf "$sub" && mkdir -p "$sub"
-  find "$CORPUS/ief-v3-create" -type f | sort | head -500 | xargs cp -t "$sub"
+  for k in ief-v3-create ief-v2-create cce-release-update ief-v3-update; do
+    find "$CORPUS/$k" -type f | sort | head -100 | xargs cp -t "$sub"
+  done
   for which in without with; do
     out=$(RAYON_NUM_THREADS=1 valgrind --tool=callgrind --callgrind-out-file="$WORK/callgrind.$which" \
       "$BIN" check --format json --config "$WORK/$which.toml" "$sub" 2>&1 >/dev/null | grep 'refs:' || true)
-    echo "callgrind, 500 ief-v3-create files, $which policies: $out"
+    echo "callgrind, $(find "$sub" -type f | wc -l) files, $which policies: $out"
   done
 fi
