@@ -69,17 +69,41 @@ impl JsonNumber for Num {
 #[derive(Clone, Copy)]
 pub(crate) struct Members<'a>(&'a [Member]);
 
+/// Past this many members, which ones count is found with a hash map, not by rescanning.
+const SCAN: usize = 16;
+
 impl<'a> Members<'a> {
-    /// Whether member `i` is the last with its key.
-    fn last(&self, i: usize) -> bool {
-        let key = &self.0[i].key;
-        !self.0[i + 1..].iter().any(|m| m.key == *key)
+    /// Which members count (the last with their key), or `None` when every one
+    /// does; linear however many members there are.
+    fn counted(&self) -> Option<Vec<bool>> {
+        let ms = self.0;
+        if ms.len() <= SCAN {
+            let last = |i: usize| !ms[i + 1..].iter().any(|m| m.key == ms[i].key);
+            if (0..ms.len()).all(last) {
+                return None;
+            }
+            return Some((0..ms.len()).map(last).collect());
+        }
+        let mut last: std::collections::HashMap<&str, usize> = std::collections::HashMap::with_capacity(ms.len());
+        for (i, m) in ms.iter().enumerate() {
+            last.insert(&m.key, i);
+        }
+        if last.len() == ms.len() {
+            return None;
+        }
+        Some(
+            ms.iter()
+                .enumerate()
+                .map(|(i, m)| last.get(&*m.key) == Some(&i))
+                .collect(),
+        )
     }
 }
 
 /// The members of an object that count, in source order.
 pub(crate) struct MembersIter<'a> {
-    members: Members<'a>,
+    members: &'a [Member],
+    keep: Option<Vec<bool>>,
     next: usize,
 }
 
@@ -87,11 +111,11 @@ impl<'a> Iterator for MembersIter<'a> {
     type Item = (&'a str, &'a Node);
 
     fn next(&mut self) -> Option<Self::Item> {
-        while self.next < self.members.0.len() {
+        while self.next < self.members.len() {
             let i = self.next;
             self.next += 1;
-            if self.members.last(i) {
-                let m = &self.members.0[i];
+            if self.keep.as_ref().is_none_or(|k| k[i]) {
+                let m = &self.members[i];
                 return Some((&m.key, &m.value));
             }
         }
@@ -105,14 +129,16 @@ impl<'a> Object<'a, Tree> for Members<'a> {
     type MembersIter = MembersIter<'a>;
 
     fn len(&self) -> usize {
-        (0..self.0.len()).filter(|&i| self.last(i)).count()
+        self.counted()
+            .map_or(self.0.len(), |k| k.iter().filter(|&&b| b).count())
     }
     fn get(&self, key: &Box<str>) -> Option<&'a Node> {
         self.0.iter().rev().find(|m| m.key == *key).map(|m| &m.value)
     }
     fn members(&self) -> MembersIter<'a> {
         MembersIter {
-            members: *self,
+            members: self.0,
+            keep: self.counted(),
             next: 0,
         }
     }
@@ -240,5 +266,29 @@ mod tests {
             (true, true),
         ];
         assert_eq!(verdicts, expected);
+    }
+
+    /// Past the rescanning size the duplicates are found by hash: 40 keys, one twice.
+    #[test]
+    fn large_objects_count_each_key_once() {
+        let members: Vec<String> = (0..40)
+            .map(|i| format!(r#""k{i}": {i}"#))
+            .chain([r#""k0": "x""#.to_string()])
+            .collect();
+        let root = parse(&format!("{{{}}}", members.join(", ")), InputFormat::Json)
+            .remove(0)
+            .expect("JSON");
+        let judge = |s: serde_json::Value| {
+            jsonschema::options_for::<Tree>()
+                .build(&s)
+                .expect("schema")
+                .is_valid(&root)
+        };
+        assert!(judge(serde_json::json!({"maxProperties": 40, "minProperties": 40})));
+        assert!(!judge(serde_json::json!({"minProperties": 41})));
+        assert!(judge(
+            serde_json::json!({"properties": {"k0": {"type": "string"}}, "additionalProperties": {"type": "integer"}})
+        ));
+        assert!(!judge(serde_json::json!({"additionalProperties": {"type": "integer"}})));
     }
 }
