@@ -90,7 +90,7 @@ pub struct Policy {
     pub help: (Option<String>, Option<String>),
     /// The schema's file, relative to the config's directory.
     pub schema_file: Option<String>,
-    pub(crate) validator: jsonschema::Validator,
+    pub(crate) validator: jsonschema::Validator<super::instance::Tree>,
 }
 
 impl Policy {
@@ -282,7 +282,7 @@ impl PolicySpec {
             "{ROOT}{}",
             self.schema_file.as_deref().unwrap_or(crate::policy::CONFIG_NAME)
         );
-        let validator = jsonschema::options()
+        let validator = jsonschema::options_for::<super::instance::Tree>()
             .with_draft(draft)
             .with_base_uri(base)
             .with_retriever(Files(loader.clone()))

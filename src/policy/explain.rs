@@ -51,8 +51,20 @@ fn ty(kind: &TypeKind) -> String {
 
 /// The detail of one validation error.
 pub fn detail(err: &ValidationError<'_>) -> Detail {
-    let value = err.instance();
-    let v = shown(value);
+    // The instance as JSON only for the words that quote it (it is built on demand).
+    let quotes = !matches!(
+        err.kind(),
+        K::Required { .. }
+            | K::MinItems { .. }
+            | K::MaxItems { .. }
+            | K::MinProperties { .. }
+            | K::MaxProperties { .. }
+            | K::AdditionalProperties { .. }
+            | K::UniqueItems
+            | K::Contains
+            | K::FalseSchema
+    );
+    let v = if quotes { shown(err.instance()) } else { String::new() };
     let d = |en: String, zh: String| Detail { en, zh, missing: false };
     match err.kind() {
         K::Pattern { pattern } => d(

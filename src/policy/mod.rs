@@ -48,6 +48,8 @@ mod compile;
 #[cfg(feature = "policies")]
 pub mod explain;
 #[cfg(feature = "policies")]
+mod instance;
+#[cfg(feature = "policies")]
 mod intern;
 #[cfg(feature = "policies")]
 mod json;
@@ -166,24 +168,20 @@ pub(crate) fn check<'a>(
     policies: &[Arc<Policy>],
     sink: &mut Sink<'_>,
 ) {
-    // Each instance is converted once, however many policies check it.
-    let mut converted: std::collections::HashMap<*const Node, serde_json::Value> = std::collections::HashMap::new();
     for p in policies {
         if !p.kinds.contains(&kind) || sink.off(p.meta) {
             continue;
         }
         for (at, node) in target::instances(&p.select, root, visits, paths) {
-            let value = converted
-                .entry(std::ptr::from_ref(node))
-                .or_insert_with(|| to_json(node));
-            // The common case, a valid instance, costs no error collection.
-            if p.validator.is_valid(value) {
+            // The validator reads the tree in place (src/policy/instance.rs); the
+            // common case, a valid instance, costs no error collection.
+            if p.validator.is_valid(node) {
                 continue;
             }
             let at = at.pointer(paths);
             // One finding per failing instance path, in the order first failed.
             let mut groups: Vec<(String, Vec<Detail>)> = Vec::new();
-            for e in p.validator.iter_errors(value) {
+            for e in p.validator.iter_errors(node) {
                 let path = e.instance_path().as_str().to_string();
                 let detail = explain::detail(&e);
                 match groups.iter_mut().find(|(g, _)| *g == path) {
