@@ -1,7 +1,7 @@
 // THE SIZE BUDGETS, measured as wasm/build.sh and wasm/README.md do: `gzip -9`
 // of the final .wasm (after wasm-opt). The default entry stays under 300 kB;
 // the policies entry (deploylint/policies, the JSON Schema validator linked
-// in) has its own budget, 1,200 kB, loaded only by consoles that use policies.
+// in) has its own budget, 1,350 kB, loaded only by consoles that use policies.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -15,7 +15,7 @@ test('the default entry: deploylint_wasm_bg.wasm is under 300 kB gzipped', () =>
   assert.ok(n <= 300_000, `${n} bytes gzipped`);
 });
 
-test('the policies entry: deploylint_policies_bg.wasm is under 1,200 kB gzipped', () => {
+test('the policies entry: deploylint_policies_bg.wasm is under 1,350 kB gzipped', () => {
   const n = gzipped('deploylint_policies_bg.wasm');
-  assert.ok(n <= 1_200_000, `${n} bytes gzipped`);
+  assert.ok(n <= 1_350_000, `${n} bytes gzipped`);
 });
