@@ -129,7 +129,11 @@ pub struct ParseKindError {
 impl std::fmt::Display for ParseKindError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let names: Vec<_> = Kind::ALL.iter().map(|k| k.name()).collect();
-        write!(f, "unknown kind `{}`; expected one of {}", self.name, names.join(", "))
+        write!(f, "unknown kind `{}`; ", self.name)?;
+        if let Some(near) = crate::diagnostics::suggest::closest(&self.name, names.iter().copied()) {
+            write!(f, "did you mean `{near}`? ")?;
+        }
+        write!(f, "expected one of {}", names.join(", "))
     }
 }
 

@@ -48,6 +48,7 @@ pub mod registry;
 pub(crate) mod report;
 pub(crate) mod rules;
 mod secrets;
+pub mod skeleton;
 pub mod spec;
 pub mod suppress;
 pub mod syntax;

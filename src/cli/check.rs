@@ -127,7 +127,7 @@ pub enum PresetArg {
     Recommended,
 }
 
-fn parse_lang(s: &str) -> Result<Lang, String> {
+pub(super) fn parse_lang(s: &str) -> Result<Lang, String> {
     match s {
         "en" => Ok(Lang::En),
         "zh" => Ok(Lang::Zh),

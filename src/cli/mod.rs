@@ -7,6 +7,7 @@
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 mod check;
+mod new;
 // The language server does I/O, so it lives with the adapters.
 #[path = "../lsp/mod.rs"]
 mod lsp;
@@ -40,6 +41,9 @@ enum Command {
         #[arg(long, value_name = "URL", value_parser = crate::links::parse_docs_url)]
         id_base: Option<String>,
     },
+    /// Print a minimal body of a kind that lints clean, with placeholders to
+    /// replace: YAML with a comment on every field (what it is, its bounds), or JSON.
+    New(Box<new::NewArgs>),
     /// Write a commented starter deploylint.toml in the current directory.
     Init {
         /// Overwrite an existing deploylint.toml.
@@ -126,6 +130,7 @@ pub fn main() -> ExitCode {
     };
     match cli.command {
         Command::Check(args) => check::run(*args),
+        Command::New(args) => new::run(*args),
         Command::Lsp => lsp::run(),
         Command::Init { force } => {
             let path = std::path::Path::new(config::FILE_NAME);
