@@ -621,6 +621,77 @@ fn completion_in_unfinished_json() {
     assert_eq!(c.finish(), 0);
 }
 
+/// The completion items at `position` of `uri`.
+fn completions(c: &mut Client, uri: &str, position: Value) -> Vec<Value> {
+    let r = c.request(
+        "textDocument/completion",
+        json!({"textDocument": {"uri": uri}, "position": position}),
+    );
+    r["result"].as_array().cloned().unwrap_or_default()
+}
+
+#[test]
+fn an_empty_document_of_a_known_kind_is_offered_its_starter_body() {
+    use deploylint::{lint, skeleton, InputFormat, Kind, Lang, Options, Preset};
+    let clean = |kind: Kind, text: &str, format: InputFormat| {
+        let opts = Options::new().kind(kind).preset(Preset::Recommended).format(format);
+        assert_eq!(lint(text, &opts).diagnostics, vec![], "{text}");
+    };
+    let dir = Scratch::new("starter");
+    dir.write(
+        "deploylint.toml",
+        "lang = \"zh\"\n[[kinds]]\nfiles = [\"releases/**\"]\nkind = \"cce-release-update\"\n",
+    );
+    let mut c = Client::init(Some(&dir), json!({}));
+
+    // Only the modeline: below it, the YAML body with its comments.
+    let uri = dir.uri("app.yaml");
+    let modeline = "# deploylint: kind=ief-v3-create\n";
+    c.open(&uri, "yaml", modeline);
+    let items = completions(&mut c, &uri, pos(1, 0));
+    assert_eq!(items.len(), 1, "{items:?}");
+    let item = &items[0];
+    assert_eq!(item["label"], "deploylint: new ief-v3-create body");
+    assert_eq!(item["textEdit"]["range"], span(1, 0, 1, 0));
+    let body = skeleton::yaml(Kind::IefV3Create, Lang::Zh, false);
+    assert_eq!(item["textEdit"]["newText"], body.as_str());
+    let text = apply(modeline, std::slice::from_ref(&item["textEdit"]));
+    assert_eq!(text, skeleton::yaml(Kind::IefV3Create, Lang::Zh, true));
+    clean(Kind::IefV3Create, &text, InputFormat::Yaml);
+    // The editor lints the inserted text clean too.
+    c.change(&uri, 2, json!([{"text": text}]));
+    assert_eq!(c.diagnostics(&uri, 2), Vec::<Value>::new());
+    // Now the document has content: fields, not the body, are offered.
+    let items = completions(&mut c, &uri, pos(1, 0));
+    assert!(items.iter().all(|i| i["label"] != "deploylint: new ief-v3-create body"));
+
+    // The cursor at the end of the modeline: the body on a new line after it.
+    let uri = dir.uri("end.yaml");
+    c.open(&uri, "yaml", "# deploylint: kind=ief-v2-update");
+    let items = completions(&mut c, &uri, pos(0, 32));
+    assert_eq!(items[0]["textEdit"]["range"], span(0, 32, 0, 32));
+    let text = apply("# deploylint: kind=ief-v2-update", std::slice::from_ref(&items[0]["textEdit"]));
+    assert_eq!(text, skeleton::yaml(Kind::IefV2Update, Lang::Zh, true));
+    clean(Kind::IefV2Update, &text, InputFormat::Yaml);
+
+    // An empty JSON file a `[[kinds]]` glob names: the JSON body.
+    let uri = dir.uri("releases/web.json");
+    c.open(&uri, "json", "");
+    let items = completions(&mut c, &uri, pos(0, 0));
+    assert_eq!(items.len(), 1, "{items:?}");
+    assert_eq!(items[0]["label"], "deploylint: new cce-release-update body");
+    assert_eq!(items[0]["textEdit"]["range"], span(0, 0, 0, 0));
+    let text = apply("", std::slice::from_ref(&items[0]["textEdit"]));
+    assert_eq!(text, skeleton::json(Kind::CceReleaseUpdate));
+    clean(Kind::CceReleaseUpdate, &text, InputFormat::Json);
+
+    // An empty file of no known kind: nothing.
+    let uri = dir.uri("other.yaml");
+    c.open(&uri, "yaml", "\n");
+    assert_eq!(completions(&mut c, &uri, pos(0, 0)), Vec::<Value>::new());
+    assert_eq!(c.finish(), 0);
+}
+
 #[test]
 fn quick_fixes_apply_and_fix_all_applies_every_safe_fix() {
     let mut c = Client::init(None, json!({}));

@@ -6,13 +6,18 @@
 //! Placeholders are snippets (`${1|Always,OnFailure,Never|}`) when the
 //! editor supports them; otherwise the key alone is inserted, with the
 //! opening of a nested object or array.
+//!
+//! In an empty document whose kind is known (it holds only comments, such
+//! as the `# deploylint: kind=...` one, or a `[[kinds]]` glob matches it),
+//! [`starter`] offers the kind's whole starter body ([`crate::skeleton`]),
+//! as `deploylint new` prints it.
 
 use super::context::{Context, Want};
 use super::convert;
 use super::hover::describe;
 use crate::query::{object_at, resolve, Resolved};
 use crate::spec::{Required, Ty};
-use crate::syntax::LineIndex;
+use crate::syntax::{LineIndex, Span};
 use crate::{InputFormat, Kind, Lang};
 use lsp_types::{
     CompletionItem, CompletionItemKind, CompletionTextEdit, Documentation, InsertTextFormat, MarkupContent, MarkupKind,
@@ -83,6 +88,48 @@ fn markdown(value: String) -> Documentation {
     Documentation::MarkupContent(MarkupContent {
         kind: MarkupKind::Markdown,
         value,
+    })
+}
+
+/// Whether `text` holds nothing but blank lines and, in YAML, comments.
+fn is_empty(text: &str, format: InputFormat) -> bool {
+    text.lines().all(|l| {
+        let l = l.trim();
+        l.is_empty() || (format == InputFormat::Yaml && l.starts_with('#'))
+    })
+}
+
+/// The item "deploylint: new KIND body" when `text` is empty (see
+/// [`is_empty`]): it inserts the starter body of `kind` at the cursor
+/// (`offset`), on a new line after a comment the cursor is on, in YAML with
+/// its comments in `lang`, in JSON without.
+pub fn starter(text: &str, format: InputFormat, offset: usize, kind: Kind, lang: Lang) -> Option<CompletionItem> {
+    if !is_empty(text, format) {
+        return None;
+    }
+    let before = text.get(..offset)?;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let body = match format {
+        InputFormat::Yaml => crate::skeleton::yaml(kind, lang, false),
+        InputFormat::Json => crate::skeleton::json(kind),
+    };
+    // On a comment: after it, on a new line; otherwise replacing what is before the cursor on its line.
+    let (span, new_text) = if before[line_start..].trim_start().starts_with('#') {
+        (Span { start: offset, end: offset }, format!("\n{body}"))
+    } else {
+        (Span { start: line_start, end: offset }, body)
+    };
+    let index = LineIndex::new(text);
+    let range = convert::range(&index, text, span);
+    let label = format!("deploylint: new {kind} body");
+    Some(CompletionItem {
+        detail: Some(kind.title().to_string()),
+        kind: Some(CompletionItemKind::SNIPPET),
+        filter_text: Some(label.clone()),
+        label,
+        text_edit: Some(CompletionTextEdit::Edit(TextEdit::new(range, new_text))),
+        insert_text_format: Some(InsertTextFormat::PLAIN_TEXT),
+        ..CompletionItem::default()
     })
 }
 

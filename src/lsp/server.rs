@@ -11,7 +11,7 @@
 
 use super::actions::{actions, FIX_ALL};
 use super::analysis::{analyse, without_word};
-use super::complete::items;
+use super::complete::{items, starter};
 use super::context::context;
 use super::documents::{uri_path, Document, Documents};
 use super::hover::hover;
@@ -403,6 +403,13 @@ impl Server {
         };
         let format = settings.opts.format.unwrap_or(InputFormat::Yaml);
         let offset = offset(&doc.text, at.position);
+        // An empty document of a known kind: its starter body.
+        if let Some(item) = settings
+            .explicit
+            .and_then(|kind| starter(&doc.text, format, offset, kind, settings.opts.lang))
+        {
+            return to_value(CompletionResponse::Array(vec![item]));
+        }
         let Some(ctx) = context(&doc.text, offset, format) else {
             return Ok(Value::Null);
         };
