@@ -223,7 +223,11 @@ pub fn modeline(kind: Kind) -> String {
 pub fn yaml(kind: Kind, lang: Lang, modeline: bool) -> String {
     let mut out = if modeline { self::modeline(kind) } else { String::new() };
     if let Object(members) = body(kind) {
-        let mut y = Yaml { kind, lang, out: &mut out };
+        let mut y = Yaml {
+            kind,
+            lang,
+            out: &mut out,
+        };
         y.members(members, "", 0, false);
     }
     out
@@ -247,7 +251,11 @@ impl Yaml<'_> {
             } else {
                 " ".repeat(indent)
             };
-            let comment_indent = if dash && i == 0 { indent.saturating_sub(2) } else { indent };
+            let comment_indent = if dash && i == 0 {
+                indent.saturating_sub(2)
+            } else {
+                indent
+            };
             if let Some(c) = comment(self.kind, &at, self.lang) {
                 self.out.push_str(&format!("{}# {c}\n", " ".repeat(comment_indent)));
             }
@@ -403,7 +411,10 @@ mod tests {
                         continue;
                     }
                     let above = i.checked_sub(1).map(|j| lines[j].trim_start());
-                    assert!(above.is_some_and(|a| a.starts_with("# ")), "{kind}: no comment above {line:?}");
+                    assert!(
+                        above.is_some_and(|a| a.starts_with("# ")),
+                        "{kind}: no comment above {line:?}"
+                    );
                 }
             }
         }

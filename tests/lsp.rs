@@ -670,7 +670,10 @@ fn an_empty_document_of_a_known_kind_is_offered_its_starter_body() {
     c.open(&uri, "yaml", "# deploylint: kind=ief-v2-update");
     let items = completions(&mut c, &uri, pos(0, 32));
     assert_eq!(items[0]["textEdit"]["range"], span(0, 32, 0, 32));
-    let text = apply("# deploylint: kind=ief-v2-update", std::slice::from_ref(&items[0]["textEdit"]));
+    let text = apply(
+        "# deploylint: kind=ief-v2-update",
+        std::slice::from_ref(&items[0]["textEdit"]),
+    );
     assert_eq!(text, skeleton::yaml(Kind::IefV2Update, Lang::Zh, true));
     clean(Kind::IefV2Update, &text, InputFormat::Yaml);
 

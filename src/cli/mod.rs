@@ -41,8 +41,12 @@ enum Command {
         #[arg(long, value_name = "URL", value_parser = crate::links::parse_docs_url)]
         id_base: Option<String>,
     },
-    /// Print a minimal body of a kind that lints clean, with placeholders to
-    /// replace: YAML with a comment on every field (what it is, its bounds), or JSON.
+    /// Print a minimal body of a kind that lints clean, with placeholders to replace.
+    ///
+    /// YAML (default) has a comment above every field saying what it is and
+    /// its bounds, in --lang; --format json is the same body without
+    /// comments. -o FILE writes it instead (YAML with a `# deploylint:
+    /// kind=KIND` first line) and keeps an existing FILE unless --force.
     New(Box<new::NewArgs>),
     /// Write a commented starter deploylint.toml in the current directory.
     Init {

@@ -115,9 +115,21 @@ pub fn starter(text: &str, format: InputFormat, offset: usize, kind: Kind, lang:
     };
     // On a comment: after it, on a new line; otherwise replacing what is before the cursor on its line.
     let (span, new_text) = if before[line_start..].trim_start().starts_with('#') {
-        (Span { start: offset, end: offset }, format!("\n{body}"))
+        (
+            Span {
+                start: offset,
+                end: offset,
+            },
+            format!("\n{body}"),
+        )
     } else {
-        (Span { start: line_start, end: offset }, body)
+        (
+            Span {
+                start: line_start,
+                end: offset,
+            },
+            body,
+        )
     };
     let index = LineIndex::new(text);
     let range = convert::range(&index, text, span);
