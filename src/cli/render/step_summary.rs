@@ -5,19 +5,29 @@
 //! appends it to the file `GITHUB_STEP_SUMMARY` names, when it names one.
 
 use super::super::check::Linted;
+use super::normalise::normalise;
 use super::slash_path;
 use crate::{links, registry, Lang};
 
 /// How many findings the summary lists; the step log has every one.
 pub const SHOWN: usize = 20;
 
-/// Escapes what Markdown (and a GFM table cell) would read as markup;
-/// a line break becomes a space.
+/// Escapes what Markdown (and a GFM table cell) would read as markup,
+/// keeping the messages' `code` spans as code (inside them only `|` is
+/// escaped, as GFM tables want); a line break becomes a space.
 fn cell(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    // A span is code only when it closes: a backtick before the last one opens one.
+    let last = s.rfind('`');
+    let mut code = false;
+    for (i, c) in s.char_indices() {
         match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' => {
+            '`' if code || Some(i) < last => {
+                code = !code;
+                out.push(c);
+            }
+            '|' => out.push_str("\\|"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' if !code => {
                 out.push('\\');
                 out.push(c);
             }
@@ -54,7 +64,7 @@ pub fn render(files: &[Linted], lang: Lang, docs_url: &str) -> String {
             };
             out.push_str(&format!(
                 "| {}:{} | {rule} | {} |\n",
-                cell(&slash_path(&f.path)),
+                cell(&normalise(&slash_path(&f.path))),
                 d.line,
                 cell(&d.message)
             ));
@@ -78,5 +88,6 @@ mod tests {
     #[test]
     fn cells_escape_markup_and_line_breaks() {
         assert_eq!(cell("a|b_c\n[d](e)"), "a\\|b\\_c \\[d\\](e)");
+        assert_eq!(cell("`image_url` or `a|b`, 1` x"), "`image_url` or `a\\|b`, 1\\` x");
     }
 }
