@@ -66,7 +66,9 @@ fn eval(text: &str, inputs: &BTreeMap<String, String>, steps: &BTreeMap<String, 
         } else if expr == "github.action_path" {
             root().display().to_string()
         } else if let Some(tail) = expr.strip_prefix("steps.") {
-            let (id, name) = tail.split_once(".outputs.").unwrap_or_else(|| panic!("unsupported `{expr}`"));
+            let (id, name) = tail
+                .split_once(".outputs.")
+                .unwrap_or_else(|| panic!("unsupported `{expr}`"));
             steps.get(id).and_then(|o| o.get(name)).cloned().unwrap_or_default()
         } else {
             panic!("an expression the test does not evaluate: `{expr}`")
@@ -209,12 +211,18 @@ fn defaults_annotate_summarise_count_and_fail_on_errors() {
     let (d, ws, bin) = setup("action-defaults");
     let run = run_action(&ws, &[], &bin, &d);
     assert_eq!(run.status, 1, "{}", run.log);
-    assert!(!d.join("cargo-calls").exists(), "deploylint was on PATH: no cargo install");
+    assert!(
+        !d.join("cargo-calls").exists(),
+        "deploylint was on PATH: no cargo install"
+    );
     let on_path = format!("deploylint {} is on PATH", env!("CARGO_PKG_VERSION"));
     assert!(run.log.starts_with(&on_path), "{}", run.log);
     assert_eq!(
         run.outputs,
-        BTreeMap::from([("errors".to_string(), "4".to_string()), ("warnings".to_string(), "2".to_string())])
+        BTreeMap::from([
+            ("errors".to_string(), "4".to_string()),
+            ("warnings".to_string(), "2".to_string())
+        ])
     );
     assert!(
         run.log.contains("::error file=deploy/update.json,line=4,col=17,"),
@@ -245,14 +253,20 @@ fn sarif_file_is_written_and_uploaded_and_fail_on_never_passes() {
     let (d, ws, bin) = setup("action-sarif");
     let run = run_action(
         &ws,
-        &[("paths", "deploy/update.json\n deploy/warned.yaml"), ("fail-on", "never"), ("sarif-file", "out/deploylint.sarif"), ("format", "json")],
+        &[
+            ("paths", "deploy/update.json\n deploy/warned.yaml"),
+            ("fail-on", "never"),
+            ("sarif-file", "out/deploylint.sarif"),
+            ("format", "json"),
+        ],
         &bin,
         &d,
     );
     // out/ does not exist yet: the action makes it.
     assert_eq!(run.status, 0, "{}", run.log);
-    let sarif: Value = serde_json::from_str(&std::fs::read_to_string(ws.join("out/deploylint.sarif")).unwrap_or_default())
-        .unwrap_or_else(|e| panic!("no SARIF written ({e}):\n{}", run.log));
+    let sarif: Value =
+        serde_json::from_str(&std::fs::read_to_string(ws.join("out/deploylint.sarif")).unwrap_or_default())
+            .unwrap_or_else(|e| panic!("no SARIF written ({e}):\n{}", run.log));
     assert_eq!(sarif["version"], "2.1.0");
     assert_eq!(sarif["runs"][0]["results"].as_array().map(Vec::len), Some(6));
     assert_eq!(
@@ -275,12 +289,20 @@ fn fail_on_warning_fails_on_warnings_and_error_does_not() {
     let args = |fail_on| [("paths", "deploy/warned.yaml"), ("fail-on", fail_on)];
     let run = run_action(&ws, &args("warning"), &bin, &d);
     assert_eq!(run.status, 1, "{}", run.log);
-    assert_eq!((run.outputs["errors"].as_str(), run.outputs["warnings"].as_str()), ("0", "1"));
+    assert_eq!(
+        (run.outputs["errors"].as_str(), run.outputs["warnings"].as_str()),
+        ("0", "1")
+    );
     let run = run_action(&ws, &args("error"), &bin, &d);
     assert_eq!(run.status, 0, "{}", run.log);
     let run = run_action(&ws, &args("sometimes"), &bin, &d);
     assert_eq!(run.status, 2, "{}", run.log);
-    assert!(run.log.contains("fail-on must be error, warning or never, not 'sometimes'"), "{}", run.log);
+    assert!(
+        run.log
+            .contains("fail-on must be error, warning or never, not 'sometimes'"),
+        "{}",
+        run.log
+    );
     std::fs::remove_dir_all(&d).ok();
 }
 
@@ -288,7 +310,12 @@ fn fail_on_warning_fails_on_warnings_and_error_does_not() {
 fn the_config_input_is_used_and_the_summary_follows_its_language() {
     let (d, ws, bin) = setup("action-config");
     std::fs::write(ws.join("team.toml"), "lang = \"zh\"\n").expect("config");
-    let run = run_action(&ws, &[("paths", "deploy/warned.yaml"), ("config", "team.toml")], &bin, &d);
+    let run = run_action(
+        &ws,
+        &[("paths", "deploy/warned.yaml"), ("config", "team.toml")],
+        &bin,
+        &d,
+    );
     assert_eq!(run.status, 0, "{}", run.log);
     let summary = summary_of(&d);
     assert!(

@@ -668,7 +668,10 @@ fn gitlab_matches_json(dir: &std::path::Path, args: &[&str], code: i32) -> Vec<V
         let obj = issue.as_object().expect("an object");
         let mut keys: Vec<&str> = obj.keys().map(String::as_str).collect();
         keys.sort_unstable();
-        assert_eq!(keys, ["check_name", "description", "fingerprint", "location", "severity"]);
+        assert_eq!(
+            keys,
+            ["check_name", "description", "fingerprint", "location", "severity"]
+        );
         let code = d["code"].as_str().expect("code");
         let pointer = d["pointer"].as_str().expect("pointer");
         let message = d["message"].as_str().expect("message");
@@ -693,7 +696,10 @@ fn gitlab_matches_json(dir: &std::path::Path, args: &[&str], code: i32) -> Vec<V
         let n = seen
             .entry((path.to_string(), code.to_string(), pointer.to_string()))
             .or_default();
-        assert_eq!(issue["fingerprint"], gitlab_fingerprint(path, code, pointer, *n).as_str());
+        assert_eq!(
+            issue["fingerprint"],
+            gitlab_fingerprint(path, code, pointer, *n).as_str()
+        );
         *n += 1;
     }
     // Stable across runs, and no two findings share a fingerprint.
@@ -716,7 +722,10 @@ fn gitlab_code_quality_of_the_blind_corpus_field_by_field() {
     let zh = gitlab_matches_json(root(), &["--lang", "zh", "tests/fixtures/blind"], 1);
     assert_eq!(zh.len(), issues.len());
     assert_ne!(zh[0]["description"], issues[0]["description"]);
-    assert_eq!(zh[0]["fingerprint"], issues[0]["fingerprint"], "the language is not in the fingerprint");
+    assert_eq!(
+        zh[0]["fingerprint"], issues[0]["fingerprint"],
+        "the language is not in the fingerprint"
+    );
 }
 
 #[test]
@@ -725,17 +734,28 @@ fn gitlab_fingerprints_survive_edits_above_and_count_repeats() {
     let body = "# deploylint: kind=ief-v2-create\ndeployment:\n  name: demo\n  node_ids: [node-1]\n  app:\n    name: demo-app\n    image_url: \"nginx:1.25\"\n    arch: arm64\n";
     std::fs::write(d.join("a.yaml"), body).expect("body");
     let before = gitlab_matches_json(&d, &["a.yaml"], 0);
-    std::fs::write(d.join("a.yaml"), body.replace("deployment:\n", "# a comment\n\ndeployment:\n")).expect("edit");
+    std::fs::write(
+        d.join("a.yaml"),
+        body.replace("deployment:\n", "# a comment\n\ndeployment:\n"),
+    )
+    .expect("edit");
     let after = gitlab_matches_json(&d, &["a.yaml"], 0);
     assert_eq!(before.len(), 1);
     assert_eq!(after[0]["location"]["lines"]["begin"], 10);
     assert_eq!(before[0]["fingerprint"], after[0]["fingerprint"]);
     // Two documents with the same finding at the same pointer: two fingerprints.
-    let twice = format!("{}---\n{}", body.replace("# deploylint: kind=ief-v2-create\n", ""), body.replace("# deploylint: kind=ief-v2-create\n", ""));
+    let twice = format!(
+        "{}---\n{}",
+        body.replace("# deploylint: kind=ief-v2-create\n", ""),
+        body.replace("# deploylint: kind=ief-v2-create\n", "")
+    );
     std::fs::write(d.join("b.yaml"), format!("# deploylint: kind=ief-v2-create\n{twice}")).expect("two");
     let two = gitlab_matches_json(&d, &["--kind", "ief-v2-create", "b.yaml"], 0);
     assert_eq!(two.len(), 2);
-    assert_eq!(two[1]["fingerprint"], gitlab_fingerprint("b.yaml", "disputed-field", "/deployment/app/arch", 1).as_str());
+    assert_eq!(
+        two[1]["fingerprint"],
+        gitlab_fingerprint("b.yaml", "disputed-field", "/deployment/app/arch", 1).as_str()
+    );
     std::fs::remove_dir_all(&d).ok();
 }
 
@@ -748,7 +768,11 @@ fn gitlab_code_quality_has_the_configs_and_the_policies_findings() {
         "preset = \"recommended\"\n\n[[ignore]]\nfiles = [\"deploy/*.json\"]\ncodes = [\"host-network\"]\nreason = \"stale\"\n\n[[policies]]\nid = \"acme-registry\"\ntarget = \"container\"\nlevel = \"error\"\nmessage = \"images come from acme\"\nschema = { properties = { image_url = { pattern = \"^acme/\" } } }\n",
     )
     .expect("config");
-    std::fs::copy(root().join("examples/valid/ief-v3-update.json"), d.join("deploy/a.json")).expect("body");
+    std::fs::copy(
+        root().join("examples/valid/ief-v3-update.json"),
+        d.join("deploy/a.json"),
+    )
+    .expect("body");
     let issues = gitlab_matches_json(&d, &["deploy"], 1);
     let codes: Vec<(&str, &str, &str)> = issues
         .iter()

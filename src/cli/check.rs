@@ -564,7 +564,11 @@ pub fn run(args: CheckArgs) -> ExitCode {
     let stdin_fixed = args.fix && linted.iter().any(|l| l.path == "-");
     if args.format == Format::Github {
         if let Some(file) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|f| !f.is_empty()) {
-            append(Path::new(&file), &render::step_summary(&linted, lang, &docs_url), &mut io_errors);
+            append(
+                Path::new(&file),
+                &render::step_summary(&linted, lang, &docs_url),
+                &mut io_errors,
+            );
         }
     }
     let mut report = render::render(args.format, &linted, lang, &docs_url, &cfg.policies);

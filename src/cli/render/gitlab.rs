@@ -111,7 +111,13 @@ mod tests {
             fingerprint("a.json", "replicas", "/x", 0),
             "a6c9e06bfc55cc49e889a281c1210b26a34b0377e01afec8e74904e157550553"
         );
-        assert_ne!(fingerprint("a.json", "replicas", "/x", 0), fingerprint("a.json", "replicas", "/x", 1));
-        assert_ne!(fingerprint("a.json", "replicas", "/x", 0), fingerprint("a.json", "replicas", "/y", 0));
+        assert_ne!(
+            fingerprint("a.json", "replicas", "/x", 0),
+            fingerprint("a.json", "replicas", "/x", 1)
+        );
+        assert_ne!(
+            fingerprint("a.json", "replicas", "/x", 0),
+            fingerprint("a.json", "replicas", "/y", 0)
+        );
     }
 }

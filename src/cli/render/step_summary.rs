@@ -49,10 +49,15 @@ pub fn render(files: &[Linted], lang: Lang, docs_url: &str) -> String {
         Lang::En => ("| Files | Errors | Warnings |", "| Location | Rule | Message |"),
         Lang::Zh => ("| 文件 | 错误 | 警告 |", "| 位置 | 规则 | 消息 |"),
     };
-    let mut out = format!("### deploylint\n\n{counts}\n| ---: | ---: | ---: |\n| {checked} | {errors} | {warnings} |\n");
+    let mut out =
+        format!("### deploylint\n\n{counts}\n| ---: | ---: | ---: |\n| {checked} | {errors} | {warnings} |\n");
     let findings: Vec<_> = files
         .iter()
-        .flat_map(|f| f.reports.iter().flat_map(move |r| r.diagnostics.iter().map(move |d| (f, d))))
+        .flat_map(|f| {
+            f.reports
+                .iter()
+                .flat_map(move |r| r.diagnostics.iter().map(move |d| (f, d)))
+        })
         .collect();
     if !findings.is_empty() {
         out.push_str(&format!("\n{columns}\n| --- | --- | --- |\n"));
