@@ -795,3 +795,62 @@ fn gitlab_code_quality_has_the_configs_and_the_policies_findings() {
     assert_eq!(issues[2]["location"]["lines"]["begin"], 3);
     std::fs::remove_dir_all(&d).ok();
 }
+
+#[test]
+fn the_job_summary_lists_twenty_findings_and_only_when_asked() {
+    let d = tmp("step-summary");
+    let summary = d.join("summary.md");
+    std::fs::write(&summary, "earlier step\n").expect("summary");
+    let args = [
+        "check",
+        "--format",
+        "github",
+        "--docs-url",
+        "https://d.example/",
+        "examples/broken",
+    ];
+    let with = stdout(
+        bin()
+            .current_dir(root())
+            .env("GITHUB_STEP_SUMMARY", &summary)
+            .args(args),
+        1,
+    );
+    let without = stdout(
+        bin().current_dir(root()).env_remove("GITHUB_STEP_SUMMARY").args(args),
+        1,
+    );
+    assert_eq!(with, without, "the annotations do not change");
+    let total = with.lines().count();
+    assert!(total > 20, "{total}");
+    let text = std::fs::read_to_string(&summary).expect("summary");
+    // Appended, not overwritten.
+    assert!(
+        text.starts_with("earlier step\n### deploylint\n\n| Files | Errors | Warnings |\n"),
+        "{text}"
+    );
+    let rows: Vec<&str> = text.lines().filter(|l| l.starts_with("| examples/broken/")).collect();
+    assert_eq!(rows.len(), 20, "{text}");
+    assert!(
+        rows[0].starts_with("| examples/broken/cce-release-update.json:3 | [release-action](https://d.example/rules.md#release-action) | "),
+        "{}",
+        rows[0]
+    );
+    assert!(
+        text.ends_with(&format!("\n{} more in the step log.\n\n", total - 20)),
+        "{text}"
+    );
+    // Another format leaves the summary alone.
+    let before = std::fs::read_to_string(&summary).expect("summary");
+    stdout(
+        bin().current_dir(root()).env("GITHUB_STEP_SUMMARY", &summary).args([
+            "check",
+            "--format",
+            "json",
+            "examples/broken",
+        ]),
+        1,
+    );
+    assert_eq!(std::fs::read_to_string(&summary).expect("summary"), before);
+    std::fs::remove_dir_all(&d).ok();
+}
