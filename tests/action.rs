@@ -3,6 +3,7 @@
 //! each `run:` step is written to a script and run with
 //! `bash --noprofile --norc -eo pipefail` in `GITHUB_WORKSPACE` (a temporary
 //! repository of request bodies), with `GITHUB_OUTPUT` (fresh per step),
+//! `GITHUB_PATH` (fresh per step, honoured by the later steps),
 //! `GITHUB_STEP_SUMMARY`, `GITHUB_ACTION_PATH` (the repository root),
 //! `RUNNER_TEMP` and a `PATH` that holds the built binary (so the install
 //! step skips `cargo install`; a stand-in `cargo` logs any call). The
@@ -108,7 +109,7 @@ fn run_action(workspace: &Path, given: &[(&str, &str)], bin: &Path, temp: &Path)
     let summary = temp.join("summary.md");
     let runner_temp = temp.join("runner");
     std::fs::create_dir_all(&runner_temp).expect("runner temp");
-    let path = format!("{}:/usr/local/bin:/usr/bin:/bin", bin.display());
+    let mut path = format!("{}:/usr/local/bin:/usr/bin:/bin", bin.display());
     let mut steps: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
     let mut run = Run {
         status: 0,
@@ -137,6 +138,8 @@ fn run_action(workspace: &Path, given: &[(&str, &str)], bin: &Path, temp: &Path)
         assert!(step["if"].is_null(), "run steps always run");
         let output = temp.join(format!("output-{i}"));
         std::fs::write(&output, "").expect("GITHUB_OUTPUT");
+        let github_path = temp.join(format!("path-{i}"));
+        std::fs::write(&github_path, "").expect("GITHUB_PATH");
         let file = temp.join(format!("step-{i}.sh"));
         std::fs::write(&file, script).expect("script");
         let mut cmd = Command::new("bash");
@@ -149,6 +152,7 @@ fn run_action(workspace: &Path, given: &[(&str, &str)], bin: &Path, temp: &Path)
             .env("GITHUB_WORKSPACE", workspace)
             .env("GITHUB_ACTION_PATH", root())
             .env("GITHUB_OUTPUT", &output)
+            .env("GITHUB_PATH", &github_path)
             .env("GITHUB_STEP_SUMMARY", &summary)
             .env("RUNNER_TEMP", &runner_temp)
             .env("DEPLOYLINT_DOCS_URL", "https://docs.example/deploylint/");
@@ -158,6 +162,10 @@ fn run_action(workspace: &Path, given: &[(&str, &str)], bin: &Path, temp: &Path)
         let out = cmd.output().expect("bash");
         run.log.push_str(&String::from_utf8_lossy(&out.stdout));
         run.log.push_str(&String::from_utf8_lossy(&out.stderr));
+        // GITHUB_PATH lines go ahead of PATH for the later steps.
+        for dir in std::fs::read_to_string(&github_path).unwrap_or_default().lines() {
+            path = format!("{dir}:{path}");
+        }
         if let Some(id) = step["id"].as_str() {
             steps.insert(id.to_string(), outputs_of(&output));
         }
