@@ -1,5 +1,7 @@
 //! Linting in CI: SARIF (validated against the official 2.1.0 schema),
-//! GitHub annotations, JUnit, --output, the config file, exit policy,
+//! GitHub annotations, JUnit, GitLab Code Quality (field by field; no JSON
+//! Schema of it is published on npm or PyPI, so the fields are checked
+//! here), --output, the config file, exit policy,
 //! .gitignore, and thousands of manifests linted on all cores with
 //! byte-identical output.
 
@@ -630,4 +632,225 @@ fn schema_id_is_relative_unless_a_base_is_given() {
     ))
     .expect("json");
     assert_eq!(v["$id"], "https://schemas.example/deploylint/cce-release-update.json");
+}
+
+/// The fingerprint of a GitLab Code Quality issue, computed here from its
+/// documented parts: SHA-256 of path, code, pointer (NUL after each) and
+/// the occurrence of that triple in the file.
+fn gitlab_fingerprint(path: &str, code: &str, pointer: &str, occurrence: usize) -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    h.update(format!("{path}\0{code}\0{pointer}\0{occurrence}"));
+    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The GitLab report of `args` (run in `dir`) checked field by field against
+/// the JSON report of the same run: one issue per finding, in order.
+fn gitlab_matches_json(dir: &std::path::Path, args: &[&str], code: i32) -> Vec<Value> {
+    let run = |format: &str| -> Value {
+        let mut all = vec!["check", "--format", format];
+        all.extend_from_slice(args);
+        serde_json::from_str(&stdout(bin().current_dir(dir).args(&all), code)).expect("json")
+    };
+    let report = run("gitlab");
+    let json = run("json");
+    let issues = report.as_array().expect("a JSON array").clone();
+    let mut expected = Vec::new();
+    for f in json["files"].as_array().expect("files") {
+        let path = f["path"].as_str().expect("path");
+        for d in f["diagnostics"].as_array().expect("diagnostics") {
+            expected.push((path.to_string(), d.clone()));
+        }
+    }
+    assert_eq!(issues.len(), expected.len());
+    let mut seen: std::collections::HashMap<(String, String, String), usize> = Default::default();
+    for (issue, (path, d)) in issues.iter().zip(&expected) {
+        let obj = issue.as_object().expect("an object");
+        let mut keys: Vec<&str> = obj.keys().map(String::as_str).collect();
+        keys.sort_unstable();
+        assert_eq!(
+            keys,
+            ["check_name", "description", "fingerprint", "location", "severity"]
+        );
+        let code = d["code"].as_str().expect("code");
+        let pointer = d["pointer"].as_str().expect("pointer");
+        let message = d["message"].as_str().expect("message");
+        let path = path.trim_start_matches("./");
+        assert_eq!(issue["check_name"], code);
+        let description = if pointer.is_empty() {
+            format!("{code}: {message}")
+        } else {
+            format!("{code}: {message} ({pointer})")
+        };
+        assert_eq!(issue["description"], description.as_str());
+        let severity = match d["severity"].as_str() {
+            Some("error") => "major",
+            Some("warning") => "minor",
+            Some("info") => "info",
+            other => panic!("severity {other:?}"),
+        };
+        assert_eq!(issue["severity"], severity, "{issue}");
+        assert_eq!(issue["location"]["path"], path);
+        assert_eq!(issue["location"]["lines"]["begin"], d["line"]);
+        assert_eq!(issue["location"]["lines"]["end"], d["end_line"]);
+        let n = seen
+            .entry((path.to_string(), code.to_string(), pointer.to_string()))
+            .or_default();
+        assert_eq!(
+            issue["fingerprint"],
+            gitlab_fingerprint(path, code, pointer, *n).as_str()
+        );
+        *n += 1;
+    }
+    // Stable across runs, and no two findings share a fingerprint.
+    assert_eq!(run("gitlab"), report, "a second run gives the same report");
+    let mut prints: Vec<&str> = issues.iter().filter_map(|i| i["fingerprint"].as_str()).collect();
+    prints.sort_unstable();
+    prints.dedup();
+    assert_eq!(prints.len(), issues.len(), "fingerprints differ between findings");
+    issues
+}
+
+#[test]
+fn gitlab_code_quality_of_the_blind_corpus_field_by_field() {
+    let issues = gitlab_matches_json(root(), &["tests/fixtures/blind"], 1);
+    assert!(issues.len() > 40, "{}", issues.len());
+    // Every severity GitLab gets is one of its own.
+    assert!(issues.iter().any(|i| i["severity"] == "major"));
+    assert!(issues.iter().any(|i| i["severity"] == "minor"));
+    // The run's language: the descriptions are Chinese with --lang zh.
+    let zh = gitlab_matches_json(root(), &["--lang", "zh", "tests/fixtures/blind"], 1);
+    assert_eq!(zh.len(), issues.len());
+    assert_ne!(zh[0]["description"], issues[0]["description"]);
+    assert_eq!(
+        zh[0]["fingerprint"], issues[0]["fingerprint"],
+        "the language is not in the fingerprint"
+    );
+}
+
+#[test]
+fn gitlab_fingerprints_survive_edits_above_and_count_repeats() {
+    let d = tmp("gitlab-edits");
+    let body = "# deploylint: kind=ief-v2-create\ndeployment:\n  name: demo\n  node_ids: [node-1]\n  app:\n    name: demo-app\n    image_url: \"nginx:1.25\"\n    arch: arm64\n";
+    std::fs::write(d.join("a.yaml"), body).expect("body");
+    let before = gitlab_matches_json(&d, &["a.yaml"], 0);
+    std::fs::write(
+        d.join("a.yaml"),
+        body.replace("deployment:\n", "# a comment\n\ndeployment:\n"),
+    )
+    .expect("edit");
+    let after = gitlab_matches_json(&d, &["a.yaml"], 0);
+    assert_eq!(before.len(), 1);
+    assert_eq!(after[0]["location"]["lines"]["begin"], 10);
+    assert_eq!(before[0]["fingerprint"], after[0]["fingerprint"]);
+    // Two documents with the same finding at the same pointer: two fingerprints.
+    let twice = format!(
+        "{}---\n{}",
+        body.replace("# deploylint: kind=ief-v2-create\n", ""),
+        body.replace("# deploylint: kind=ief-v2-create\n", "")
+    );
+    std::fs::write(d.join("b.yaml"), format!("# deploylint: kind=ief-v2-create\n{twice}")).expect("two");
+    let two = gitlab_matches_json(&d, &["--kind", "ief-v2-create", "b.yaml"], 0);
+    assert_eq!(two.len(), 2);
+    assert_eq!(
+        two[1]["fingerprint"],
+        gitlab_fingerprint("b.yaml", "disputed-field", "/deployment/app/arch", 1).as_str()
+    );
+    std::fs::remove_dir_all(&d).ok();
+}
+
+#[test]
+fn gitlab_code_quality_has_the_configs_and_the_policies_findings() {
+    let d = tmp("gitlab-config");
+    std::fs::create_dir_all(d.join("deploy")).expect("dir");
+    std::fs::write(
+        d.join("deploylint.toml"),
+        "preset = \"recommended\"\n\n[[ignore]]\nfiles = [\"deploy/*.json\"]\ncodes = [\"host-network\"]\nreason = \"stale\"\n\n[[policies]]\nid = \"acme-registry\"\ntarget = \"container\"\nlevel = \"error\"\nmessage = \"images come from acme\"\nschema = { properties = { image_url = { pattern = \"^acme/\" } } }\n",
+    )
+    .expect("config");
+    std::fs::copy(
+        root().join("examples/valid/ief-v3-update.json"),
+        d.join("deploy/a.json"),
+    )
+    .expect("body");
+    let issues = gitlab_matches_json(&d, &["deploy"], 1);
+    let codes: Vec<(&str, &str, &str)> = issues
+        .iter()
+        .map(|i| {
+            (
+                i["check_name"].as_str().unwrap_or_default(),
+                i["location"]["path"].as_str().unwrap_or_default(),
+                i["severity"].as_str().unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            ("acme-registry", "deploy/a.json", "major"),
+            ("hostpath-writable", "deploy/a.json", "minor"),
+            ("unused-ignore", "deploylint.toml", "minor")
+        ]
+    );
+    assert_eq!(issues[2]["location"]["lines"]["begin"], 3);
+    std::fs::remove_dir_all(&d).ok();
+}
+
+#[test]
+fn the_job_summary_lists_twenty_findings_and_only_when_asked() {
+    let d = tmp("step-summary");
+    let summary = d.join("summary.md");
+    std::fs::write(&summary, "earlier step\n").expect("summary");
+    let args = [
+        "check",
+        "--format",
+        "github",
+        "--docs-url",
+        "https://d.example/",
+        "examples/broken",
+    ];
+    let with = stdout(
+        bin()
+            .current_dir(root())
+            .env("GITHUB_STEP_SUMMARY", &summary)
+            .args(args),
+        1,
+    );
+    let without = stdout(
+        bin().current_dir(root()).env_remove("GITHUB_STEP_SUMMARY").args(args),
+        1,
+    );
+    assert_eq!(with, without, "the annotations do not change");
+    let total = with.lines().count();
+    assert!(total > 20, "{total}");
+    let text = std::fs::read_to_string(&summary).expect("summary");
+    // Appended, not overwritten.
+    assert!(
+        text.starts_with("earlier step\n### deploylint\n\n| Files | Errors | Warnings |\n"),
+        "{text}"
+    );
+    let rows: Vec<&str> = text.lines().filter(|l| l.starts_with("| examples/broken/")).collect();
+    assert_eq!(rows.len(), 20, "{text}");
+    assert!(
+        rows[0].starts_with("| examples/broken/cce-release-update.json:3 | [release-action](https://d.example/rules.md#release-action) | "),
+        "{}",
+        rows[0]
+    );
+    assert!(
+        text.ends_with(&format!("\n{} more in the step log.\n\n", total - 20)),
+        "{text}"
+    );
+    // Another format leaves the summary alone.
+    let before = std::fs::read_to_string(&summary).expect("summary");
+    stdout(
+        bin().current_dir(root()).env("GITHUB_STEP_SUMMARY", &summary).args([
+            "check",
+            "--format",
+            "json",
+            "examples/broken",
+        ]),
+        1,
+    );
+    assert_eq!(std::fs::read_to_string(&summary).expect("summary"), before);
+    std::fs::remove_dir_all(&d).ok();
 }

@@ -100,7 +100,7 @@ fn minified_body_past_column_65535_shows_a_window() {
     assert!(out.ends_with("1 file checked: 1 error, 0 warnings\n"), "{out}");
     assert!(out.len() < 1_000, "{} bytes:\n{out}", out.len());
     // Every other format reports the same finding.
-    for format in ["json", "sarif", "github", "junit"] {
+    for format in ["json", "sarif", "github", "junit", "gitlab"] {
         let out = check("h-minified-formats", "body.json", &body, format, 1);
         assert!(out.contains("port-number"), "{format}: {out}");
     }

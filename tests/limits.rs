@@ -406,7 +406,7 @@ fn the_cli_never_overflows_on_deep_nesting_in_any_format() {
     let dir = tmp("limits-deep-cli");
     std::fs::write(dir.join("deep.json"), "[".repeat(100_000)).expect("write");
     std::fs::write(dir.join("deep.yaml"), "- ".repeat(100_000)).expect("write");
-    for format in ["human", "json", "sarif", "github", "junit"] {
+    for format in ["human", "json", "sarif", "github", "junit", "gitlab"] {
         for file in ["deep.json", "deep.yaml"] {
             let out = stdout(
                 bin()

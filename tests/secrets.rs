@@ -170,7 +170,7 @@ fn run_cli(test: &str, all: &[Planted], format: &str, lang: &str) -> String {
     out
 }
 
-const FORMATS: [&str; 5] = ["human", "json", "sarif", "github", "junit"];
+const FORMATS: [&str; 6] = ["human", "json", "sarif", "github", "junit", "gitlab"];
 
 /// A human output line that shows source: `  63 │ ...` (gutter, line number, bar).
 fn is_source_line(line: &str) -> bool {

@@ -3,7 +3,8 @@
 //! The first byte chooses the input format and language (bit 0: YAML,
 //! bit 1: Chinese, bit 2: a low finding cap, bit 3: SARIF too); the rest is
 //! the file. Each renderer must not panic; GitHub commands are one line
-//! each, JUnit holds only XML 1.0 characters, and the human excerpt stays
+//! each, GitLab Code Quality has one issue per finding with fingerprints all
+//! distinct, JUnit holds only XML 1.0 characters, and the human excerpt stays
 //! bounded: no output line longer than a few hundred characters plus the
 //! longest message, help, pointer and path it may quote. JSON and SARIF are
 //! written by serde_json, so they are rendered, not parsed back; SARIF,
@@ -79,6 +80,15 @@ fuzz_target!(|data: &[u8]| {
                     longest <= EXCERPT_WIDTH + quoted + files[0].path.len(),
                     "a {longest}-character line in the human output"
                 );
+            }
+            Format::Gitlab => {
+                let issues: Vec<serde_json::Value> = serde_json::from_str(&out).expect("a JSON array");
+                let findings: usize = files[0].reports.iter().map(|r| r.diagnostics.len()).sum();
+                assert_eq!(issues.len(), findings, "one Code Quality issue per finding");
+                let mut prints: Vec<&str> = issues.iter().filter_map(|i| i["fingerprint"].as_str()).collect();
+                prints.sort_unstable();
+                prints.dedup();
+                assert_eq!(prints.len(), findings, "fingerprints differ between findings");
             }
             Format::Junit => {
                 if CHECK_JUNIT_XML {

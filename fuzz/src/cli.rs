@@ -29,10 +29,11 @@ pub mod render;
 pub use render::Format;
 
 /// Every output format.
-pub const FORMATS: [Format; 5] = [
+pub const FORMATS: [Format; 6] = [
     Format::Human,
     Format::Json,
     Format::Sarif,
     Format::Github,
     Format::Junit,
+    Format::Gitlab,
 ];

@@ -5,7 +5,8 @@
 //! diff is printed instead); the summary counts what was fixed, what
 //! remains and what was suppressed. `[[ignore]]` entries of the config
 //! that silenced nothing (`unused-ignore`) are findings of the config file,
-//! reported in every format after the files linted.
+//! reported in every format after the files linted. With `--format github`
+//! and `GITHUB_STEP_SUMMARY` set, the job summary is appended to that file.
 
 use super::render::{self, Format};
 use super::{docs_url_from_env, emit, lang_from_env, parse_kind};
@@ -200,6 +201,19 @@ fn collect(paths: &[PathBuf], cfg: &Config, force_exclude: bool, errors: &mut Ve
     out.sort();
     out.dedup();
     out
+}
+
+/// Appends `text` to the file at `path` (created when missing).
+fn append(path: &Path, text: &str, errors: &mut Vec<String>) {
+    use std::io::Write;
+    let written = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+        .and_then(|mut f| f.write_all(text.as_bytes()));
+    if let Err(e) = written {
+        errors.push(format!("{}: {e}", path.display()));
+    }
 }
 
 /// The bytes of `path` (`-`: stdin), at most `cap` of them: past the input
@@ -548,6 +562,15 @@ pub fn run(args: CheckArgs) -> ExitCode {
         }
     }
     let stdin_fixed = args.fix && linted.iter().any(|l| l.path == "-");
+    if args.format == Format::Github {
+        if let Some(file) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|f| !f.is_empty()) {
+            append(
+                Path::new(&file),
+                &render::step_summary(&linted, lang, &docs_url),
+                &mut io_errors,
+            );
+        }
+    }
     let mut report = render::render(args.format, &linted, lang, &docs_url, &cfg.policies);
     let extra = tally.suffix(lang, false);
     let parts = tally.parts(lang, false);

@@ -1,7 +1,10 @@
 //! GitHub Actions workflow commands: `::error file=…,line=…,col=…,title=…::message`,
-//! which GitHub turns into annotations on the pull request.
+//! which GitHub turns into annotations on the pull request. Paths are
+//! normalised (`./deploy/a.json` is `deploy/a.json`), as GitHub matches them
+//! against the repository's files.
 
 use super::super::check::Linted;
+use super::normalise::normalise;
 use super::slash_path;
 use crate::Severity;
 
@@ -35,7 +38,7 @@ pub fn render(files: &[Linted]) -> String {
             }
             out.push_str(&format!(
                 "::{level} file={},line={},col={},endLine={},endColumn={},title={}::{}\n",
-                property(&slash_path(&f.path)),
+                property(&normalise(&slash_path(&f.path))),
                 d.line,
                 d.column,
                 d.end_line,

@@ -2,11 +2,13 @@
 //! [`crate::Diagnostic`]s; none computes a location of its own.
 
 mod github;
+mod gitlab;
 mod human;
 mod json;
 mod junit;
 mod normalise;
 mod sarif;
+mod step_summary;
 
 use super::check::Linted;
 use crate::Lang;
@@ -21,10 +23,13 @@ pub enum Format {
     Json,
     /// SARIF 2.1.0, for code scanning.
     Sarif,
-    /// GitHub Actions workflow commands (annotations on the pull request).
+    /// GitHub Actions workflow commands (annotations on the pull request);
+    /// with $GITHUB_STEP_SUMMARY set, a Markdown job summary is appended there too.
     Github,
     /// JUnit XML, one testsuite per file.
     Junit,
+    /// GitLab Code Quality (merge request widget).
+    Gitlab,
 }
 
 /// Renders `files` in `format`; `docs_url` is the base of the rule
@@ -42,7 +47,14 @@ pub fn render(
         Format::Sarif => sarif::render(files, lang, docs_url, policies),
         Format::Github => github::render(files),
         Format::Junit => junit::render(files),
+        Format::Gitlab => gitlab::render(files),
     }
+}
+
+/// The GitHub Actions job summary of `files` (Markdown), which `check
+/// --format github` appends to `$GITHUB_STEP_SUMMARY`.
+pub fn step_summary(files: &[Linted], lang: Lang, docs_url: &str) -> String {
+    step_summary::render(files, lang, docs_url)
 }
 
 /// Each finding of `files` as the human report shows it, without the
