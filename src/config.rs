@@ -150,6 +150,8 @@ pub struct Config {
 pub struct PolicyEntry {
     /// The files it applies to (`None`: every file).
     pub files: Option<GlobSet>,
+    /// Their globs, as written.
+    pub globs: Vec<String>,
     /// The compiled policy.
     pub policy: Arc<Policy>,
 }
@@ -316,6 +318,7 @@ impl Config {
             let policy = policy(raw_policy, loader, &at_span)?;
             cfg.policies.push(PolicyEntry {
                 files: globs(&raw_policy.files)?,
+                globs: raw_policy.files.iter().map(|g| g.get_ref().clone()).collect(),
                 policy: Arc::new(policy),
             });
         }
