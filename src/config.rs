@@ -150,6 +150,8 @@ pub struct Config {
 pub struct PolicyEntry {
     /// The files it applies to (`None`: every file).
     pub files: Option<GlobSet>,
+    /// Their globs, as written.
+    pub globs: Vec<String>,
     /// The compiled policy.
     pub policy: Arc<Policy>,
 }
@@ -178,10 +180,20 @@ pub struct ConfigError {
     pub span: Span,
     /// What is wrong.
     pub problem: Problem,
-    /// The schema file it is in, when not in deploylint.toml: its path
-    /// relative to the config's directory, and its text (`span`, `line` and
-    /// `column` are then in that text).
-    pub file: Option<Box<(String, String)>>,
+    /// The schema file it is in, when not in deploylint.toml (`span`,
+    /// `line` and `column` are then in that file's text).
+    pub file: Option<Box<InSchemaFile>>,
+}
+
+/// The schema file a [`ConfigError`] is in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InSchemaFile {
+    /// Its path relative to the config's directory, as `schema-file` names it.
+    pub path: String,
+    /// Its text.
+    pub text: String,
+    /// The `schema-file` value that names it, in the config text.
+    pub named_at: Span,
 }
 
 impl ConfigError {
@@ -194,8 +206,26 @@ impl ConfigError {
     /// config text `text` (the text [`Config::parse`] was given), or of the
     /// schema file it is in ([`ConfigError::file`]), in `lang`.
     pub fn diagnostic(&self, text: &str, lang: Lang) -> Diagnostic {
-        let text = self.file.as_deref().map_or(text, |(_, t)| t.as_str());
+        let text = self.file.as_deref().map_or(text, |f| f.text.as_str());
         crate::rules::config_error::diagnostic(text, &self.problem, self.span, lang)
+    }
+
+    /// When the error is in a schema file: an `invalid-policy` diagnostic of
+    /// the config text `text` at the `schema-file` value naming that file,
+    /// saying the file has a problem and where (`file:line:column`), in
+    /// `lang`. `None` when the error is in the config itself.
+    pub fn config_diagnostic(&self, text: &str, lang: Lang) -> Option<Diagnostic> {
+        let f = self.file.as_deref()?;
+        let Problem::Policy(inner) = &self.problem else {
+            return None;
+        };
+        let problem = Problem::Policy(PolicyProblem::InSchemaFile {
+            path: f.path.clone(),
+            line: self.line,
+            column: self.column,
+            problem: Box::new(inner.clone()),
+        });
+        Some(crate::rules::config_error::diagnostic(text, &problem, f.named_at, lang))
     }
 }
 
@@ -288,6 +318,7 @@ impl Config {
             let policy = policy(raw_policy, loader, &at_span)?;
             cfg.policies.push(PolicyEntry {
                 files: globs(&raw_policy.files)?,
+                globs: raw_policy.files.iter().map(|g| g.get_ref().clone()).collect(),
                 policy: Arc::new(policy),
             });
         }
@@ -528,14 +559,14 @@ fn policy(
                 Some(Ok(root)) => root,
                 Some(Err(e)) => {
                     let why = PolicyProblem::Unparsable(rel.clone(), e.message(Lang::En), e.message(Lang::Zh));
-                    return Err(in_file(&rel, &text, e.span, why));
+                    return Err(in_file(&rel, &text, e.span, spanned(f), why));
                 }
                 None => {
                     let why = PolicyProblem::Unparsable(rel, "the file is empty".into(), "文件为空".into());
                     return Err(bad(f.span(), why));
                 }
             };
-            (crate::policy::to_json(&root), Some((rel, text, root)))
+            (crate::policy::to_json(&root), Some((rel, text, root, spanned(f))))
         }
         (Some(s), Some(_)) => return Err(bad(s.span(), PolicyProblem::SchemaOrFile)),
         (None, None) => return Err(bad(raw.id.span(), PolicyProblem::SchemaOrFile)),
@@ -555,7 +586,7 @@ fn policy(
         help: raw.help.clone(),
         help_zh: raw.help_zh.clone(),
         schema,
-        schema_file: file.as_ref().map(|(rel, _, _)| rel.clone()),
+        schema_file: file.as_ref().map(|(rel, _, _, _)| rel.clone()),
     };
     spec.compile(loader).map_err(|e| {
         let field = |name: &str| -> std::ops::Range<usize> {
@@ -570,7 +601,7 @@ fn policy(
         match (e.place, &file, &raw.schema) {
             (Place::Field(name), _, _) => bad(field(name), e.problem),
             // In the schema file: at the value the pointer names (or the nearest above it).
-            (Place::Schema(p), Some((rel, text, root)), _) => {
+            (Place::Schema(p), Some((rel, text, root, named_at)), _) => {
                 let mut pointer = p.as_str();
                 let node = loop {
                     if let Some(n) = crate::syntax::pointer::lookup(root, pointer) {
@@ -578,7 +609,7 @@ fn policy(
                     }
                     pointer = pointer.rfind('/').map_or("", |i| &pointer[..i]);
                 };
-                in_file(rel, text, node.span, e.problem)
+                in_file(rel, text, node.span, *named_at, e.problem)
             }
             // Inline: at the `schema` value.
             (Place::Schema(_), None, Some(s)) => bad(s.span(), e.problem),
@@ -587,16 +618,27 @@ fn policy(
     })
 }
 
-/// A policy problem at `span` of the schema file `rel` (whose text is `text`).
-fn in_file(rel: &str, text: &str, span: Span, problem: PolicyProblem) -> ConfigError {
+/// A policy problem at `span` of the schema file `rel` (whose text is
+/// `text`), named by the `schema-file` value at `named_at` of the config.
+fn in_file(rel: &str, text: &str, span: Span, named_at: Span, problem: PolicyProblem) -> ConfigError {
     let lc = LineIndex::new(text).line_col(text, span.start);
     ConfigError {
         line: lc.line,
         column: lc.column,
         span,
         problem: Problem::Policy(problem),
-        file: Some(Box::new((rel.to_string(), text.to_string()))),
+        file: Some(Box::new(InSchemaFile {
+            path: rel.to_string(),
+            text: text.to_string(),
+            named_at,
+        })),
     }
+}
+
+/// The span of a spanned value of the config text.
+fn spanned<T>(v: &Spanned<T>) -> Span {
+    let r = v.span();
+    Span::new(r.start, r.end.max(r.start))
 }
 
 /// The `[[ignore]]` header of an entry: the nearest line above its first

@@ -1274,7 +1274,17 @@ fn policies_apply_and_reload_when_their_schema_file_changes() {
         d["message"],
         "not a valid JSON Schema: \"name\" is not of type \"array\""
     );
-    // Fixed: the error is cleared and the policy applies again.
+    // And on deploylint.toml, at the `schema-file` value, saying where.
+    let toml = c.diagnostics_where(&dir.uri("deploylint.toml"), |_| true);
+    assert_eq!(
+        codes(toml["diagnostics"].as_array().map_or(&[][..], Vec::as_slice)),
+        [("invalid-policy".to_string(), [5, 14, 5, 38])]
+    );
+    assert_eq!(
+        toml["diagnostics"][0]["message"],
+        "schema file `policies/registry.yaml` has a problem at policies/registry.yaml:1:11: not a valid JSON Schema: \"name\" is not of type \"array\""
+    );
+    // Fixed: the errors are cleared on both files and the policy applies again.
     dir.write(
         "policies/registry.yaml",
         "properties:\n  image_url:\n    pattern: ^swr\\.\n",
@@ -1285,6 +1295,8 @@ fn policies_apply_and_reload_when_their_schema_file_changes() {
     );
     let cleared = c.diagnostics_where(&dir.uri("policies/registry.yaml"), |_| true);
     assert_eq!(cleared["diagnostics"], json!([]));
+    let cleared = c.diagnostics_where(&dir.uri("deploylint.toml"), |_| true);
+    assert_eq!(cleared["diagnostics"], json!([]));
     let ds = c.diagnostics_where(&uri, |p| {
         p["diagnostics"].as_array().is_some_and(|d| {
             d.iter()
@@ -1292,5 +1304,215 @@ fn policies_apply_and_reload_when_their_schema_file_changes() {
         })
     });
     assert_eq!(ds["diagnostics"].as_array().map(Vec::len), Some(1));
+    assert_eq!(c.finish(), 0);
+}
+
+/// The head of a `[[policies]]` table, without its schema.
+const POLICY_HEAD: &str = "[[policies]]\nid = \"acme-registry\"\ntarget = \"container\"\nmessage = \"m\"\n";
+
+/// A server on `dir` (whose deploylint.toml and schema files are written),
+/// in `lang`: the diagnostics it publishes on the config and, when `schema`
+/// names one, on that schema file, as (code, range, message) triples with
+/// their related places (uri, range, message).
+fn bad_policy(dir: &Scratch, lang: &str, schema: Option<&str>) -> (Vec<Value>, Vec<Value>) {
+    let mut c = Client::init(Some(dir), json!({"lang": lang}));
+    // The schema file's are published first.
+    let on_schema = schema.map_or_else(Vec::new, |s| {
+        c.diagnostics_where(&dir.uri(s), |_| true)["diagnostics"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default()
+    });
+    let on_config = c.diagnostics_where(&dir.uri("deploylint.toml"), |_| true)["diagnostics"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(c.finish(), 0);
+    (on_config, on_schema)
+}
+
+/// Code, range and message of one diagnostic.
+fn said(d: &Value) -> (String, [u64; 4], String) {
+    (
+        d["code"].as_str().unwrap_or_default().to_string(),
+        range(d),
+        d["message"].as_str().unwrap_or_default().to_string(),
+    )
+}
+
+/// Every bad policy the config names in deploylint.toml: one `invalid-policy`
+/// on deploylint.toml, at its place, with the core's words.
+#[test]
+fn bad_policies_in_deploylint_toml_are_diagnostics_on_it() {
+    let dir = Scratch::new("bad-policies-toml");
+    let s = |x: &str| x.to_string();
+    let cases: Vec<(String, &str, [u64; 4], String)> = vec![
+        (
+            "[[policies]]\nid = \"acme-registry\"\ntarget = \"containers\"\nmessage = \"m\"\nschema = {}\n".into(),
+            "en",
+            [2, 9, 2, 21],
+            s("unknown policy target `containers`; did you mean `container`? (the targets are `body`, `deployment`, `pod-configs`, `container`, `init-container`, `volume`, `port`, `env`, `probe`, `tag`, `release-values`)"),
+        ),
+        (
+            "[[policies]]\nid = \"acme-registry\"\ntarget = \"containers\"\nmessage = \"m\"\nschema = {}\n".into(),
+            "zh",
+            [2, 9, 2, 21],
+            s("未知的策略目标 `containers`;是否想写 `container`?(目标有 `body`、`deployment`、`pod-configs`、`container`、`init-container`、`volume`、`port`、`env`、`probe`、`tag`、`release-values`)"),
+        ),
+        (
+            format!("{POLICY_HEAD}schema = {{ properties = {{ image_url = {{ type = \"strng\" }} }} }}\n"),
+            "en",
+            [4, 9, 4, 60],
+            s("not a valid JSON Schema: \"strng\" is not valid under any of the schemas listed in the 'anyOf' keyword"),
+        ),
+        (
+            format!("{POLICY_HEAD}schema-file = \"policies/registry.schema.json\"\n"),
+            "en",
+            [4, 14, 4, 45],
+            s("schema file `policies/registry.schema.json` not found (paths are relative to deploylint.toml)"),
+        ),
+        (
+            "[[policies]]\nid = \"host-network\"\ntarget = \"container\"\nmessage = \"m\"\nschema = {}\n".into(),
+            "en",
+            [1, 5, 1, 19],
+            s("policy id `host-network` is a built-in rule code; choose another id (see `deploylint rules`)"),
+        ),
+        (
+            "[[policies]]\nid = \"host-network\"\ntarget = \"container\"\nmessage = \"m\"\nschema = {}\n".into(),
+            "zh",
+            [1, 5, 1, 19],
+            s("策略 id `host-network` 与内置规则代码相同;请换一个 id(见 `deploylint rules`)"),
+        ),
+        (
+            format!("{POLICY_HEAD}schema = {{}}\n\n{POLICY_HEAD}schema = {{}}\n"),
+            "en",
+            [7, 5, 7, 20],
+            s("policy id `acme-registry` is used by an earlier policy"),
+        ),
+        (
+            format!("{POLICY_HEAD}schema = {{ properties = {{ image_url = {{ pattern = \"^swr\\\\.([\" }} }} }}\n"),
+            "en",
+            [4, 9, 4, 67],
+            s("pattern `^swr\\.([` does not compile: \"^swr\\\\.([\" is not a \"regex\""),
+        ),
+        (
+            format!("{POLICY_HEAD}schema = {{ properties = {{ image_url = {{ \"$ref\" = \"https://schemas.example.com/image.json\" }} }} }}\n"),
+            "en",
+            [4, 9, 4, 95],
+            s("`$ref` to the remote URL `https://schemas.example.com/image.json` is refused: deploylint never fetches schemas; copy it next to the schema file and refer to it by a relative path"),
+        ),
+    ];
+    for (config, lang, at, message) in cases {
+        dir.write("deploylint.toml", &config);
+        let (on_config, _) = bad_policy(&dir, lang, None);
+        assert_eq!(
+            on_config.iter().map(said).collect::<Vec<_>>(),
+            [(s("invalid-policy"), at, message)],
+            "{config}"
+        );
+        assert_eq!(on_config[0]["severity"], 1);
+        assert_eq!(on_config[0].get("relatedInformation"), None);
+    }
+}
+
+/// A bad policy whose problem is in its schema file: an `invalid-policy` on
+/// the schema file at the problem, and one on deploylint.toml at the
+/// `schema-file` value saying where, each pointing at the other.
+#[test]
+fn a_bad_schema_file_is_a_diagnostic_on_it_and_on_deploylint_toml() {
+    let dir = Scratch::new("bad-policies-file");
+    let s = |x: &str| x.to_string();
+    let file = "policies/registry.schema.json";
+    dir.write("deploylint.toml", &format!("{POLICY_HEAD}schema-file = \"{file}\"\n"));
+    let named = [4, 14, 4, 45];
+    let cases: Vec<(&str, &str, [u64; 4], String, String)> = vec![
+        (
+            "{\"properties\": {\"image_url\": {\"minLength\": -1}}}\n",
+            "en",
+            [0, 43, 0, 45],
+            s("not a valid JSON Schema: -1 is less than the minimum of 0"),
+            s("schema file `policies/registry.schema.json` has a problem at policies/registry.schema.json:1:44: not a valid JSON Schema: -1 is less than the minimum of 0"),
+        ),
+        (
+            "{\n  \"properties\": {\n    \"image_url\": {\"pattern\": \"^swr\\\\.([\"}\n  }\n}\n",
+            "en",
+            [2, 29, 2, 40],
+            s("pattern `^swr\\.([` does not compile: \"^swr\\\\.([\" is not a \"regex\""),
+            s("schema file `policies/registry.schema.json` has a problem at policies/registry.schema.json:3:30: pattern `^swr\\.([` does not compile: \"^swr\\\\.([\" is not a \"regex\""),
+        ),
+        (
+            "{\n  \"properties\": {\n    \"image_url\": {\"pattern\": \"^swr\\\\.([\"}\n  }\n}\n",
+            "zh",
+            [2, 29, 2, 40],
+            s("模式 `^swr\\.([` 无法编译(校验器原文:`\"^swr\\\\.([\" is not a \"regex\"`)"),
+            s("JSON Schema 文件 `policies/registry.schema.json` 在 policies/registry.schema.json:3:30 处有问题:模式 `^swr\\.([` 无法编译(校验器原文:`\"^swr\\\\.([\" is not a \"regex\"`)"),
+        ),
+        (
+            "properties:\n  image_url:\n    $ref: https://schemas.example.com/image.json\n",
+            "en",
+            [2, 10, 2, 48],
+            s("`$ref` to the remote URL `https://schemas.example.com/image.json` is refused: deploylint never fetches schemas; copy it next to the schema file and refer to it by a relative path"),
+            s("schema file `policies/registry.schema.json` has a problem at policies/registry.schema.json:3:11: `$ref` to the remote URL `https://schemas.example.com/image.json` is refused: deploylint never fetches schemas; copy it next to the schema file and refer to it by a relative path"),
+        ),
+        (
+            "{\"properties\": {\n",
+            "zh",
+            [1, 0, 1, 0],
+            s("JSON Schema 文件 `policies/registry.schema.json` 不是 JSON 或 YAML:JSON 语法错误:文本在文档完整之前就结束了"),
+            s("JSON Schema 文件 `policies/registry.schema.json` 在 policies/registry.schema.json:2:1 处有问题:JSON Schema 文件 `policies/registry.schema.json` 不是 JSON 或 YAML:JSON 语法错误:文本在文档完整之前就结束了"),
+        ),
+    ];
+    for (schema, lang, at, in_file, on_toml) in cases {
+        dir.write(file, schema);
+        let (on_config, on_schema) = bad_policy(&dir, lang, Some(file));
+        assert_eq!(
+            on_schema.iter().map(said).collect::<Vec<_>>(),
+            [(s("invalid-policy"), at, in_file.clone())],
+            "{schema}"
+        );
+        assert_eq!(
+            on_config.iter().map(said).collect::<Vec<_>>(),
+            [(s("invalid-policy"), named, on_toml.clone())],
+            "{schema}"
+        );
+        // Each points at the other.
+        assert_eq!(
+            on_config[0]["relatedInformation"],
+            json!([{"location": {"uri": dir.uri(file), "range": span(at[0], at[1], at[2], at[3])}, "message": in_file}])
+        );
+        assert_eq!(
+            on_schema[0]["relatedInformation"],
+            json!([{"location": {"uri": dir.uri("deploylint.toml"), "range": span(4, 14, 4, 45)}, "message": on_toml}])
+        );
+    }
+}
+
+/// A relative `$ref` of a schema file resolves next to it: the policy applies, nothing is wrong.
+#[test]
+fn a_relative_ref_resolves_next_to_the_schema_file() {
+    let dir = Scratch::new("policies-ref");
+    dir.write(
+        "deploylint.toml",
+        "[[policies]]\nid = \"acme-registry\"\ntarget = \"container\"\nmessage = \"images come from the acme organisation of SWR\"\nschema-file = \"policies/registry.yaml\"\n",
+    );
+    dir.write(
+        "policies/registry.yaml",
+        "properties:\n  image_url:\n    $ref: defs.yaml#/image\n",
+    );
+    dir.write("policies/defs.yaml", "image:\n  pattern: ^swr\\.\n");
+    let mut c = Client::init(Some(&dir), json!({}));
+    let ds = c.open(&dir.uri("update.yaml"), "yaml", HUB);
+    assert_eq!(codes(&ds), [("acme-registry".to_string(), [6, 19, 6, 43])]);
+    assert_eq!(
+        ds[0]["message"],
+        "images come from the acme organisation of SWR\n\n\"docker.io/edge/agent:1.0\" does not match the pattern `^swr\\.`"
+    );
+    assert!(
+        !c.seen
+            .iter()
+            .any(|m| m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] != dir.uri("update.yaml")),
+        "nothing published on the config or the schema files: {:?}",
+        c.seen
+    );
     assert_eq!(c.finish(), 0);
 }

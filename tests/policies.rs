@@ -1022,17 +1022,92 @@ fn rules_lists_the_loaded_policies_with_their_source() {
         v["rules"].as_array().map(Vec::len),
         Some(deploylint::registry::all().len())
     );
-    assert_eq!(
-        v["policies"],
-        json!([
-            {"code": "acme-registry", "policy": true, "severity": "error", "kinds": ["ief-v3-create", "ief-v3-update"],
-             "message": {"en": "images come from the acme organisation of SWR", "zh": "镜像须来自 SWR 的 acme 组织"}, "source": "deploylint.toml"},
-            {"code": "magento-values", "policy": true, "severity": "error", "kinds": ["cce-release-update"],
-             "message": {"en": "the values do not match the magento chart's values.schema.json", "zh": "the values do not match the magento chart's values.schema.json"},
-             "source": "charts/magento/values.schema.json"},
-        ])
-    );
+    assert_eq!(v["policies"], json!([ACME_JSON.clone(), MAGENTO_JSON.clone()]));
     std::fs::remove_dir_all(&d).ok();
+}
+
+/// The JSON object of the project's `acme-registry` policy (inline schema).
+static ACME_JSON: std::sync::LazyLock<Value> = std::sync::LazyLock::new(|| {
+    json!({"code": "acme-registry", "policy": true, "severity": "error", "kinds": ["ief-v3-create", "ief-v3-update"],
+     "target": "container", "files": ["deploy/**"],
+     "message": {"en": "images come from the acme organisation of SWR", "zh": "镜像须来自 SWR 的 acme 组织"},
+     "help": {"en": "push the image to swr.cn-north-4.myhuaweicloud.com/acme/ first", "zh": "请先将镜像推送到 swr.cn-north-4.myhuaweicloud.com/acme/"},
+     "source": "deploylint.toml"})
+});
+
+/// The JSON object of the project's `magento-values` policy (schema file, no Chinese, no help).
+static MAGENTO_JSON: std::sync::LazyLock<Value> = std::sync::LazyLock::new(|| {
+    json!({"code": "magento-values", "policy": true, "severity": "error", "kinds": ["cce-release-update"],
+     "target": "release-values", "files": ["releases/magento/**"],
+     "message": {"en": "the values do not match the magento chart's values.schema.json", "zh": "the values do not match the magento chart's values.schema.json"},
+     "help": null, "source": "charts/magento/values.schema.json"})
+});
+
+#[test]
+fn rules_prints_one_loaded_policy_s_entry() {
+    let d = project("policies-rule");
+    // Text and Markdown: the entry.
+    let acme = "## acme-registry\n\n**error** · policy · `ief-v3-create`, `ief-v3-update` · target `container`\n\nimages come from the acme organisation of SWR\n\n> 镜像须来自 SWR 的 acme 组织\n\nHelp: push the image to swr.cn-north-4.myhuaweicloud.com/acme/ first\n\n> 请先将镜像推送到 swr.cn-north-4.myhuaweicloud.com/acme/\n\nFiles: `deploy/**`\n\nSource: deploylint.toml\n";
+    assert_eq!(stdout(bin().current_dir(&d).args(["rules", "acme-registry"]), 0), acme);
+    assert_eq!(
+        stdout(
+            bin()
+                .current_dir(&d)
+                .args(["rules", "acme-registry", "--format", "markdown"]),
+            0
+        ),
+        acme
+    );
+    assert_eq!(
+        stdout(bin().current_dir(&d).args(["rules", "magento-values"]), 0),
+        "## magento-values\n\n**error** · policy · `cce-release-update` · target `release-values`\n\nthe values do not match the magento chart's values.schema.json\n\nFiles: `releases/magento/**`\n\nSource: charts/magento/values.schema.json\n"
+    );
+    // JSON: the object the listing has under "policies".
+    let v: Value = serde_json::from_str(&stdout(
+        bin()
+            .current_dir(&d)
+            .args(["rules", "magento-values", "--format", "json"]),
+        0,
+    ))
+    .expect("JSON");
+    assert_eq!(v, *MAGENTO_JSON);
+    // `--config` names the config; a pointer policy, every kind and every file.
+    let other = tmp("policies-rule-config");
+    std::fs::create_dir_all(&other).expect("dir");
+    std::fs::write(
+        other.join("team.toml"),
+        "[[policies]]\nid = \"no-latest\"\npointer = \"/deployment/template/containers/*/image_url\"\nlevel = \"warning\"\nmessage = \"no :latest\"\nschema = { not = { pattern = \":latest$\" } }\n",
+    )
+    .expect("config");
+    let config = other.join("team.toml");
+    let cfg = config.to_str().expect("utf-8 path");
+    assert_eq!(
+        stdout(bin().current_dir(&d).args(["rules", "no-latest", "--config", cfg]), 0),
+        "## no-latest\n\n**warning** · policy · all kinds · pointer `/deployment/template/containers/*/image_url`\n\nno :latest\n\nFiles: every file\n\nSource: deploylint.toml\n"
+    );
+    let v: Value = serde_json::from_str(&stdout(
+        bin()
+            .current_dir(&d)
+            .args(["rules", "no-latest", "--config", cfg, "--format", "json"]),
+        0,
+    ))
+    .expect("JSON");
+    assert_eq!(
+        v,
+        json!({"code": "no-latest", "policy": true, "severity": "warning",
+               "kinds": ["ief-v2-create", "ief-v2-update", "ief-v3-create", "ief-v3-update", "cce-release-update"],
+               "pointer": "/deployment/template/containers/*/image_url", "files": [],
+               "message": {"en": "no :latest", "zh": "no :latest"}, "help": null, "source": "deploylint.toml"})
+    );
+    // Did-you-mean names policy ids too; a built-in rule needs no config.
+    assert_eq!(
+        stderr(bin().current_dir(&d).args(["rules", "acme-registy"]), 2),
+        "deploylint: error: no rule `acme-registy`; did you mean `acme-registry`? (`deploylint rules` lists them)\n"
+    );
+    std::fs::write(d.join("deploylint.toml"), "[rules]\nnope = \"off\"\n").expect("config");
+    assert!(stdout(bin().current_dir(&d).args(["rules", "host-network"]), 0).starts_with("## host-network\n"));
+    std::fs::remove_dir_all(&d).ok();
+    std::fs::remove_dir_all(&other).ok();
 }
 
 /// Each bad policy: exit 2 and the located message, in English (and one in Chinese).

@@ -325,7 +325,7 @@ pub(crate) fn load_config(path: &Path, lang: Lang) -> Result<(Config, String), S
         Err(e) => {
             let d = e.diagnostic(&text, lang);
             let file = match e.file.as_deref() {
-                Some((rel, _)) => root.join(rel),
+                Some(f) => root.join(&f.path),
                 None => path.to_path_buf(),
             };
             Err(format!(

@@ -58,14 +58,16 @@ enum Command {
     Lsp,
     /// Print the rule catalogue, or one rule's documentation.
     Rules {
-        /// A rule code: print its full documentation (text and markdown:
-        /// its section of docs/rules.md; json: its catalogue entry).
+        /// A rule code or a loaded policy's id: print its full documentation
+        /// (text and markdown: its section of docs/rules.md, or the policy's
+        /// entry; json: its catalogue entry, or the policy's object).
         code: Option<String>,
         /// Output format.
         #[arg(long, value_enum, default_value_t = RulesFormat::Text)]
         format: RulesFormat,
         /// The config whose `[[policies]]` are listed after the built-in
-        /// rules (default: deploylint.toml found from the working directory up).
+        /// rules and looked up by id (default: deploylint.toml found from
+        /// the working directory up).
         #[arg(long, value_name = "PATH")]
         config: Option<std::path::PathBuf>,
     },
@@ -163,99 +165,95 @@ pub fn main() -> ExitCode {
             ));
             ExitCode::SUCCESS
         }
-        Command::Rules {
-            code: Some(code),
-            format,
-            ..
-        } => rule(&code, format),
-        Command::Rules {
-            code: None,
-            format,
-            config,
-        } => {
-            // The loaded policies, listed after the built-in rules.
+        Command::Rules { code, format, config } => {
+            // A built-in rule is documented without the config.
+            if let Some(e) = code.as_deref().and_then(crate::registry::get) {
+                return rule(e, format);
+            }
+            // The loaded policies: listed after the built-in rules, and looked up by id.
             let path = config.or_else(|| std::env::current_dir().ok().and_then(|d| check::discover(&d)));
             let policies = match path.as_deref().map(|p| check::load_config(p, lang_from_env(None))) {
                 None => Vec::new(),
-                Some(Ok((c, _))) => c.policies.into_iter().map(|e| e.policy).collect(),
+                Some(Ok((c, _))) => c.policies,
                 Some(Err(e)) => {
                     eprintln!("deploylint: error: {e}");
                     return ExitCode::from(2);
                 }
             };
-            let source =
-                |p: &crate::policy::Policy| p.schema_file.clone().unwrap_or_else(|| config::FILE_NAME.to_string());
-            match format {
-                RulesFormat::Text => {
-                    let mut text = String::new();
-                    for e in crate::registry::all() {
-                        let kinds: Vec<_> = e.kinds.iter().map(|k| k.name()).collect();
-                        text.push_str(&format!(
-                            "{:<28} {:<13} {:<7} {:<6} {}  [{}]\n",
-                            e.meta.code,
-                            e.meta.category.as_str(),
-                            e.meta.severity.as_str(),
-                            e.fix().as_str(),
-                            e.meta.summary.en,
-                            kinds.join(", ")
-                        ));
-                    }
-                    for p in &policies {
-                        let kinds: Vec<_> = p.kinds.iter().map(|k| k.name()).collect();
-                        text.push_str(&format!(
-                            "{:<28} {:<13} {:<7} {:<6} {}  [{}]  ({})\n",
-                            p.id,
-                            "policy",
-                            p.severity.as_str(),
-                            "none",
-                            p.message.0,
-                            kinds.join(", "),
-                            source(p)
-                        ));
-                    }
-                    emit(&text);
-                }
-                RulesFormat::Markdown => emit(&crate::generate::docs::render()),
-                RulesFormat::Json if policies.is_empty() => emit(&format!("{}\n", crate::generate::docs::json())),
-                RulesFormat::Json => {
-                    let mut all: serde_json::Value =
-                        serde_json::from_str(&crate::generate::docs::json()).unwrap_or_default();
-                    all["policies"] = policies
-                        .iter()
-                        .map(|p| {
-                            serde_json::json!({
-                                "code": p.id,
-                                "policy": true,
-                                "severity": p.severity,
-                                "kinds": p.kinds,
-                                "message": {"en": p.message.0, "zh": p.message.1.as_deref().unwrap_or(&p.message.0)},
-                                "source": source(p),
-                            })
-                        })
-                        .collect();
-                    emit(&format!("{}\n", serde_json::to_string_pretty(&all).unwrap_or_default()));
-                }
+            match code {
+                Some(code) => policy(&code, format, &policies),
+                None => rules(format, &policies),
             }
-            ExitCode::SUCCESS
         }
     }
 }
 
-/// `deploylint rules CODE`: one rule's documentation, or exit 2 with the
-/// closest code when there is no such rule.
-fn rule(code: &str, format: RulesFormat) -> ExitCode {
-    let Some(e) = crate::registry::get(code) else {
-        let hint = crate::diagnostics::suggest::closest(code, crate::registry::all().iter().map(|e| e.meta.code))
-            .map(|s| format!("; did you mean `{s}`?"))
-            .unwrap_or_default();
-        eprintln!("deploylint: error: no rule `{code}`{hint} (`deploylint rules` lists them)");
-        return ExitCode::from(2);
-    };
+/// `deploylint rules`: the catalogue, then the loaded policies.
+fn rules(format: RulesFormat, policies: &[config::PolicyEntry]) -> ExitCode {
+    use crate::generate::policies as listed;
+    match format {
+        RulesFormat::Text => {
+            let mut text = String::new();
+            for e in crate::registry::all() {
+                let kinds: Vec<_> = e.kinds.iter().map(|k| k.name()).collect();
+                text.push_str(&format!(
+                    "{:<28} {:<13} {:<7} {:<6} {}  [{}]\n",
+                    e.meta.code,
+                    e.meta.category.as_str(),
+                    e.meta.severity.as_str(),
+                    e.fix().as_str(),
+                    e.meta.summary.en,
+                    kinds.join(", ")
+                ));
+            }
+            for p in policies {
+                text.push_str(&listed::line(&p.policy));
+            }
+            emit(&text);
+        }
+        RulesFormat::Markdown => emit(&crate::generate::docs::render()),
+        RulesFormat::Json if policies.is_empty() => emit(&format!("{}\n", crate::generate::docs::json())),
+        RulesFormat::Json => {
+            let mut all: serde_json::Value = serde_json::from_str(&crate::generate::docs::json()).unwrap_or_default();
+            all["policies"] = policies.iter().map(|p| listed::json(&p.policy, &p.globs)).collect();
+            emit(&format!("{}\n", serde_json::to_string_pretty(&all).unwrap_or_default()));
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+/// `deploylint rules CODE` for a built-in rule: its documentation.
+fn rule(e: &crate::registry::Entry, format: RulesFormat) -> ExitCode {
     match format {
         RulesFormat::Text | RulesFormat::Markdown => emit(&crate::generate::docs::section(e)),
         RulesFormat::Json => emit(&format!(
             "{}\n",
             serde_json::to_string_pretty(&crate::generate::docs::entry_json(e)).unwrap_or_default()
+        )),
+    }
+    ExitCode::SUCCESS
+}
+
+/// `deploylint rules ID` for a loaded policy: its entry; or exit 2 with the
+/// closest rule code or policy id when there is no rule or policy `id`.
+fn policy(id: &str, format: RulesFormat, policies: &[config::PolicyEntry]) -> ExitCode {
+    use crate::generate::policies as listed;
+    let Some(p) = policies.iter().find(|p| p.policy.id == id) else {
+        let known = crate::registry::all()
+            .iter()
+            .map(|e| e.meta.code)
+            .chain(policies.iter().map(|p| p.policy.code()));
+        let hint = crate::diagnostics::suggest::closest(id, known)
+            .map(|s| format!("; did you mean `{s}`?"))
+            .unwrap_or_default();
+        eprintln!("deploylint: error: no rule `{id}`{hint} (`deploylint rules` lists them)");
+        return ExitCode::from(2);
+    };
+    match format {
+        RulesFormat::Text | RulesFormat::Markdown => emit(&listed::section(&p.policy, &p.globs)),
+        RulesFormat::Json => emit(&format!(
+            "{}\n",
+            serde_json::to_string_pretty(&listed::json(&p.policy, &p.globs)).unwrap_or_default()
         )),
     }
     ExitCode::SUCCESS

@@ -140,7 +140,7 @@ fn policies(checking: &[&crate::policy::Policy], lang: Lang) -> String {
             Lang::En => &p.message.0,
             Lang::Zh => p.message.1.as_ref().unwrap_or(&p.message.0),
         };
-        let source = p.schema_file.as_deref().unwrap_or(crate::config::FILE_NAME);
+        let source = crate::generate::policies::source(p);
         out.push_str(&format!("- `{}`: {message} ({source})\n", p.id));
     }
     out

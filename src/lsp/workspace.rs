@@ -9,7 +9,8 @@
 //! documents are linted with the defaults meanwhile. The config's
 //! `[[policies]]` apply as in the CLI: their schema files are read relative
 //! to the folder, and a policy that does not compile is an `invalid-policy`
-//! on deploylint.toml, or on the schema file when the problem is in it.
+//! on deploylint.toml; when the problem is in the schema file, it is on the
+//! schema file too, each diagnostic pointing at the other.
 
 use super::documents::{path_uri, Document};
 use super::recognise::{modeline, Modeline};
@@ -25,10 +26,9 @@ pub struct Folder {
     pub root: PathBuf,
     /// Its `deploylint.toml`, or the defaults.
     pub config: Config,
-    /// Whether the last read of the config failed.
-    pub broken: bool,
-    /// The file the last failure was reported on, when not the config (a policy's schema file).
-    pub broken_at: Option<Uri>,
+    /// The files the last read of the config published errors on (the
+    /// config, and a policy's schema file when the problem is in it).
+    pub published: Vec<Uri>,
 }
 
 /// How one document is linted.
@@ -60,54 +60,66 @@ pub struct Workspace {
 struct Loaded {
     /// The config (defaults when absent or broken).
     config: Config,
-    /// Whether it is broken.
-    broken: bool,
-    /// The file its error is on, when not the config (a policy's schema file).
-    at: Option<Uri>,
-    /// The diagnostics of that file.
-    diagnostics: Vec<Diagnostic>,
+    /// The diagnostics of its error, by file: on the config, and on the
+    /// schema file when the problem is in one (empty when it loaded).
+    published: Vec<(Uri, Vec<Diagnostic>)>,
 }
 
 /// Reads the config of `root` (and its policies' schema files, relative to
-/// `root`); its error is reported on its file (at `uri`) or on the schema
-/// file it is in, in `lang`, linking to the docs under `docs_url`.
+/// `root`); its error is reported on its file (at `uri`), in `lang`, linking
+/// to the docs under `docs_url`. An error in a schema file is reported
+/// there, and on the config at the `schema-file` value naming the file
+/// (`ConfigError::config_diagnostic`), each pointing at the other.
 fn load(root: &Path, uri: Option<&Uri>, lang: Lang, docs_url: &str) -> Loaded {
     let path = root.join(FILE_NAME);
     let Ok(bytes) = std::fs::read(&path) else {
         return Loaded {
             config: Config::default(),
-            broken: false,
-            at: None,
-            diagnostics: Vec::new(),
+            published: Vec::new(),
         };
     };
     let text = String::from_utf8_lossy(&bytes);
     let dir = root.to_path_buf();
     let loader: crate::policy::Loader =
         std::sync::Arc::new(move |rel: &str| std::fs::read_to_string(dir.join(rel)).ok());
-    match Config::parse_with(&text, root.to_path_buf(), &loader) {
-        Ok(config) => Loaded {
-            config,
-            broken: false,
-            at: None,
-            diagnostics: Vec::new(),
-        },
-        Err(e) => {
-            let d = e.diagnostic(&text, lang);
-            let at = e.file.as_deref().and_then(|(rel, _)| path_uri(&root.join(rel)));
-            let diagnostics = at
-                .as_ref()
-                .or(uri)
-                .map(|u| super::convert::diagnostic(&d, u, Vec::new(), docs_url))
-                .into_iter()
-                .collect();
-            Loaded {
-                config: Config::default(),
-                broken: true,
-                at,
-                diagnostics,
+    let e = match Config::parse_with(&text, root.to_path_buf(), &loader) {
+        Ok(config) => {
+            return Loaded {
+                config,
+                published: Vec::new(),
             }
         }
+        Err(e) => e,
+    };
+    let d = e.diagnostic(&text, lang);
+    let convert = |d: &crate::Diagnostic, u: &Uri| super::convert::diagnostic(d, u, Vec::new(), docs_url);
+    let mut published = Vec::new();
+    match (e.file.as_deref(), e.config_diagnostic(&text, lang)) {
+        (Some(f), Some(on_config)) => {
+            let at = path_uri(&root.join(&f.path));
+            let mut in_file = at.as_ref().map(|a| (a, convert(&d, a)));
+            let mut named = uri.map(|u| (u, convert(&on_config, u)));
+            // Each points at the other, with the other's words.
+            if let (Some((a, inner)), Some((u, outer))) = (&mut in_file, &mut named) {
+                inner.related_information = Some(vec![related(u, &on_config)]);
+                outer.related_information = Some(vec![related(a, &d)]);
+            }
+            published.extend(in_file.map(|(a, x)| (a.clone(), vec![x])));
+            published.extend(named.map(|(u, x)| (u.clone(), vec![x])));
+        }
+        _ => published.extend(uri.map(|u| (u.clone(), vec![convert(&d, u)]))),
+    }
+    Loaded {
+        config: Config::default(),
+        published,
+    }
+}
+
+/// A second place of a config error: `d`, in the file at `uri`.
+fn related(uri: &Uri, d: &crate::Diagnostic) -> lsp_types::DiagnosticRelatedInformation {
+    lsp_types::DiagnosticRelatedInformation {
+        location: lsp_types::Location::new(uri.clone(), super::convert::finding_range(d)),
+        message: d.message.clone(),
     }
 }
 
@@ -119,8 +131,7 @@ impl Workspace {
             .map(|root| Folder {
                 root,
                 config: Config::default(),
-                broken: false,
-                broken_at: None,
+                published: Vec::new(),
             })
             .collect();
         Workspace {
@@ -138,15 +149,15 @@ impl Workspace {
                 self.folders.push(Folder {
                     root,
                     config: Config::default(),
-                    broken: false,
-                    broken_at: None,
+                    published: Vec::new(),
                 });
             }
         }
     }
 
     /// Reads every folder's config again; returns the diagnostics to
-    /// publish on each config file (empty ones clear earlier errors).
+    /// publish on each config file and schema file (empty ones clear
+    /// earlier errors).
     pub fn reload(&mut self) -> Vec<(Uri, Vec<Diagnostic>)> {
         let mut out = Vec::new();
         let lang = crate::cli::lang_from_env(self.init_lang);
@@ -154,31 +165,27 @@ impl Workspace {
         for f in &mut self.folders {
             let uri = path_uri(&f.root.join(FILE_NAME));
             let loaded = load(&f.root, uri.as_ref(), lang, &docs_url);
-            // An earlier error on another file (a schema file) is cleared there.
-            let earlier = f.broken_at.take().or_else(|| uri.clone().filter(|_| f.broken));
-            let now = loaded.at.clone().or_else(|| uri.clone());
-            if let Some(e) = earlier.filter(|e| Some(e) != now.as_ref()) {
-                out.push((e, Vec::new()));
-            }
-            if let Some(now) = now {
-                if loaded.broken || f.broken {
-                    out.push((now, loaded.diagnostics));
+            // Earlier errors on a file that has none now are cleared there.
+            for earlier in f.published.drain(..) {
+                if !loaded.published.iter().any(|(u, _)| *u == earlier) {
+                    out.push((earlier, Vec::new()));
                 }
             }
+            f.published = loaded.published.iter().map(|(u, _)| u.clone()).collect();
+            out.extend(loaded.published);
             f.config = loaded.config;
-            f.broken = loaded.broken;
-            f.broken_at = loaded.at;
         }
         out
     }
 
     /// Whether `path` is a file a folder's policies were read from (their
-    /// schema files): a change to it is a change to the config.
+    /// schema files, or the one the last error was in): a change to it is a
+    /// change to the config.
     pub fn is_schema_file(&self, path: &Path) -> bool {
         let uri = path_uri(path);
         self.folders.iter().any(|f| {
             f.config.schema_files.iter().any(|s| f.root.join(s) == path)
-                || (f.broken_at.is_some() && f.broken_at == uri)
+                || uri.as_ref().is_some_and(|u| f.published.contains(u))
         })
     }
 

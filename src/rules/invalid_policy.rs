@@ -2,7 +2,9 @@
 //! be used: its id, target, pointer, kinds or schema. The policy compiler
 //! (`crate::policy`) and the config detect these as typed facts
 //! ([`PolicyProblem`]); their words, in English and Chinese, are here. Each
-//! is located at its place in deploylint.toml or in the schema file.
+//! is located at its place in deploylint.toml or in the schema file; one in
+//! a schema file is also said at the `schema-file` value naming it
+//! ([`PolicyProblem::InSchemaFile`], for the language server).
 
 use crate::diagnostics::{tr, Lang, Msg, Text, Words};
 use crate::registry::{Category, Doc, RuleMeta, Source};
@@ -52,6 +54,18 @@ pub enum PolicyProblem {
     RemoteRef(String),
     /// A `$ref` that cannot be resolved: the reference and the validator's words.
     Unresolved(String, String),
+    /// The schema file a `schema-file` names has a problem (said at the
+    /// `schema-file` value; the problem itself is reported in the file).
+    InSchemaFile {
+        /// The file, as `schema-file` names it.
+        path: String,
+        /// The problem's 1-based line in it.
+        line: usize,
+        /// Its 1-based column, in characters.
+        column: usize,
+        /// The problem.
+        problem: Box<PolicyProblem>,
+    },
 }
 
 impl Words for PolicyProblem {
@@ -137,6 +151,19 @@ impl Words for PolicyProblem {
                 format!("`$ref` `{r}` cannot be resolved: {e}"),
                 format!("无法解析 `$ref` `{r}`(校验器原文:`{}`)", e.replace('`', "'")),
             ),
+            PolicyProblem::InSchemaFile {
+                path,
+                line,
+                column,
+                problem,
+            } => {
+                let inner = problem.words(lang).message;
+                tr(
+                    lang,
+                    format!("schema file `{path}` has a problem at {path}:{line}:{column}: {inner}"),
+                    format!("JSON Schema 文件 `{path}` 在 {path}:{line}:{column} 处有问题:{inner}"),
+                )
+            }
         };
         Text::new(message)
     }

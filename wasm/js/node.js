@@ -5,22 +5,6 @@ import { initSync } from './api.js';
 
 initSync(readFileSync(new URL('./deploylint_wasm_bg.wasm', import.meta.url)));
 
-export { init as default, init, initSync, isReady } from './api.js';
-export {
-  lint,
-  lintDocuments,
-  fixAll,
-  detectKind,
-  kinds,
-  rules,
-  schema,
-  describeField,
-  nodeAt,
-  resolve,
-  allowedFields,
-  positionAt,
-  offsetAt,
-  utf16Offset,
-  byteOffset,
-  version,
-} from './api.js';
+// Every export of api.js (the one list of the entry's API), and init as the default.
+export { init as default } from './api.js';
+export * from './api.js';

@@ -1,7 +1,8 @@
 // TEAM POLICIES in the WASM package: the `deploylint/policies` entry applies
 // `policies` in lint, lintDocuments and fixAll with the core's words, compiles
-// them once per options object, and answers a bad policy with a located
-// `invalid-policy` diagnostic; the default entry refuses them out loud.
+// them once per options object, and answers every bad policy with a located
+// `invalid-policy` diagnostic (its option path and place in the schema); the
+// default entry refuses them out loud.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -72,27 +73,122 @@ test('a bad policy: a located invalid-policy diagnostic with the core words (did
     zh.message,
     'option `policies[0].target`: 未知的策略目标 `contaner`;是否想写 `container`?(目标有 `body`、`deployment`、`pod-configs`、`container`、`init-container`、`volume`、`port`、`env`、`probe`、`tag`、`release-values`)',
   );
-  // A schema place, a repeated id, a built-in id, a field of the wrong type: never a throw.
-  const [bad] = policies.lint(BODY, {
-    policies: [{ ...REGISTRY, schema: { properties: { image_url: { pattern: '(' } } } }],
-  });
-  assert.equal(bad.code, 'invalid-policy');
-  assert.match(bad.message, /^option `policies\[0\]\.schema` at `\/properties\/image_url\/pattern`: /);
-  const repeated = policies.lint(BODY, { policies: [REGISTRY, REGISTRY] });
-  assert.deepEqual(
-    repeated.map((x) => [x.code, x.message]),
-    [['invalid-policy', 'option `policies[1].id`: policy id `acme-registry` is used by an earlier policy']],
-  );
-  const [builtIn] = policies.lint(BODY, { policies: [{ ...REGISTRY, id: 'port-number' }] });
-  assert.equal(
-    builtIn.message,
-    'option `policies[0].id`: policy id `port-number` is a built-in rule code; choose another id (see `deploylint rules`)',
-  );
+  // A field of the wrong type: never a throw (every bad policy, exactly: the next test).
   const [typed] = policies.fixAll(BODY, { policies: [{ ...REGISTRY, message: 42 }] }).diagnostics;
   assert.deepEqual([typed.code, typed.message], ['invalid-argument', 'option `policies[0].message` must be a string, not number']);
   const [kebab] = policies.lint(BODY, { policies: [{ ...REGISTRY, 'message-zh': 'x' }] });
   assert.equal(kebab.code, 'invalid-argument');
   assert.match(kebab.message, /has the field `message-zh`, which policies do not have \(did you mean `messageZh`\?\)/);
+});
+
+test('every bad inline policy: its code, location, message and help, in English and Chinese', () => {
+  const HELP = {
+    en: 'a policy that does not compile stops the lint; see `policies` in the deploylint package README',
+    zh: '无法编译的策略会使检查停止;请参阅 deploylint 包 README 中 `policies` 的说明',
+  };
+  const ARGUMENT = { en: 'see the options of `lint` in the deploylint package README', zh: '请参阅 deploylint 包 README 中 `lint` 的选项说明' };
+  const TARGETS = '`body`, `deployment`, `pod-configs`, `container`, `init-container`, `volume`, `port`, `env`, `probe`, `tag`, `release-values`';
+  const REMOTE = 'https://schemas.example.com/image.json';
+  const cases = [
+    // A schema that is not JSON Schema (its draft's meta-schema), at its place in the schema.
+    [
+      [{ ...REGISTRY, schema: { properties: { image_url: { type: 'strng' } } } }],
+      'en',
+      'invalid-policy',
+      'option `policies[0].schema` at `/properties/image_url/type`: not a valid JSON Schema: "strng" is not valid under any of the schemas listed in the \'anyOf\' keyword',
+      HELP.en,
+    ],
+    [
+      [{ ...REGISTRY, schema: { properties: { image_url: { type: 'strng' } } } }],
+      'zh',
+      'invalid-policy',
+      'option `policies[0].schema` at `/properties/image_url/type`: 不是有效的 JSON Schema(校验器原文:`"strng" is not valid under any of the schemas listed in the \'anyOf\' keyword`)',
+      HELP.zh,
+    ],
+    // An unknown target, with did-you-mean.
+    [
+      [{ ...REGISTRY, target: 'contaner' }],
+      'en',
+      'invalid-policy',
+      `option \`policies[0].target\`: unknown policy target \`contaner\`; did you mean \`container\`? (the targets are ${TARGETS})`,
+      HELP.en,
+    ],
+    // An id that is a built-in code; one that repeats an earlier policy's.
+    [
+      [{ ...REGISTRY, id: 'port-number' }],
+      'en',
+      'invalid-policy',
+      'option `policies[0].id`: policy id `port-number` is a built-in rule code; choose another id (see `deploylint rules`)',
+      HELP.en,
+    ],
+    [
+      [{ ...REGISTRY, id: 'port-number' }],
+      'zh',
+      'invalid-policy',
+      'option `policies[0].id`: 策略 id `port-number` 与内置规则代码相同;请换一个 id(见 `deploylint rules`)',
+      HELP.zh,
+    ],
+    [
+      [REGISTRY, { ...REGISTRY, level: 'info' }],
+      'en',
+      'invalid-policy',
+      'option `policies[1].id`: policy id `acme-registry` is used by an earlier policy',
+      HELP.en,
+    ],
+    // A pattern the validator cannot compile.
+    [
+      [{ ...REGISTRY, schema: { properties: { image_url: { pattern: '^swr\\.([' } } } }],
+      'en',
+      'invalid-policy',
+      'option `policies[0].schema` at `/properties/image_url/pattern`: pattern `^swr\\.([` does not compile: "^swr\\\\.([" is not a "regex"',
+      HELP.en,
+    ],
+    // A remote `$ref`: refused, nothing fetched.
+    [
+      [{ ...REGISTRY, schema: { properties: { image_url: { $ref: REMOTE } } } }],
+      'en',
+      'invalid-policy',
+      `option \`policies[0].schema\` at \`/properties/image_url/$ref\`: \`$ref\` to the remote URL \`${REMOTE}\` is refused: deploylint never fetches schemas; copy it next to the schema file and refer to it by a relative path`,
+      HELP.en,
+    ],
+    [
+      [{ ...REGISTRY, schema: { properties: { image_url: { $ref: REMOTE } } } }],
+      'zh',
+      'invalid-policy',
+      `option \`policies[0].schema\` at \`/properties/image_url/$ref\`: 拒绝指向远程 URL \`${REMOTE}\` 的 \`$ref\`:deploylint 从不下载 JSON Schema;请将其复制到 JSON Schema 文件旁并以相对路径引用`,
+      HELP.zh,
+    ],
+    // A level that is none: an argument problem (the binding's own words, in English).
+    [
+      [{ ...REGISTRY, level: 'fatal' }],
+      'en',
+      'invalid-argument',
+      'option `policies[0].level` is `fatal`; expected "error", "warning" or "info"',
+      ARGUMENT.en,
+    ],
+    [
+      [{ ...REGISTRY, level: 'fatal' }],
+      'zh',
+      'invalid-argument',
+      'option `policies[0].level` is `fatal`; expected "error", "warning" or "info"',
+      ARGUMENT.zh,
+    ],
+  ];
+  for (const [list, lang, code, message, help] of cases) {
+    // The same one diagnostic from lint, lintDocuments and fixAll: nothing else is linted.
+    const options = { policies: list, lang };
+    for (const ds of [
+      policies.lint(BODY, options),
+      policies.lintDocuments(BODY, options)[0].diagnostics,
+      policies.fixAll(BODY, options).diagnostics,
+    ]) {
+      assert.deepEqual(
+        ds.map((d) => [d.code, d.severity, d.pointer, d.line, d.column, d.end_line, d.end_column, d.message, d.help]),
+        [[code, 'error', '', 1, 1, 1, 1, message, help]],
+        message,
+      );
+    }
+  }
 });
 
 test('the default entry refuses policies with a diagnostic naming deploylint/policies', () => {
