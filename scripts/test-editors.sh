@@ -5,9 +5,11 @@
 #     codes), applies the offered code action, and the buffer and file are fixed;
 #   - Emacs (emacs-nox + elpa-eglot) in batch mode: eglot, configured by
 #     editors/emacs/deploylint.el, gets the diagnostics into flymake at the right lines;
-#   - VS Code cannot be downloaded here: the extension's wiring is tested with node's test
-#     runner (VS Code's modules replaced by recorders) and it is packaged to a .vsix with
-#     @vscode/vsce; Helix is not packaged for Debian: tests/lsp_editors.rs checks its
+#   - VS Code cannot be downloaded here: the extension's wiring and its choice of server
+#     (server.js) are tested with node's test runner (VS Code's modules replaced by
+#     recorders), and it is packaged for linux-x64 with the server inside
+#     (scripts/package-vscode.sh, @vscode/vsce) and the .vsix checked file by file
+#     (scripts/publish/check-vsix.sh); Helix is not packaged for Debian: tests/lsp_editors.rs checks its
 #     languages.toml;
 #   - yaml-language-server (npm, pinned by tests/yamlls/package-lock.json), for users of the
 #     Red Hat YAML extension: over stdio with schemas/ief-v3-create.json, through the modeline
@@ -81,14 +83,10 @@ vscode_extension() {
     (cd editors/vscode && node --test test/)
 }
 
-vscode_vsix() {
-    npm ci --prefix editors/vscode --no-audit --no-fund --silent &&
-        (cd editors/vscode &&
-            npx --no-install vsce package --allow-missing-repository --skip-license \
-                --out "$WORK/deploylint.vsix" >/dev/null) &&
-        unzip -l "$WORK/deploylint.vsix" >"$WORK/vsix.txt" &&
-        grep -q "extension/extension.js" "$WORK/vsix.txt" &&
-        grep -q "extension/node_modules/vscode-languageclient/lib/node/main.js" "$WORK/vsix.txt"
+vscode_vsix() { # the linux-x64 .vsix with the debug build inside, checked file by file
+    bash scripts/package-vscode.sh --target linux-x64 --server "$BIN" \
+        --out "$WORK/deploylint-linux-x64.vsix" >/dev/null &&
+        bash scripts/publish/check-vsix.sh "$WORK/deploylint-linux-x64.vsix"
 }
 
 yaml_language_server() {
@@ -99,7 +97,7 @@ yaml_language_server() {
 run "neovim $(nvim --version | head -1)" neovim
 run "emacs $(emacs --version | head -1 | awk '{print $3}') with eglot" emacs_eglot
 run "vscode extension wiring (node --test)" vscode_extension
-run "vscode extension packaged with vsce" vscode_vsix
+run "vscode extension packaged for linux-x64 with the server inside" vscode_vsix
 run "yaml-language-server with the generated schema" yaml_language_server
 
 echo "editors: $passed passed, $failed failed"

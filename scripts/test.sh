@@ -19,6 +19,10 @@ bash scripts/fuzz-smoke.sh 15
 ./scripts/test-pre-commit.sh
 # The WebAssembly package: build, parity with the CLI, Node, npm pack, headless Chromium.
 bash wasm/test.sh
+# Ready to publish: the crates (cargo publish --dry-run), the npm package wasm/test.sh just
+# built (npm publish --dry-run) and the VS Code extension with its server (vsce package), each
+# checked against its list in scripts/publish/; prints their sizes (docs/ci.md, "Packages").
+bash scripts/test-publish.sh
 # Hostile inputs (docs/robustness.md): CPU time, wall time and peak RSS of each, natively and in
 # the WASM package wasm/test.sh just built; fails over 1 s of CPU or 400 MB, or on a crash.
 bash scripts/adversarial.sh

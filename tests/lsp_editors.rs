@@ -60,7 +60,8 @@ fn vscode_extension_manifest_is_valid() {
     assert!(root().join("editors/vscode").join(main).is_file(), "main {main} exists");
     assert!(p["dependencies"]["vscode-languageclient"].is_string());
     let props = &p["contributes"]["configuration"]["properties"];
-    assert_eq!(props["deploylint.path"]["default"], "deploylint");
+    // Empty: the server bundled in the .vsix, else deploylint on PATH (server.js).
+    assert_eq!(props["deploylint.path"]["default"], "");
     assert_eq!(props["deploylint.lang"]["enum"], serde_json::json!(["", "en", "zh"]));
     // The extension reads exactly the settings it contributes.
     let js = read("editors/vscode/extension.js");

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the npm package `deploylint` into wasm/pkg/:
 #   package.json, index.js (browsers, bundlers), node.js (Node), api.js, core.js,
-#   deploylint_wasm.js (wasm-bindgen glue), deploylint_wasm_bg.wasm, index.d.ts, README.md;
+#   deploylint_wasm.js (wasm-bindgen glue), deploylint_wasm_bg.wasm, index.d.ts, README.md,
+#   LICENSE-MIT, LICENSE-APACHE;
 # and its second entry `deploylint/policies` (team policies, the same crate
 # with the `policies` feature, which links the JSON Schema validator):
 #   policies.js, policies-node.js, policies-api.js, policies.d.ts,
@@ -51,6 +52,7 @@ for f in api.js core.js index.js node.js index.d.ts policies.js policies-node.js
   cp "$WASM_DIR/js/$f" "$OUT/"
 done
 cp "$WASM_DIR/README.md" "$OUT/README.md"
+cp "$ROOT/LICENSE-MIT" "$ROOT/LICENSE-APACHE" "$OUT/"
 rm -f "$OUT/.gitignore"
 
 # package.json: wasm/package.json without what only the development project

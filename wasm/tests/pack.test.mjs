@@ -7,7 +7,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeF
 import { execFileSync, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PKG, TSC, WASM } from './helpers.mjs';
+import { PKG, ROOT, TSC, WASM } from './helpers.mjs';
 
 const npm = (args, cwd) =>
   execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], { cwd, encoding: 'utf8' });
@@ -18,25 +18,16 @@ test('npm pack → install into a fresh project → import and lint; the usage e
   const [tarball] = readdirSync(work).filter((f) => f.endsWith('.tgz'));
   assert.ok(tarball, 'npm pack made no tarball');
 
-  // What the tarball holds: exactly the package files.
+  // What the tarball holds: exactly the package files, as scripts/publish/npm-deploylint.txt lists them.
   const listing = execFileSync('tar', ['-tzf', join(work, tarball)], { encoding: 'utf8' }).trim().split('\n').sort();
-  assert.deepEqual(listing, [
-    'package/README.md',
-    'package/api.js',
-    'package/core.js',
-    'package/deploylint_policies.js',
-    'package/deploylint_policies_bg.wasm',
-    'package/deploylint_wasm.js',
-    'package/deploylint_wasm_bg.wasm',
-    'package/index.d.ts',
-    'package/index.js',
-    'package/node.js',
-    'package/package.json',
-    'package/policies-api.js',
-    'package/policies-node.js',
-    'package/policies.d.ts',
-    'package/policies.js',
-  ]);
+  const expected = readFileSync(join(ROOT, 'scripts', 'publish', 'npm-deploylint.txt'), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'))
+    .map((f) => `package/${f}`)
+    .sort();
+  assert.equal(expected.length, 17);
+  assert.deepEqual(listing, expected);
 
   // Its package.json: the name, the crate's version, an ES module, nothing for development.
   const manifest = JSON.parse(readFileSync(join(PKG, 'package.json'), 'utf8'));

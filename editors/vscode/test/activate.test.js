@@ -36,6 +36,9 @@ Module._load = function (request, ...rest) {
   return Object.prototype.hasOwnProperty.call(fakes, request) ? fakes[request] : load.call(this, request, ...rest);
 };
 const extension = require('../extension.js');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
 
 test('activate starts `deploylint lsp` for YAML and JSON', async () => {
   const context = { subscriptions: [] };
@@ -59,4 +62,20 @@ test('defaults: deploylint on PATH, no language forced', () => {
   const { serverOptions, clientOptions } = extension.options({ get: () => '' });
   assert.deepStrictEqual(serverOptions, { command: 'deploylint', args: ['lsp'] });
   assert.deepStrictEqual(clientOptions.initializationOptions, {});
+});
+
+test('activate in an installed .vsix starts its bundled server/deploylint', async () => {
+  const ext = fs.mkdtempSync(path.join(os.tmpdir(), 'deploylint-vscode-'));
+  fs.mkdirSync(path.join(ext, 'server'));
+  fs.writeFileSync(path.join(ext, 'server', 'deploylint'), '', { mode: 0o755 });
+  const saved = settings.path;
+  settings.path = '';
+  try {
+    await extension.activate({ subscriptions: [], extensionPath: ext });
+    const c = started[started.length - 1];
+    assert.deepStrictEqual(c.serverOptions, { command: path.join(ext, 'server', 'deploylint'), args: ['lsp'] });
+    await extension.deactivate();
+  } finally {
+    settings.path = saved;
+  }
 });
