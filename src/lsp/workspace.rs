@@ -12,7 +12,7 @@
 //! on deploylint.toml, or on the schema file when the problem is in it.
 
 use super::documents::{path_uri, Document};
-use super::recognise::{modeline, Modeline};
+use crate::recognise::{modeline, Modeline};
 use crate::config::{Config, FILE_NAME};
 use crate::{InputFormat, Kind, Lang, Options};
 use lsp_types::{Diagnostic, Uri};
