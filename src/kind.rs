@@ -185,7 +185,9 @@ pub fn detect(root: &Node) -> Detected {
         return Detected::Unknown;
     };
     let has = |k: &str| root.get(k).is_some();
-    if ["chart_id", "action", "parameters", "values"].iter().any(|k| has(k)) && !has("deployment") {
+    // A release's anchors (the keys recognition requires of one) and its other two fields.
+    let release = crate::recognise::anchors(Kind::CceReleaseUpdate).iter().chain(&["parameters", "values"]);
+    if release.into_iter().any(|k| has(k)) && !has("deployment") {
         return Detected::One(Kind::CceReleaseUpdate);
     }
     // A flat v2 create (Table 3 read literally): name/node_ids with app.

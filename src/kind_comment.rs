@@ -2,8 +2,10 @@
 //! [`LINES`] lines of a YAML file, it names the file's kind whatever its
 //! shape. The language server reads it ([`find`]); a name that is no kind
 //! is a `kind-comment` finding ([`KindComment::diagnostics`], worded in
-//! `src/rules/kind_comment.rs`). The command line does not read it: it
-//! takes `--kind` or a `[[kinds]]` glob.
+//! `src/rules/kind_comment.rs`). The command line reads it only to tell
+//! that a file found by a directory walk is a request body
+//! ([`crate::recognise::walked`]); it takes the kind from `--kind` or a
+//! `[[kinds]]` glob.
 //!
 //! ```
 //! use deploylint::kind_comment;

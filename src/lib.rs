@@ -44,6 +44,7 @@ pub mod links;
 mod options;
 pub mod policy;
 pub mod query;
+pub mod recognise;
 pub mod registry;
 pub(crate) mod report;
 pub(crate) mod rules;

@@ -13,7 +13,8 @@
 #![no_main]
 
 use deploylint::{lint_bytes, InputFormat, Lang, Options};
-use deploylint_fuzz::cli::check::Linted;
+use deploylint::recognise::Skip;
+use deploylint_fuzz::cli::check::{Linted, Skipped};
 use deploylint_fuzz::cli::{render::render, Format, FORMATS};
 use libfuzzer_sys::fuzz_target;
 
@@ -47,11 +48,19 @@ fuzz_target!(|data: &[u8]| {
         reports,
         config: false,
     }];
+    // Flag 16: a file a walk skipped, too.
+    let skipped: Vec<Skipped> = (flags & 16 != 0)
+        .then(|| Skipped {
+            path: "package.json".to_string(),
+            reason: Skip::NotABody,
+        })
+        .into_iter()
+        .collect();
     for format in FORMATS {
         if format == Format::Sarif && flags & 8 == 0 {
             continue;
         }
-        let out = render(format, &files, lang, "https://example.com/docs/", &[]);
+        let out = render(format, &files, &skipped, lang, "https://example.com/docs/", &[]);
         match format {
             Format::Json | Format::Sarif => {}
             Format::Github => {

@@ -20,6 +20,14 @@ pub mod check {
         /// Whether this is the config file's own findings (not a file checked).
         pub config: bool,
     }
+
+    /// A file a directory walk found and did not lint, as `src/cli/check.rs` defines it.
+    pub struct Skipped {
+        /// Display path.
+        pub path: String,
+        /// Why.
+        pub reason: deploylint::recognise::Skip,
+    }
 }
 
 #[path = "../../src/cli/render/mod.rs"]

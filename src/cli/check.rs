@@ -1,6 +1,18 @@
 //! `deploylint check`: load the config, collect inputs (directories walked
 //! with .gitignore respected), lint them in parallel on all cores, render in
-//! a stable order, and choose the exit status. With `--fix` each file is
+//! a stable order, and choose the exit status.
+//!
+//! A directory walk lints request bodies only: a file it finds is linted
+//! when [`crate::recognise::walked`] takes it for a body (a `# deploylint:
+//! kind=...` comment, its shape, or, when no document parses, a
+//! request-body key in its text), or when it is forced: `--kind`, a
+//! `[[kinds]]` glob or the config's `include` matches it. The others are
+//! skipped with their reason ([`crate::recognise::Skip`]): counted in the
+//! summary, listed by `--verbose`, in the JSON report's `skipped` and as
+//! SARIF notifications. A walked file is parsed once: recognition and lint
+//! share the trees ([`crate::lint_parsed`]). Files named on the command
+//! line and stdin are always linted. A walk that finds no body says so
+//! (`--fail-if-no-bodies`: exit 1). With `--fix` each file is
 //! first fixed ([`crate::fix_all`]) and written back (`--diff`: a unified
 //! diff is printed instead); the summary counts what was fixed, what
 //! remains and what was suppressed. `[[ignore]]` entries of the config
@@ -12,7 +24,8 @@ use super::render::{self, Format};
 use super::{docs_url_from_env, emit, lang_from_env, parse_kind};
 use crate::config::{Config, FILE_NAME};
 use crate::limits::{Limit, Limits};
-use crate::{fix_all, lint_bytes, Current, InputFormat, Kind, Lang, Options, Preset, Report};
+use crate::recognise::{self, Skip};
+use crate::{fix_all, lint_bytes, lint_parsed, syntax, Current, InputFormat, Kind, Lang, Options, Preset, Report};
 use clap::{Args, ValueEnum};
 use rayon::prelude::*;
 use std::io::Read;
@@ -57,6 +70,12 @@ pub struct CheckArgs {
     /// (for hooks such as pre-commit, which pass every staged file).
     #[arg(long)]
     force_exclude: bool,
+    /// List the files a directory walk skipped, with the reason (on stderr).
+    #[arg(long, short = 'v')]
+    verbose: bool,
+    /// Exit 1 when the directories walked hold no request body.
+    #[arg(long)]
+    fail_if_no_bodies: bool,
     /// Exit 1 when there are warnings, too.
     #[arg(long)]
     deny_warnings: bool,
@@ -161,6 +180,20 @@ pub struct Linted {
     pub config: bool,
 }
 
+/// A file a directory walk found and did not lint.
+pub struct Skipped {
+    /// Display path.
+    pub path: String,
+    /// Why.
+    pub reason: Skip,
+}
+
+/// What became of one input.
+enum Outcome {
+    Linted(Linted),
+    Skipped(Skipped),
+}
+
 fn is_manifest(p: &Path) -> bool {
     p.extension()
         .and_then(|x| x.to_str())
@@ -168,15 +201,16 @@ fn is_manifest(p: &Path) -> bool {
         .is_some()
 }
 
-/// Files to lint, sorted and de-duplicated; errors for missing paths.
-fn collect(paths: &[PathBuf], cfg: &Config, force_exclude: bool, errors: &mut Vec<String>) -> Vec<PathBuf> {
+/// Files to lint, sorted and de-duplicated, each with whether a directory
+/// walk found it (and it was not named too); errors for missing paths.
+fn collect(paths: &[PathBuf], cfg: &Config, force_exclude: bool, errors: &mut Vec<String>) -> Vec<(PathBuf, bool)> {
     let mut out = Vec::new();
     for p in paths {
         if p.as_os_str() == "-" {
-            out.push(p.clone());
+            out.push((p.clone(), false));
         } else if p.is_file() {
             if !(force_exclude && cfg.excludes(p)) {
-                out.push(p.clone());
+                out.push((p.clone(), false));
             }
         } else if p.is_dir() {
             let walker = ignore::WalkBuilder::new(p)
@@ -188,7 +222,7 @@ fn collect(paths: &[PathBuf], cfg: &Config, force_exclude: bool, errors: &mut Ve
                     Ok(e) => {
                         let path = e.path();
                         if e.file_type().is_some_and(|t| t.is_file()) && is_manifest(path) && cfg.selects(path) {
-                            out.push(path.to_path_buf());
+                            out.push((path.to_path_buf(), true));
                         }
                     }
                     Err(err) => errors.push(err.to_string()),
@@ -198,8 +232,9 @@ fn collect(paths: &[PathBuf], cfg: &Config, force_exclude: bool, errors: &mut Ve
             errors.push(format!("{}: no such file or directory", p.display()));
         }
     }
+    // Named before walked, so a file both named and found is linted.
     out.sort();
-    out.dedup();
+    out.dedup_by(|b, a| a.0 == b.0);
     out
 }
 
@@ -266,14 +301,22 @@ pub(crate) fn discover(start: &Path) -> Option<PathBuf> {
 
 /// What `--fix` did and what `--diff` would do, and what was suppressed.
 struct Tally {
+    /// Files a directory walk skipped.
+    skipped: usize,
     fixed: Option<(usize, usize)>,
     suppressed: usize,
 }
 
 impl Tally {
-    /// `2 suppressed`, `3 fixed, 1 remaining`: what there is to say.
+    /// `3 skipped (...)`, `2 suppressed`, `3 fixed, 1 remaining`: what there is to say.
     fn parts(&self, lang: Lang, diff: bool) -> Vec<String> {
         let mut out = Vec::new();
+        if self.skipped > 0 {
+            out.push(match lang {
+                Lang::En => format!("{} skipped (not request bodies; --verbose lists them)", self.skipped),
+                Lang::Zh => format!("已跳过 {} 个(不是请求体;--verbose 列出)", self.skipped),
+            });
+        }
         if self.suppressed > 0 {
             out.push(match lang {
                 Lang::En => format!("{} suppressed", self.suppressed),
@@ -433,9 +476,9 @@ pub fn run(args: CheckArgs) -> ExitCode {
         .fold(Limits::DEFAULT, |l, &(limit, v)| l.with(limit, v));
     let mut io_errors = Vec::new();
     let files = collect(&args.paths, &cfg, args.force_exclude, &mut io_errors);
-    let results: Vec<Result<Linted, String>> = files
+    let results: Vec<Result<Outcome, String>> = files
         .par_iter()
-        .map(|f| {
+        .map(|(f, walked)| {
             // The cap and the character that crosses it: what `lint_bytes` reads.
             let bytes = read(f, limits.input_size.saturating_add(4)).map_err(|e| format!("{}: {e}", f.display()))?;
             let whole = bytes.len() <= limits.input_size;
@@ -458,20 +501,60 @@ pub fn run(args: CheckArgs) -> ExitCode {
             }
             let ignores = opts.ignores.iter().map(|i| i.entry).collect();
             let path = f.display().to_string();
+            let text = std::str::from_utf8(&bytes).ok().filter(|_| whole);
+            // A walked file is recognised, unless `--kind`, a `[[kinds]]` glob
+            // or the config's `include` (which it passed) takes it for a body.
+            let recognised = *walked && opts.kind.is_none() && cfg.include.is_none();
+            let mut reports = None;
+            let mut verdict = None;
+            if recognised {
+                match text {
+                    Some(text) => {
+                        let format = opts.format.unwrap_or_else(|| InputFormat::detect(text));
+                        let docs = syntax::parse_with(text, format, &opts.limits);
+                        match recognise::walked(text, format, &docs, false) {
+                            Ok(v) => verdict = Some(v),
+                            Err(reason) => return Ok(Outcome::Skipped(Skipped { path, reason })),
+                        }
+                        // A fix parses on its own; the lint shares the trees.
+                        if !fixing {
+                            reports = Some(lint_parsed(text, format, &docs, &opts));
+                        }
+                    }
+                    // Past the size limit, or not UTF-8: only its text can tell.
+                    None => {
+                        let head = String::from_utf8_lossy(&bytes);
+                        let marked = crate::kind_comment::find(&head).is_some();
+                        if !marked && !recognise::names_a_body_key(&head) {
+                            return Ok(Outcome::Skipped(Skipped {
+                                path,
+                                reason: Skip::DoesNotParse,
+                            }));
+                        }
+                    }
+                }
+            }
+            // In a stream recognised by shape, only its bodies are reported on.
+            let bodies = |mut r: Vec<Report>| {
+                if let Some(v) = &verdict {
+                    r.retain(|r| v.reports(r.document));
+                }
+                r
+            };
             // Only UTF-8 text read whole is fixed.
-            if let (true, true, Ok(text)) = (fixing, whole, std::str::from_utf8(&bytes)) {
+            if let (true, Some(text)) = (fixing, text) {
                 let r = fix_all(text, &opts, args.unsafe_fixes);
                 let fixed = Some((text.to_string(), r.applied));
-                return Ok(Linted {
+                return Ok(Outcome::Linted(Linted {
                     path,
                     text: r.text,
-                    reports: r.reports,
+                    reports: bodies(r.reports),
                     fixed,
                     ignores,
                     config: false,
-                });
+                }));
             }
-            let reports = lint_bytes(&bytes, &opts);
+            let reports = bodies(reports.unwrap_or_else(|| lint_bytes(&bytes, &opts)));
             // Only the human report's excerpts read the text, and only a file with
             // findings has one: 10,000 files are not all held until the report.
             let text = if human && reports.iter().any(|r| !r.diagnostics.is_empty()) {
@@ -480,20 +563,22 @@ pub fn run(args: CheckArgs) -> ExitCode {
             } else {
                 String::new()
             };
-            Ok(Linted {
+            Ok(Outcome::Linted(Linted {
                 path,
                 text,
                 reports,
                 fixed: None,
                 ignores,
                 config: false,
-            })
+            }))
         })
         .collect();
     let mut linted = Vec::with_capacity(results.len() + 1);
+    let mut skipped = Vec::new();
     for r in results {
         match r {
-            Ok(l) => linted.push(l),
+            Ok(Outcome::Linted(l)) => linted.push(l),
+            Ok(Outcome::Skipped(s)) => skipped.push(s),
             Err(e) => io_errors.push(e),
         }
     }
@@ -532,6 +617,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
         (e + r.errors(), w + r.warnings(), i + r.infos())
     });
     let tally = Tally {
+        skipped: skipped.len(),
         fixed: fixing.then(|| {
             let applied = linted.iter().filter_map(|l| l.fixed.as_ref()).map(|(_, n)| n).sum();
             let remaining = linted
@@ -571,7 +657,7 @@ pub fn run(args: CheckArgs) -> ExitCode {
             );
         }
     }
-    let mut report = render::render(args.format, &linted, lang, &docs_url, &cfg.policies);
+    let mut report = render::render(args.format, &linted, &skipped, lang, &docs_url, &cfg.policies);
     let extra = tally.suffix(lang, false);
     let parts = tally.parts(lang, false);
     if args.format == Format::Human && !parts.is_empty() {
@@ -603,13 +689,37 @@ pub fn run(args: CheckArgs) -> ExitCode {
             }
         }
     }
+    if args.verbose {
+        for s in &skipped {
+            match lang {
+                Lang::En => eprintln!("deploylint: skipped {}: {}", s.path, s.reason.message(lang)),
+                Lang::Zh => eprintln!("deploylint:已跳过 {}:{}", s.path, s.reason.message(lang)),
+            }
+        }
+    }
+    // Every path a directory, and no body among what they hold.
+    let no_bodies = checked == 0 && !args.paths.is_empty() && args.paths.iter().all(|p| p.is_dir());
+    if no_bodies {
+        let under = args.paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ");
+        let n = skipped.len();
+        eprintln!(
+            "{}",
+            match lang {
+                Lang::En => format!(
+                    "deploylint: no request bodies found under {under} ({} skipped)",
+                    plural(n, "file", "files")
+                ),
+                Lang::Zh => format!("deploylint:在 {under} 下未找到请求体(已跳过 {n} 个文件)"),
+            }
+        );
+    }
     for e in &io_errors {
         eprintln!("deploylint: error: {e}");
     }
     let too_many_warnings = (args.deny_warnings && warnings > 0) || args.max_warnings.is_some_and(|m| warnings > m);
     if !io_errors.is_empty() {
         ExitCode::from(2)
-    } else if errors > 0 || too_many_warnings {
+    } else if errors > 0 || too_many_warnings || (no_bodies && args.fail_if_no_bodies) {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

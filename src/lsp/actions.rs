@@ -4,7 +4,7 @@
 //! one's are left for a later run, as `deploylint check --fix` would).
 
 use super::convert;
-use super::recognise::Verdict;
+use crate::recognise::Verdict;
 use crate::registry::Applicability;
 use crate::syntax::{LineIndex, Span};
 use crate::{lint_all, Diagnostic, Lang, Options};

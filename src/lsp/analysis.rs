@@ -6,7 +6,7 @@
 //! word being typed taken out.
 
 use super::diagnose::Status;
-use super::recognise::{judge, recognise, Verdict};
+use crate::recognise::{judge, recognise, Verdict};
 use super::workspace::Settings;
 use crate::syntax::{self, Node, Span, SyntaxError};
 use crate::{InputFormat, Kind};

@@ -2,7 +2,7 @@
 //! and convert the findings of the documents that are request bodies.
 
 use super::convert;
-use super::recognise::judge;
+use crate::recognise::judge;
 use super::related::related;
 use super::workspace::Settings;
 use crate::syntax::{self, LineIndex, Node, SyntaxError};

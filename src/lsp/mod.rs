@@ -7,14 +7,14 @@
 //! - [`server`]: the handshake, the dispatch of requests and notifications;
 //! - [`documents`]: open documents and incremental changes;
 //! - [`workspace`]: folders, `deploylint.toml` (reloaded on change), options;
-//! - [`recognise`]: which JSON and YAML files are manifests;
 //! - [`lint`] and [`diagnose`]: linting off the main loop, newest text first;
 //! - [`convert`] and [`related`]: findings as LSP diagnostics;
 //! - [`hover`], [`complete`] (with [`context`], [`yaml_context`],
 //!   [`json_context`] and [`analysis`]), [`actions`]: the requests.
 //!
 //! It lives under the CLI because it does I/O (stdio, the config file);
-//! everything it knows about manifests comes from the pure core.
+//! everything it knows about manifests comes from the pure core (which
+//! files are request bodies: [`crate::recognise`], shared with `check`).
 
 mod actions;
 mod analysis;
@@ -26,7 +26,6 @@ mod documents;
 mod hover;
 mod json_context;
 mod lint;
-mod recognise;
 mod related;
 mod server;
 mod transport;

@@ -13,7 +13,7 @@
 //! schema file too, each diagnostic pointing at the other.
 
 use super::documents::{path_uri, Document};
-use super::recognise::{modeline, Modeline};
+use crate::recognise::{modeline, Modeline};
 use crate::config::{Config, FILE_NAME};
 use crate::{InputFormat, Kind, Lang, Options};
 use lsp_types::{Diagnostic, Uri};

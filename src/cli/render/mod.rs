@@ -10,7 +10,7 @@ mod normalise;
 mod sarif;
 mod step_summary;
 
-use super::check::Linted;
+use super::check::{Linted, Skipped};
 use crate::Lang;
 use clap::ValueEnum;
 
@@ -32,19 +32,22 @@ pub enum Format {
     Gitlab,
 }
 
-/// Renders `files` in `format`; `docs_url` is the base of the rule
+/// Renders `files` in `format`, and the files a directory walk `skipped`
+/// (the JSON report's `skipped`, SARIF notifications; the human summary
+/// counts them in `check`); `docs_url` is the base of the rule
 /// documentation links (`crate::links`).
 pub fn render(
     format: Format,
     files: &[Linted],
+    skipped: &[Skipped],
     lang: Lang,
     docs_url: &str,
     policies: &[crate::config::PolicyEntry],
 ) -> String {
     match format {
         Format::Human => human::render(files, lang),
-        Format::Json => json::render(files),
-        Format::Sarif => sarif::render(files, lang, docs_url, policies),
+        Format::Json => json::render(files, skipped, lang),
+        Format::Sarif => sarif::render(files, skipped, lang, docs_url, policies),
         Format::Github => github::render(files),
         Format::Junit => junit::render(files),
         Format::Gitlab => gitlab::render(files),

@@ -4,8 +4,12 @@
 //! finding is a result with `suppressions` (kind `inSource` or `external`,
 //! its justification). Columns count
 //! Unicode code points (`columnKind: unicodeCodePoints`), as the core does.
+//! The files a directory walk skipped are not results: each is a
+//! notification of the run's invocation (`toolExecutionNotifications`,
+//! level `note`, the reason's stable name as descriptor id, the file as
+//! location).
 
-use super::super::check::Linted;
+use super::super::check::{Linted, Skipped};
 use super::normalise::{climbs, normalise};
 use super::slash_path;
 use crate::config::PolicyEntry;
@@ -47,7 +51,7 @@ fn pascal(code: &str) -> String {
 }
 
 /// Renders the SARIF log.
-pub fn render(files: &[Linted], lang: Lang, docs_url: &str, policies: &[PolicyEntry]) -> String {
+pub fn render(files: &[Linted], skipped: &[Skipped], lang: Lang, docs_url: &str, policies: &[PolicyEntry]) -> String {
     let all = registry::all();
     let mut rules: Vec<Value> = all
         .iter()
@@ -169,6 +173,25 @@ pub fn render(files: &[Linted], lang: Lang, docs_url: &str, policies: &[PolicyEn
         }
     }
     let mut run_extra = serde_json::Map::new();
+    if !skipped.is_empty() {
+        let notes: Vec<Value> = skipped
+            .iter()
+            .map(|s| {
+                let (uri, absolute) = artifact_uri(&s.path, cwd.as_deref());
+                relative |= !absolute;
+                json!({
+                    "level": "note",
+                    "message": { "text": s.reason.message(lang) },
+                    "descriptor": { "id": s.reason.code() },
+                    "locations": [{ "physicalLocation": { "artifactLocation": location(&uri, absolute) } }],
+                })
+            })
+            .collect();
+        run_extra.insert(
+            "invocations".into(),
+            json!([{ "executionSuccessful": true, "toolExecutionNotifications": notes }]),
+        );
+    }
     if relative {
         // Where relative artifact URIs are rooted: the directory deploylint ran in.
         if let Some(dir) = &cwd {
