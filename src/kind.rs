@@ -186,7 +186,9 @@ pub fn detect(root: &Node) -> Detected {
     };
     let has = |k: &str| root.get(k).is_some();
     // A release's anchors (the keys recognition requires of one) and its other two fields.
-    let release = crate::recognise::anchors(Kind::CceReleaseUpdate).iter().chain(&["parameters", "values"]);
+    let release = crate::recognise::anchors(Kind::CceReleaseUpdate)
+        .iter()
+        .chain(&["parameters", "values"]);
     if release.into_iter().any(|k| has(k)) && !has("deployment") {
         return Detected::One(Kind::CceReleaseUpdate);
     }

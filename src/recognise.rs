@@ -207,7 +207,12 @@ impl Skip {
 /// `syntax::parse_with(text, format, ..)`, shared with the lint;
 /// `forced` is true when the front end takes the file for a body whatever
 /// its shape (`--kind`, a `[[kinds]]` glob, the config's `include`).
-pub fn walked(text: &str, format: InputFormat, docs: &[Result<Node, SyntaxError>], forced: bool) -> Result<Verdict, Skip> {
+pub fn walked(
+    text: &str,
+    format: InputFormat,
+    docs: &[Result<Node, SyntaxError>],
+    forced: bool,
+) -> Result<Verdict, Skip> {
     let marked = format == InputFormat::Yaml && modeline(text).is_some();
     let verdict = judge(docs, None, forced || marked);
     match verdict.manifest {
@@ -263,7 +268,10 @@ mod tests {
     fn walks_skip_what_is_no_body() {
         use InputFormat::{Json, Yaml};
         assert_eq!(walk(r#"{"name": "x", "version": "1.0.0"}"#, Json), Err(Skip::NotABody));
-        assert_eq!(walk("{\n  // c\n  \"compilerOptions\": {}\n}", Json), Err(Skip::DoesNotParse));
+        assert_eq!(
+            walk("{\n  // c\n  \"compilerOptions\": {}\n}", Json),
+            Err(Skip::DoesNotParse)
+        );
         assert_eq!(walk("a: [\n", Yaml), Err(Skip::DoesNotParse));
         // Broken, but an anchor is a key: linted, so the syntax error shows.
         let v = walk("{\"deployment\" : {", Json).expect("linted");
@@ -277,7 +285,13 @@ mod tests {
         let v = walk("# deploylint: kind=ief-v3-update\nname: ci\n", Yaml).expect("linted");
         assert_eq!(v.docs, [DocVerdict::Body(None)]);
         assert!(walk("# deploylint: kind=ief-v3-update\na: [\n", Yaml).is_ok());
-        assert!(walked("name: ci\n", Yaml, &syntax::parse_with("name: ci\n", Yaml, &Limits::DEFAULT), true).is_ok());
+        assert!(walked(
+            "name: ci\n",
+            Yaml,
+            &syntax::parse_with("name: ci\n", Yaml, &Limits::DEFAULT),
+            true
+        )
+        .is_ok());
     }
 
     #[test]

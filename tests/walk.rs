@@ -45,7 +45,11 @@ fn others(d: &Path) {
         "services:\n  web:\n    image: nginx:1.25\n    ports:\n      - \"8080:80\"\n",
     );
     write(d, "chart/Chart.yaml", "apiVersion: v2\nname: web\nversion: 0.1.0\n");
-    write(d, "chart/values.yaml", "replicaCount: 1\nimage:\n  repository: nginx\n  tag: \"1.25\"\n");
+    write(
+        d,
+        "chart/values.yaml",
+        "replicaCount: 1\nimage:\n  repository: nginx\n  tag: \"1.25\"\n",
+    );
 }
 
 /// The repository of issue 21: three bodies under deploy/ (one clean) beside the others.
@@ -103,8 +107,16 @@ fn a_team_repository_lints_its_bodies_and_skips_the_rest() {
             f("./deploy/release.json", "release-action", 1, 36),
         ]
     );
-    let files: Vec<&str> = v["files"].as_array().expect("files").iter().map(|f| f["path"].as_str().unwrap_or_default()).collect();
-    assert_eq!(files, ["./deploy/broken.json", "./deploy/clean.json", "./deploy/release.json"]);
+    let files: Vec<&str> = v["files"]
+        .as_array()
+        .expect("files")
+        .iter()
+        .map(|f| f["path"].as_str().unwrap_or_default())
+        .collect();
+    assert_eq!(
+        files,
+        ["./deploy/broken.json", "./deploy/clean.json", "./deploy/release.json"]
+    );
     let skip = |path: &str, reason: &str, message: &str| json!({"path": path, "reason": reason, "message": message});
     let not_a_body = "not a request body";
     assert_eq!(
@@ -116,7 +128,11 @@ fn a_team_repository_lints_its_bodies_and_skips_the_rest() {
             skip("./k8s.yaml", "not-a-request-body", not_a_body),
             skip("./package.json", "not-a-request-body", not_a_body),
             skip("./renovate.json", "not-a-request-body", not_a_body),
-            skip("./tsconfig.json", "does-not-parse", "does not parse and names no request-body key"),
+            skip(
+                "./tsconfig.json",
+                "does-not-parse",
+                "does not parse and names no request-body key"
+            ),
         ])
     );
     // The human summary counts what was skipped; --verbose lists it.
@@ -129,27 +145,44 @@ fn a_team_repository_lints_its_bodies_and_skips_the_rest() {
     );
     let human = stdout(bin().current_dir(&d).args(["check", "."]), 1);
     assert!(
-        human.ends_with("3 files checked: 2 errors, 0 warnings\n7 skipped (not request bodies; --verbose lists them)\n"),
+        human
+            .ends_with("3 files checked: 2 errors, 0 warnings\n7 skipped (not request bodies; --verbose lists them)\n"),
         "{human}"
     );
-    let verbose = stderr(bin().current_dir(&d).args(["check", "--verbose", "--lang", "zh", "."]), 1);
-    assert!(verbose.contains("deploylint:已跳过 ./k8s.yaml:不是请求体\n"), "{verbose}");
+    let verbose = stderr(
+        bin().current_dir(&d).args(["check", "--verbose", "--lang", "zh", "."]),
+        1,
+    );
+    assert!(
+        verbose.contains("deploylint:已跳过 ./k8s.yaml:不是请求体\n"),
+        "{verbose}"
+    );
     assert!(
         verbose.contains("deploylint:已跳过 ./tsconfig.json:无法解析,且未出现请求体的键\n"),
         "{verbose}"
     );
     // A file named on the command line is linted whatever it is.
-    let named = stdout(bin().current_dir(&d).args(["check", "--format", "json", "package.json"]), 1);
+    let named = stdout(
+        bin()
+            .current_dir(&d)
+            .args(["check", "--format", "json", "package.json"]),
+        1,
+    );
     let named: Value = serde_json::from_str(&named).expect("json");
     assert_eq!(named["skipped"], json!([]));
     assert_eq!(named["files"][0]["kind"], "ief-v3-create");
     // So is every walked file under --kind.
     let kind = stdout(
-        bin().current_dir(&d).args(["check", "--format", "json", "--kind", "cce-release-update", "chart"]),
+        bin()
+            .current_dir(&d)
+            .args(["check", "--format", "json", "--kind", "cce-release-update", "chart"]),
         1,
     );
     let kind: Value = serde_json::from_str(&kind).expect("json");
-    assert_eq!((kind["files"].as_array().map(Vec::len), &kind["skipped"]), (Some(2), &json!([])));
+    assert_eq!(
+        (kind["files"].as_array().map(Vec::len), &kind["skipped"]),
+        (Some(2), &json!([]))
+    );
 }
 
 #[test]
@@ -159,7 +192,9 @@ fn sarif_lists_skipped_files_as_notifications() {
     let v: Value = serde_json::from_str(&out).expect("sarif");
     let run = &v["runs"][0];
     assert_eq!(run["results"].as_array().map(Vec::len), Some(2));
-    let notes = run["invocations"][0]["toolExecutionNotifications"].as_array().expect("notifications");
+    let notes = run["invocations"][0]["toolExecutionNotifications"]
+        .as_array()
+        .expect("notifications");
     assert_eq!(run["invocations"][0]["executionSuccessful"], true);
     assert_eq!(notes.len(), 7);
     assert_eq!(
@@ -183,7 +218,9 @@ fn a_walk_without_bodies_says_so() {
         "{err}"
     );
     let err = stderr(
-        bin().current_dir(&d).args(["check", "--fail-if-no-bodies", "--lang", "zh", "."]),
+        bin()
+            .current_dir(&d)
+            .args(["check", "--fail-if-no-bodies", "--lang", "zh", "."]),
         1,
     );
     assert!(
@@ -191,7 +228,12 @@ fn a_walk_without_bodies_says_so() {
         "{err}"
     );
     // A file named on the command line is not a walk.
-    stdout(bin().current_dir(&d).args(["check", "--fail-if-no-bodies", "renovate.json"]), 1);
+    stdout(
+        bin()
+            .current_dir(&d)
+            .args(["check", "--fail-if-no-bodies", "renovate.json"]),
+        1,
+    );
 }
 
 #[test]
@@ -209,10 +251,20 @@ fn include_forces_a_file_the_shape_does_not_recognise() {
 /// examples/ too, and none is skipped.
 #[test]
 fn every_shipped_example_is_still_linted_from_a_walk() {
-    let out = stdout(bin().current_dir(root()).args(["check", "--format", "json", "examples"]), 1);
+    let out = stdout(
+        bin()
+            .current_dir(root())
+            .args(["check", "--format", "json", "examples"]),
+        1,
+    );
     let v: Value = serde_json::from_str(&out).expect("json");
     assert_eq!(v["skipped"], json!([]));
-    let mut linted: Vec<&str> = v["files"].as_array().expect("files").iter().map(|f| f["path"].as_str().unwrap_or_default()).collect();
+    let mut linted: Vec<&str> = v["files"]
+        .as_array()
+        .expect("files")
+        .iter()
+        .map(|f| f["path"].as_str().unwrap_or_default())
+        .collect();
     linted.dedup();
     let mut shipped = Vec::new();
     for dir in ["examples/valid", "examples/broken", "examples/policies"] {

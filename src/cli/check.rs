@@ -700,7 +700,12 @@ pub fn run(args: CheckArgs) -> ExitCode {
     // Every path a directory, and no body among what they hold.
     let no_bodies = checked == 0 && !args.paths.is_empty() && args.paths.iter().all(|p| p.is_dir());
     if no_bodies {
-        let under = args.paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ");
+        let under = args
+            .paths
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect::<Vec<_>>()
+            .join(", ");
         let n = skipped.len();
         eprintln!(
             "{}",

@@ -6,8 +6,8 @@
 //! word being typed taken out.
 
 use super::diagnose::Status;
-use crate::recognise::{judge, recognise, Verdict};
 use super::workspace::Settings;
+use crate::recognise::{judge, recognise, Verdict};
 use crate::syntax::{self, Node, Span, SyntaxError};
 use crate::{InputFormat, Kind};
 

@@ -2,9 +2,9 @@
 //! and convert the findings of the documents that are request bodies.
 
 use super::convert;
-use crate::recognise::judge;
 use super::related::related;
 use super::workspace::Settings;
+use crate::recognise::judge;
 use crate::syntax::{self, LineIndex, Node, SyntaxError};
 use crate::{lint_parsed, Kind};
 use lsp_types::{Diagnostic, Uri};

@@ -13,8 +13,8 @@
 //! schema file too, each diagnostic pointing at the other.
 
 use super::documents::{path_uri, Document};
-use crate::recognise::{modeline, Modeline};
 use crate::config::{Config, FILE_NAME};
+use crate::recognise::{modeline, Modeline};
 use crate::{InputFormat, Kind, Lang, Options};
 use lsp_types::{Diagnostic, Uri};
 use std::path::{Path, PathBuf};
