@@ -27,7 +27,7 @@ const SIZE: usize = 1 << 20;
 
 /// The valid v3 create example with its container repeated `n` times under new names.
 fn body(n: usize) -> Value {
-    let root = env!("CARGO_MANIFEST_DIR");
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
     let text = std::fs::read_to_string(format!("{root}/examples/valid/ief-v3-create.json")).expect("the example");
     let mut body: Value = serde_json::from_str(&text).expect("the example is JSON");
     let container = body["deployment"]["template"]["containers"][0].clone();

@@ -27,7 +27,7 @@ const FUNCTIONS: [&str; 3] = ["serde_json", "tree", "lint"];
 
 /// (criterion group, what it is, text): the reference bodies first, then the examples.
 fn inputs() -> Vec<(String, String, String)> {
-    let root = env!("CARGO_MANIFEST_DIR");
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
     let page = std::fs::read_to_string(format!(
         "{root}/tests/fixtures/page-examples/ief-v3-create/request-example.json"
     ))
@@ -91,7 +91,12 @@ fn main() {
     let inputs = inputs();
     let dir = std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target"))
+        .unwrap_or_else(|| {
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .parent()
+                .expect("the workspace root")
+                .join("target")
+        })
         .join("criterion");
     let mut c = Criterion::default()
         .output_directory(&dir)

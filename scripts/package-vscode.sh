@@ -46,7 +46,7 @@ version=$(node -p "require('$EXT/package.json').version")
 out=${out:-$EXT/deploylint-$target-$version.vsix}
 
 if [[ -z $server ]]; then
-    cargo build --manifest-path "$ROOT/Cargo.toml" --locked --release --bin deploylint --target "$triple"
+    cargo build --manifest-path "$ROOT/Cargo.toml" --locked --release -p deploylint-cli --bin deploylint --target "$triple"
     server="${CARGO_TARGET_DIR:-$ROOT/target}/$triple/release/$exe"
 fi
 [[ -f $server ]] || { echo "package-vscode.sh: no server binary at $server" >&2 && exit 1; }

@@ -16,7 +16,7 @@ if [ ! -x "$bin" ]; then
     mkdir -p "$cache"
     (
         flock 9
-        [ -x "$bin" ] || cargo install --locked --quiet --bins --root "$root" --path "$here" >&2
+        [ -x "$bin" ] || cargo install --locked --quiet --bins --root "$root" --path "$here/cli" >&2
     ) 9>"$cache/deploylint-$rev.lock"
 fi
 exec "$bin" check --force-exclude "$@"

@@ -3,7 +3,7 @@
 # registry would receive it, its contents checked against the lists kept in
 # scripts/publish/ (a file no glob allows, or a glob no file matches, fails),
 # and its sizes printed (docs/ci.md, "Packages"). Nothing is uploaded.
-#   - the crates `deploylint` and `deploylint-wasm`: cargo package --list, then
+#   - the crates `deploylint`, `deploylint-cli` and `deploylint-wasm`: cargo package --list, then
 #     cargo publish --workspace --dry-run (packs both, builds them from the
 #     packed sources against crates.io, deploylint-wasm against the packed
 #     deploylint; only the crates.io index is fetched);
@@ -34,7 +34,7 @@ fi
 # --allow-dirty: CI leaves untracked build output (node_modules, reports) in the
 # checkout; the lists below are what decides what may be packed.
 say "crates: contents"
-for crate in deploylint deploylint-wasm; do
+for crate in deploylint deploylint-cli deploylint-wasm; do
     cargo package --list --locked --allow-dirty -p "$crate" 2>/dev/null |
         node "$LISTS/check-list.mjs" "$LISTS/$crate.crate.txt"
 done
@@ -42,7 +42,7 @@ say "crates: cargo publish --workspace --dry-run"
 cargo publish --workspace --dry-run --locked --allow-dirty --quiet
 # The .crate files themselves, for their sizes (already verified above).
 cargo package --workspace --no-verify --locked --allow-dirty --quiet
-for crate in deploylint deploylint-wasm; do
+for crate in deploylint deploylint-cli deploylint-wasm; do
     file="$TARGET_DIR/package/$crate-$(cargo pkgid -p "$crate" | sed 's/.*[#@]//').crate"
     unpacked=$(tar -tvzf "$file" | awk '{s += $3} END {print s}')
     sizes+=("crate $crate: $(stat -c %s "$file") bytes compressed, $unpacked bytes unpacked, $(tar -tzf "$file" | wc -l) files")
@@ -64,7 +64,7 @@ say "npm package deploylint: npm publish --dry-run"
 say "VS Code extension: vsce package --target linux-x64"
 server=${DEPLOYLINT_SERVER:-}
 if [[ -z $server ]]; then
-    cargo build --locked --quiet --bin deploylint
+    cargo build --locked --quiet -p deploylint-cli --bin deploylint
     server="$TARGET_DIR/debug/deploylint"
 fi
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/deploylint-publish.XXXXXX")

@@ -1,7 +1,7 @@
 //! The five request-body kinds, and recognising a document's kind from its shape.
 
+use crate::api::{self, ObjectSpec};
 use crate::registry::Doc;
-use crate::spec::{self, ObjectSpec};
 use crate::syntax::Node;
 use serde::Serialize;
 
@@ -89,11 +89,11 @@ impl Kind {
     /// The root object spec of the body.
     pub fn root(self) -> &'static ObjectSpec {
         match self {
-            Kind::IefV2Create => &spec::ief_v2::CREATE_BODY,
-            Kind::IefV2Update => &spec::ief_v2::UPDATE_BODY,
-            Kind::IefV3Create => &spec::ief_v3::CREATE_BODY,
-            Kind::IefV3Update => &spec::ief_v3::UPDATE_BODY,
-            Kind::CceReleaseUpdate => &spec::cce::UPDATE_BODY,
+            Kind::IefV2Create => &api::ief_v2::CREATE_BODY,
+            Kind::IefV2Update => &api::ief_v2::UPDATE_BODY,
+            Kind::IefV3Create => &api::ief_v3::CREATE_BODY,
+            Kind::IefV3Update => &api::ief_v3::UPDATE_BODY,
+            Kind::CceReleaseUpdate => &api::cce::UPDATE_BODY,
         }
     }
 

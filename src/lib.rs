@@ -10,7 +10,7 @@
 //! ## The path of a manifest
 //!
 //! text → [`syntax`] (one spanned tree, every value and key with its byte
-//! range) → [`kind`] (from `--kind` or the document's shape) → [`spec`] walk
+//! range) → [`kind`] (from `--kind` or the document's shape) → [`api`] walk
 //! (declarative object specs: types, mandatory fields, bounds, patterns,
 //! enums, docs in English and Chinese) → [`rules`] (cross-field constraints,
 //! one file per concern) → [`Diagnostic`] (code, severity, JSON Pointer,
@@ -30,6 +30,7 @@
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 #![warn(missing_docs)]
 
+pub mod api;
 #[cfg(feature = "config")]
 pub mod config;
 mod describe;
@@ -50,7 +51,6 @@ pub(crate) mod report;
 pub(crate) mod rules;
 mod secrets;
 pub mod skeleton;
-pub mod spec;
 pub mod suppress;
 pub mod syntax;
 mod verify;
@@ -252,9 +252,9 @@ fn check(text: &str, root: &Node, opts: &Options, sink: &mut Sink<'_>) -> Option
             }
         },
     };
-    let mut w = spec::walk::Walker::new(text, sink);
+    let mut w = api::walk::Walker::new(text, sink);
     w.object(root, kind.spec_for(root), syntax::pointer::Loc::ROOT, "");
-    let spec::walk::Walker { paths, visits, .. } = w;
+    let api::walk::Walker { paths, visits, .. } = w;
     let mut cx = rules::Ctx {
         kind,
         root,
@@ -273,4 +273,9 @@ fn check(text: &str, root: &Node, opts: &Options, sink: &mut Sink<'_>) -> Option
 }
 
 #[cfg(feature = "cli")]
+#[doc(hidden)]
 pub mod cli;
+#[cfg(feature = "lsp")]
+mod env;
+#[cfg(feature = "lsp")]
+mod lsp;

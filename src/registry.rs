@@ -7,9 +7,9 @@
 //! `deploylint rules`, `docs/rules.md` and the SARIF driver all read
 //! [`all`]; which kinds a field rule applies to is derived from the specs.
 
+use crate::api;
 use crate::diagnostics::{Msg, Severity};
 use crate::kind::Kind;
-use crate::spec;
 use once_cell::sync::Lazy;
 use serde::Serialize;
 
@@ -606,14 +606,14 @@ impl Entry {
             return self.meta.fix;
         }
         let enumerated = Kind::ALL.iter().any(|k| {
-            spec::objects(k.root()).iter().any(|o| {
+            api::objects(k.root()).iter().any(|o| {
                 o.fields.iter().any(|f| {
                     let mut ty = &f.ty;
-                    while let spec::Ty::Array(a) = ty {
+                    while let api::Ty::Array(a) = ty {
                         ty = &a.items;
                     }
                     f.rule.is_some_and(|r| std::ptr::eq(r, self.meta))
-                        && matches!(ty, spec::Ty::Str(spec::StrSpec { values: Some(_), .. }))
+                        && matches!(ty, api::Ty::Str(api::StrSpec { values: Some(_), .. }))
                 })
             })
         });
@@ -658,7 +658,7 @@ fn build() -> Vec<Entry> {
         }),
     };
     for kind in Kind::ALL {
-        for obj in spec::objects(kind.root()) {
+        for obj in api::objects(kind.root()) {
             for f in obj.fields {
                 if let Some(r) = f.rule {
                     add(r, kind);

@@ -19,10 +19,10 @@
 //! assert_eq!(lint(&text, &opts).diagnostics, vec![]);
 //! ```
 
+use crate::api::{Required, Ty};
 use crate::diagnostics::Lang;
 use crate::kind::Kind;
 use crate::query::{resolve, Resolved};
-use crate::spec::{Required, Ty};
 use serde::ser::{SerializeMap, SerializeSeq, Serializer};
 use serde::Serialize;
 

@@ -345,7 +345,7 @@ fn a_deploylint_of_another_version_is_replaced_by_cargo_install_from_the_action(
     assert_eq!(run.status, 101, "{}", run.log);
     assert_eq!(
         std::fs::read_to_string(d.join("cargo-calls")).unwrap_or_default(),
-        format!("install --locked --path {}\n", root().display())
+        format!("install --locked --path {}/cli\n", root().display())
     );
     std::fs::remove_dir_all(&d).ok();
 }

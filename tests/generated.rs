@@ -6,7 +6,10 @@ use deploylint::Kind;
 use std::path::Path;
 
 fn check(rel: &str, expected: &str, stale: &mut Vec<String>) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(rel);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("the workspace root")
+        .join(rel);
     if std::env::var_os("UPDATE_GENERATED").is_some() {
         std::fs::create_dir_all(path.parent().unwrap_or(Path::new("."))).ok();
         std::fs::write(&path, expected).unwrap_or_else(|e| panic!("{rel}: {e}"));

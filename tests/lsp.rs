@@ -1099,7 +1099,9 @@ fn exit_without_shutdown_is_status_one_and_eof_ends_the_server() {
 
 #[test]
 fn the_examples_get_the_findings_of_deploylint_check() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("the workspace root");
     let mut c = Client::init(None, json!({}));
     let mut compared = 0;
     for dir in ["examples/broken", "examples/valid"] {

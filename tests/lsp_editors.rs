@@ -9,6 +9,8 @@ use std::path::Path;
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("the workspace root")
 }
 
 fn read(rel: &str) -> String {

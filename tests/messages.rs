@@ -149,7 +149,10 @@ fn every_code_is_worded_in_both_languages_and_the_snapshot_is_fresh() {
     assert!(unworded.is_empty(), "codes no fixture renders: {unworded:?}");
     assert_eq!(en.keys().collect::<Vec<_>>(), zh.keys().collect::<Vec<_>>());
     let text = render(&en, &zh);
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/messages.txt");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("the workspace root")
+        .join("tests/snapshots/messages.txt");
     if std::env::var_os("UPDATE_GENERATED").is_some() {
         std::fs::write(&path, &text).expect("write the snapshot");
         return;
@@ -195,15 +198,15 @@ fn allowed() -> BTreeSet<String> {
     .collect();
     for kind in deploylint::Kind::ALL {
         ok.insert(kind.name().to_string());
-        for obj in deploylint::spec::objects(kind.root()) {
+        for obj in deploylint::api::objects(kind.root()) {
             ok.insert(obj.name.to_lowercase());
             for f in obj.fields {
                 ok.insert(f.name.to_lowercase());
                 let mut ty = &f.ty;
-                while let deploylint::spec::Ty::Array(a) = ty {
+                while let deploylint::api::Ty::Array(a) = ty {
                     ty = &a.items;
                 }
-                if let deploylint::spec::Ty::Str(s) = ty {
+                if let deploylint::api::Ty::Str(s) = ty {
                     for v in s.values.map(|e| e.values).unwrap_or_default() {
                         ok.insert(v.to_lowercase());
                     }
@@ -324,7 +327,10 @@ fn the_agreement_check_bites() {
 /// every code's words (`operator `Exists` takes no values, but 1 is given`).
 #[test]
 fn english_counts_agree_in_the_message_snapshot() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/messages.txt");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("the workspace root")
+        .join("tests/snapshots/messages.txt");
     let snapshot = std::fs::read_to_string(&path).expect("the messages snapshot");
     let mut english = false;
     let mut bad = Vec::new();

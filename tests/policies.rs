@@ -62,7 +62,7 @@ fn brief(ds: &[Diagnostic]) -> Vec<(&str, &str, usize, usize, &str, &str)> {
 }
 
 fn example(name: &str) -> String {
-    std::fs::read_to_string(format!("{}/examples/valid/{name}", env!("CARGO_MANIFEST_DIR"))).expect("example")
+    std::fs::read_to_string(format!("{}/../examples/valid/{name}", env!("CARGO_MANIFEST_DIR"))).expect("example")
 }
 
 const KINDS: [&str; 5] = [

@@ -2,8 +2,8 @@
 //! multi-document streams, CRLF, non-ASCII text), what the specs say about a
 //! pointer, which fields may be added, and offset ⇄ position conversions.
 
+use deploylint::api::{self, Required};
 use deploylint::query::{allowed_fields, body_object, document_at, keys, node_at, object_at, resolve, Place};
-use deploylint::spec::{self, Required};
 use deploylint::syntax::line_index::{byte_to_utf16, utf16_to_byte, LineCol};
 use deploylint::syntax::pointer::lookup;
 use deploylint::syntax::{parse, InputFormat, LineIndex, Node};
@@ -386,14 +386,14 @@ fn crlf_line_endings() {
 #[test]
 fn resolve_typed_references() {
     let image = resolve(Kind::IefV3Create, "/deployment/template/containers/0/image_url").expect("known");
-    assert!(std::ptr::eq(image.object, &spec::ief_v3::CONTAINER_CREATE));
+    assert!(std::ptr::eq(image.object, &api::ief_v3::CONTAINER_CREATE));
     assert_eq!(
         (image.name(), image.type_name(), image.required_name(), image.indices),
         ("image_url", "string", "yes", 0)
     );
     // The same field by the update page: another object spec.
     let update = resolve(Kind::IefV3Update, "/deployment/template/containers/0/image_url").expect("known");
-    assert!(std::ptr::eq(update.object, &spec::ief_v3::CONTAINER_UPDATE));
+    assert!(std::ptr::eq(update.object, &api::ief_v3::CONTAINER_UPDATE));
     // Array indices step into items: the element's type and bounds, the field's docs.
     let containers = resolve(Kind::IefV3Create, "/deployment/template/containers/3").expect("known");
     assert_eq!(
@@ -526,7 +526,7 @@ fn resolve_rejects_what_the_specs_do_not_have() {
 #[test]
 fn describe_field_is_a_view_of_resolve() {
     for kind in Kind::ALL {
-        for object in spec::objects(kind.root()) {
+        for object in api::objects(kind.root()) {
             for field in object.fields {
                 let info = FieldInfo::from(deploylint::query::Resolved::of(object, field));
                 assert_eq!((info.name, info.object), (field.name, object.name));
@@ -606,7 +606,7 @@ fn allowed_fields_order_and_presence() {
     );
     assert!(std::ptr::eq(
         body_object(Kind::IefV2Create, &["app"]),
-        &spec::ief_v2::DEPLOYMENT
+        &api::ief_v2::DEPLOYMENT
     ));
     // Not an object with known fields: nothing to add.
     for p in ["/deployment/template/containers", "/name", "/nope", "x", "/deployment/template/affinity/podAffinity/requiredDuringSchedulingIgnoredDuringExecution/0/labelSelector/matchLabels"] {

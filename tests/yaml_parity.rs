@@ -143,7 +143,10 @@ fn json_fixtures() -> Vec<(std::path::PathBuf, Option<Kind>)> {
             (f, kind)
         })
         .collect();
-    let ex = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let ex = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("the workspace root")
+        .join("examples");
     v.extend(files(&ex, "json").into_iter().map(|f| (f, None)));
     v
 }
@@ -175,7 +178,11 @@ fn yaml_gives_the_same_findings_at_the_written_positions() {
         let json = lint_all(&text, &opts(InputFormat::Json)).remove(0);
         let yaml = lint_all(&w.out, &opts(InputFormat::Yaml));
         let rel = f
-            .strip_prefix(env!("CARGO_MANIFEST_DIR"))
+            .strip_prefix(
+                Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .parent()
+                    .expect("the workspace root"),
+            )
             .unwrap_or(&f)
             .display()
             .to_string();

@@ -8,14 +8,13 @@
 
 mod check;
 mod new;
-// The language server does I/O, so it lives with the adapters.
-#[path = "../lsp/mod.rs"]
-mod lsp;
 mod render;
 
 use crate::config;
+use crate::env::{docs_url_from_env, lang_from_env};
+use crate::lsp;
 
-use crate::{Kind, Lang};
+use crate::Kind;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::process::ExitCode;
 
@@ -86,34 +85,6 @@ enum RulesFormat {
 /// Parses a kind name for clap.
 pub fn parse_kind(s: &str) -> Result<Kind, String> {
     s.parse().map_err(|e: crate::kind::ParseKindError| e.to_string())
-}
-
-/// The language from `--lang`, else `LC_ALL`/`LC_MESSAGES`/`LANG`, else English.
-pub fn lang_from_env(explicit: Option<Lang>) -> Lang {
-    if let Some(l) = explicit {
-        return l;
-    }
-    for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-        if let Ok(v) = std::env::var(var) {
-            if !v.is_empty() {
-                return Lang::parse(&v).unwrap_or_default();
-            }
-        }
-    }
-    Lang::En
-}
-
-/// The docs base URL: `explicit` (a flag, the config, the editor) if given,
-/// else `DEPLOYLINT_DOCS_URL` when it is an absolute URL, else the one
-/// compiled in (`crate::links`).
-pub fn docs_url_from_env(explicit: Option<String>) -> String {
-    explicit
-        .or_else(|| {
-            std::env::var("DEPLOYLINT_DOCS_URL")
-                .ok()
-                .and_then(|v| crate::links::parse_docs_url(&v).ok())
-        })
-        .unwrap_or_else(crate::links::builtin_docs_url)
 }
 
 /// Writes to stdout; a closed pipe (`deploylint ... | head`) ends output quietly

@@ -1,9 +1,9 @@
 //! The rule catalogue (`docs/rules.md` and `deploylint rules --format json`),
 //! generated from the registry and the specs.
 
+use crate::api;
 use crate::kind::Kind;
 use crate::registry::{self, Entry};
-use crate::spec;
 use serde_json::json;
 use std::fmt::Write;
 
@@ -11,7 +11,7 @@ use std::fmt::Write;
 pub fn fields_of(code: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for kind in Kind::ALL {
-        for obj in spec::objects(kind.root()) {
+        for obj in api::objects(kind.root()) {
             for f in obj.fields {
                 if f.rule.is_some_and(|r| r.code == code) {
                     let s = format!("`{}.{}`", obj.name, f.name);

@@ -7,8 +7,8 @@
 //! (warnings in the core) are allowed, and optional fields accept `null`.
 //! Cross-field rules (exclusivity, dependencies, totals) are not expressed.
 
+use crate::api::{self, FieldSpec, ObjectSpec, Required, StrSpec, Ty};
 use crate::kind::Kind;
-use crate::spec::{self, FieldSpec, ObjectSpec, Required, StrSpec, Ty};
 use serde_json::{json, Map, Value};
 
 /// The schema of `kind` as a JSON value. Its `$id` is its file name,
@@ -225,5 +225,5 @@ pub const DECIMAL: &str = "^[0-9]+(\\.[0-9]+)?$";
 
 /// Every object spec of a kind, for callers that list fields.
 pub fn objects(kind: Kind) -> Vec<&'static ObjectSpec> {
-    spec::objects(kind.root())
+    api::objects(kind.root())
 }

@@ -15,8 +15,8 @@
 use super::context::{Context, Want};
 use super::convert;
 use super::hover::describe;
+use crate::api::{Required, Ty};
 use crate::query::{object_at, resolve, Resolved};
-use crate::spec::{Required, Ty};
 use crate::syntax::{LineIndex, Span};
 use crate::{InputFormat, Kind, Lang};
 use lsp_types::{

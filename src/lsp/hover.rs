@@ -3,8 +3,8 @@
 //! values, whether it is mandatory, and any dispute between Huawei's sources.
 
 use super::convert;
+use crate::api::Required;
 use crate::query::{node_at, resolve, Resolved};
-use crate::spec::Required;
 use crate::syntax::LineIndex;
 use crate::{Kind, Lang};
 use lsp_types::{Hover, HoverContents, MarkupContent, MarkupKind};

@@ -15,6 +15,8 @@
 //! It lives under the CLI because it does I/O (stdio, the config file);
 //! everything it knows about manifests comes from the pure core (which
 //! files are request bodies: [`crate::recognise`], shared with `check`).
+// An adapter: it talks to the editor over stdio and logs to stderr.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
 
 mod actions;
 mod analysis;

@@ -160,8 +160,8 @@ impl Workspace {
     /// earlier errors).
     pub fn reload(&mut self) -> Vec<(Uri, Vec<Diagnostic>)> {
         let mut out = Vec::new();
-        let lang = crate::cli::lang_from_env(self.init_lang);
-        let docs_url = crate::cli::docs_url_from_env(self.init_docs_url.clone());
+        let lang = crate::env::lang_from_env(self.init_lang);
+        let docs_url = crate::env::docs_url_from_env(self.init_docs_url.clone());
         for f in &mut self.folders {
             let uri = path_uri(&f.root.join(FILE_NAME));
             let loaded = load(&f.root, uri.as_ref(), lang, &docs_url);
@@ -201,7 +201,7 @@ impl Workspace {
     /// The language for a file at `path`.
     pub fn lang(&self, path: Option<&Path>) -> Lang {
         let configured = self.folder(path).and_then(|f| f.config.lang);
-        crate::cli::lang_from_env(self.init_lang.or(configured))
+        crate::env::lang_from_env(self.init_lang.or(configured))
     }
 
     /// How `doc` is linted; `None` when it is left alone (not JSON or
@@ -240,7 +240,7 @@ impl Workspace {
             }
             None => opts.edition(config.edition).levels(config.levels.iter().cloned()),
         };
-        let docs_url = crate::cli::docs_url_from_env(self.init_docs_url.clone().or_else(|| config.docs_url.clone()));
+        let docs_url = crate::env::docs_url_from_env(self.init_docs_url.clone().or_else(|| config.docs_url.clone()));
         Some(Settings {
             docs_url,
             explicit: opts.kind,

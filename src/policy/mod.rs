@@ -63,13 +63,13 @@ pub use json::to_json;
 pub use target::{Select, Target};
 
 #[cfg(feature = "policies")]
+use crate::api::walk::Visit;
+#[cfg(feature = "policies")]
 use crate::diagnostics::{Lang, Text, Words};
 #[cfg(feature = "policies")]
 use crate::kind::Kind;
 #[cfg(feature = "policies")]
 use crate::report::Sink;
-#[cfg(feature = "policies")]
-use crate::spec::walk::Visit;
 #[cfg(feature = "policies")]
 use crate::syntax::pointer::{lookup, PathArena};
 #[cfg(feature = "policies")]
@@ -142,9 +142,9 @@ pub fn checking<'p>(
     }
     let opts = crate::Options::new();
     let mut sink = Sink::new(&opts);
-    let mut w = crate::spec::walk::Walker::new(text, &mut sink);
+    let mut w = crate::api::walk::Walker::new(text, &mut sink);
     w.object(root, kind.spec_for(root), crate::syntax::pointer::Loc::ROOT, "");
-    let crate::spec::walk::Walker { paths, visits, .. } = w;
+    let crate::api::walk::Walker { paths, visits, .. } = w;
     applicable
         .into_iter()
         .filter(|p| {

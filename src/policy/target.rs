@@ -2,12 +2,12 @@
 //! same in every kind where it exists, or a JSON Pointer whose segments may
 //! be `*` (every key or index). Named targets are found the way the
 //! cross-field rules find their objects: by the [`Role`] of the objects the
-//! spec walk visited, so the paths live in one place (src/spec).
+//! spec walk visited, so the paths live in one place (src/api).
 
+use crate::api::walk::Visit;
+use crate::api::Role;
 use crate::kind::Kind;
 use crate::rules::{IEF, V3};
-use crate::spec::walk::Visit;
-use crate::spec::Role;
 use crate::syntax::pointer::{is_index, push_seg, segments, Loc, PathArena, Seg};
 use crate::syntax::Node;
 

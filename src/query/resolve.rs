@@ -12,13 +12,13 @@
 //! the `v2-create-wrapper` warning). [`resolve`] accepts both spellings:
 //! `/deployment/app/name` and `/app/name` name the same field.
 
-use crate::diagnostics::Msg;
-use crate::kind::Kind;
-use crate::registry::RuleMeta;
-use crate::spec::{
+use crate::api::{
     self, ArraySpec, Dispute, EnumSpec, FieldSpec, IntSpec, NumSpec, ObjectSpec, Pattern, Presence, Required, StrSpec,
     Ty,
 };
+use crate::diagnostics::Msg;
+use crate::kind::Kind;
+use crate::registry::RuleMeta;
 use crate::syntax::pointer::{is_index, segments};
 use crate::syntax::Node;
 
@@ -273,7 +273,7 @@ pub fn body_object(kind: Kind, present: &[&str]) -> &'static ObjectSpec {
 /// The object a flat body of `kind` is at its top level, if it may be flat.
 fn flat_root(kind: Kind) -> Option<&'static ObjectSpec> {
     match kind {
-        Kind::IefV2Create => Some(&spec::ief_v2::DEPLOYMENT),
+        Kind::IefV2Create => Some(&api::ief_v2::DEPLOYMENT),
         _ => None,
     }
 }

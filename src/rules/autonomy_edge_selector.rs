@@ -70,7 +70,7 @@ impl super::Rule for Rule {
         };
         let edit = crate::diagnostics::Edit {
             span: selector.span,
-            replacement: crate::spec::walk::requote(cx.text(), selector.span, group),
+            replacement: crate::api::walk::requote(cx.text(), selector.span, group),
         };
         let p = cx.ptr(
             v,

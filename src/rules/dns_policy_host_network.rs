@@ -107,7 +107,7 @@ impl super::Rule for Rule {
         };
         let edit = crate::diagnostics::Edit {
             span: dns.span,
-            replacement: crate::spec::walk::requote(cx.text(), dns.span, b),
+            replacement: crate::api::walk::requote(cx.text(), dns.span, b),
         };
         cx.emit(&META, p, dns.span, &text, Some(vec![edit]));
     }

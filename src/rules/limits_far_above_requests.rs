@@ -3,7 +3,7 @@
 use super::*;
 use crate::diagnostics::{tr, Msg, Text};
 use crate::registry::{Doc, Source};
-use crate::spec::walk::parse_decimal;
+use crate::api::walk::parse_decimal;
 use crate::syntax::Value;
 
 pub static META: RuleMeta = RuleMeta::new("limits-far-above-requests", Category::BestPractice)

@@ -9,13 +9,13 @@
 //!
 //! Adding a rule is one new file plus one line in the `rules!` list below.
 
+use crate::api::walk::Visit;
+use crate::api::Role;
 pub use crate::diagnostics::Lang;
 use crate::diagnostics::{Edit, Severity, Words};
 use crate::kind::Kind;
 pub use crate::registry::{Applicability, Category, RuleMeta, Variant};
 use crate::report::Sink;
-use crate::spec::walk::Visit;
-use crate::spec::Role;
 use crate::syntax::pointer::{push_seg, PathArena, Seg};
 use crate::syntax::{Node, Span};
 

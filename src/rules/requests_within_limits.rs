@@ -4,7 +4,7 @@ use super::*;
 use crate::diagnostics::{tr, Text};
 use crate::diagnostics::Msg;
 use crate::registry::{Doc, Source};
-use crate::spec::walk::parse_decimal;
+use crate::api::walk::parse_decimal;
 use crate::syntax::Value;
 
 pub static META: RuleMeta = RuleMeta::new("requests-within-limits", Category::Api)

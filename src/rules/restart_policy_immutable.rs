@@ -58,7 +58,7 @@ impl super::Rule for Rule {
             let text = |lang: Lang| text(lang).fix(tr(lang, format!("keep `{current}`"), format!("保持 `{current}`")));
             let fix = Some(vec![crate::diagnostics::Edit {
                 span: new.span,
-                replacement: crate::spec::walk::requote(cx.text(), new.span, current),
+                replacement: crate::api::walk::requote(cx.text(), new.span, current),
             }]);
             let p = cx.ptr(
                 v,

@@ -111,7 +111,10 @@ pub fn misplaced(bytes: &[u8], reports: &[Report]) -> Vec<String> {
 
 /// The fixtures root.
 pub fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("the workspace root")
+        .join("tests/fixtures")
 }
 
 /// All files with extension `ext` below `dir`, sorted.
@@ -255,10 +258,12 @@ pub fn fixture_files(dir: &Path) -> Vec<PathBuf> {
 
 // ---------------------------------------------------------------- the CLI
 
-/// The `deploylint` binary with a neutral environment (English, no colour).
+/// The `deploylint` binary with a neutral environment (English, no colour),
+/// run from the repository root (cargo runs the tests from cli/).
 pub fn bin() -> assert_cmd::Command {
     let mut c = assert_cmd::Command::cargo_bin("deploylint").expect("binary");
-    c.env_remove("LANG")
+    c.current_dir(root())
+        .env_remove("LANG")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env("NO_COLOR", "1");
@@ -268,6 +273,8 @@ pub fn bin() -> assert_cmd::Command {
 /// The repository root.
 pub fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("the workspace root")
 }
 
 /// A fresh, empty temporary directory for one test.

@@ -2,7 +2,7 @@
 //! tables 8–10; IEF v3 CreateDeployments, tables 30–32), with the
 //! `probe-seconds`, `probe-command` and `http-get` rules. The v2 probe
 //! (Huawei Go SDK (huaweicloud-sdk-go-v3 0.1.188), ief/v1 model ProbeDetail)
-//! lives in [`crate::spec::ief_v2`] and reuses the fields defined here.
+//! lives in [`crate::api::ief_v2`] and reuses the fields defined here.
 
 use super::*;
 use crate::diagnostics::Msg;

@@ -15,10 +15,10 @@
 //! use deploylint::Kind;
 //!
 //! // The documentation and bounds of a field, as an editor or form would show them.
-//! let container = deploylint::spec::ief_v3::CONTAINER_CREATE.field("run_as_user").expect("field");
+//! let container = deploylint::api::ief_v3::CONTAINER_CREATE.field("run_as_user").expect("field");
 //! assert!(container.doc.zh.contains("0~65534"));
 //! assert_eq!(container.rule.map(|r| r.code), Some("run-as-user"));
-//! let objects = deploylint::spec::objects(Kind::IefV3Create.root());
+//! let objects = deploylint::api::objects(Kind::IefV3Create.root());
 //! assert!(objects.iter().any(|o| o.name == "HostPortRange"));
 //! ```
 
@@ -181,7 +181,7 @@ impl Ty {
     ///
     /// ```
     /// use deploylint::diagnostics::Lang;
-    /// use deploylint::spec::common::{PORT, PROBE_COMMAND_TEXT};
+    /// use deploylint::api::common::{PORT, PROBE_COMMAND_TEXT};
     ///
     /// assert_eq!(PORT.bounds(Lang::En).as_deref(), Some("from 1 to 65535"));
     /// assert_eq!(PORT.bounds(Lang::Zh).as_deref(), Some("1~65535"));
@@ -442,7 +442,7 @@ mod tests {
 
     #[test]
     fn bounds_in_words() {
-        use crate::spec::common::{int, str_max, str_nonempty, PORT, STRINGS};
+        use crate::api::common::{int, str_max, str_nonempty, PORT, STRINGS};
         assert_eq!(PORT.bounds(Lang::En).as_deref(), Some("from 1 to 65535"));
         assert_eq!(PORT.bounds(Lang::Zh).as_deref(), Some("1~65535"));
         assert_eq!(int(0, 65534).bounds(Lang::Zh).as_deref(), Some("0~65534"));

@@ -9,7 +9,7 @@
 //! `configs.rs` and `volumes.rs`. Each rule (`port-number`, `env-var`, ...) is
 //! declared beside the objects that use it; the pages' own objects live in
 //! [`super::ief_v2`], [`super::ief_v3`] and [`super::cce`]. Every item is
-//! re-exported here, so `spec::common::X` names each of them.
+//! re-exported here, so `api::common::X` names each of them.
 //!
 //! This file holds the type constructors (`str_pat`, `int`, `STRINGS`, ...)
 //! and the patterns more than one object uses.

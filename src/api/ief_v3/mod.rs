@@ -16,7 +16,7 @@
 //! One file per API object: `template.rs` (PodRequest), `containers.rs`
 //! (ContainerDef), `configs.rs` (PodConfigs), `resources.rs` (limits and
 //! requests), `volumes.rs` (Volume). Every item is re-exported here, so
-//! `spec::ief_v3::X` names each of them. This file holds the top level: the
+//! `api::ief_v3::X` names each of them. This file holds the top level: the
 //! create body (IEF v3 CreateDeployments, tables 3–5 and 34: Attributes,
 //! CreateAppsInDeploymentV3, Annotations), the update body (IEF v3
 //! UpdateDeployment, tables 3 and 4: UpdatePodDeployment), tags, node ids

@@ -2,7 +2,7 @@
 //! volumes share (IEF v3 UpdateDeployment, table 7; IEF v3
 //! CreateDeployments, table 33; for v2, Huawei Go SDK
 //! (huaweicloud-sdk-go-v3 0.1.188), ief/v1 model Volumes). The volume
-//! fields are in [`crate::spec::ief_v3`].
+//! fields are in [`crate::api::ief_v3`].
 
 use super::*;
 use crate::diagnostics::Msg;

@@ -2,7 +2,7 @@
 //! `PodConfigs` share (IEF v3 UpdateDeployment, table 16; IEF v3
 //! CreateDeployments, table 7; Huawei Go SDK (huaweicloud-sdk-go-v3
 //! 0.1.188), ief/v1 models AppConfigs and PodConfigs). The objects
-//! themselves are in [`crate::spec::ief_v2`] and [`crate::spec::ief_v3`].
+//! themselves are in [`crate::api::ief_v2`] and [`crate::api::ief_v3`].
 
 use super::*;
 use crate::diagnostics::Msg;
