@@ -6,22 +6,17 @@ use crate::syntax::Node;
 use serde::Serialize;
 
 /// A request body kind. Its name is the same everywhere: CLI, library, WASM, schemas.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Kind {
     /// IEF v2 create app deployment.
-    #[serde(rename = "ief-v2-create")]
     IefV2Create,
     /// IEF v2 update app deployment.
-    #[serde(rename = "ief-v2-update")]
     IefV2Update,
     /// IEF v3 create deployment.
-    #[serde(rename = "ief-v3-create")]
     IefV3Create,
     /// IEF v3 update deployment.
-    #[serde(rename = "ief-v3-update")]
     IefV3Update,
     /// CCE Autopilot update chart release.
-    #[serde(rename = "cce-release-update")]
     CceReleaseUpdate,
 }
 
@@ -107,9 +102,28 @@ impl Kind {
         crate::query::body_object(self, &crate::query::keys(root))
     }
 
+    /// The keys a body of this kind is about, one of which it has at its
+    /// top level: a document without any is not taken for a body from its
+    /// shape alone ([`crate::recognise`]), and [`detect`] tells the kinds
+    /// apart by them.
+    pub fn anchors(self) -> &'static [&'static str] {
+        match self {
+            Kind::CceReleaseUpdate => &[CHART_ID, ACTION],
+            Kind::IefV2Create => &[DEPLOYMENT, APP],
+            _ => &[DEPLOYMENT],
+        }
+    }
+
     /// Whether this is one of the IEF v2 kinds.
     pub fn is_v2(self) -> bool {
         matches!(self, Kind::IefV2Create | Kind::IefV2Update)
+    }
+}
+
+/// Serialised as its name ([`Kind::name`]), the one place it is written.
+impl Serialize for Kind {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.name())
     }
 }
 
@@ -157,6 +171,13 @@ pub enum Detected {
     Unknown,
 }
 
+/// The body anchors ([`Kind::anchors`]): an IEF body's `deployment`, a v2
+/// create's `app`, a release update's `chart_id` and `action`.
+const DEPLOYMENT: &str = "deployment";
+const APP: &str = "app";
+const CHART_ID: &str = "chart_id";
+const ACTION: &str = "action";
+
 const V3_TOP: &[&str] = &["name", "node_ids", "group_id", "tags", "source"];
 const V2_APP_PUT: &[&str] = &[
     "image_url",
@@ -186,21 +207,19 @@ pub fn detect(root: &Node) -> Detected {
     };
     let has = |k: &str| root.get(k).is_some();
     // A release's anchors (the keys recognition requires of one) and its other two fields.
-    let release = crate::recognise::anchors(Kind::CceReleaseUpdate)
-        .iter()
-        .chain(&["parameters", "values"]);
-    if release.into_iter().any(|k| has(k)) && !has("deployment") {
+    let release = Kind::CceReleaseUpdate.anchors().iter().chain(&["parameters", "values"]);
+    if release.into_iter().any(|k| has(k)) && !has(DEPLOYMENT) {
         return Detected::One(Kind::CceReleaseUpdate);
     }
     // A flat v2 create (Table 3 read literally): name/node_ids with app.
-    if has("app") {
+    if has(APP) {
         return Detected::One(Kind::IefV2Create);
     }
     let top_v3 = V3_TOP.iter().any(|k| has(k));
-    match root.get("deployment") {
+    match root.get(DEPLOYMENT) {
         Some(d) if d.members().is_some() => {
             let dhas = |k: &str| d.get(k).is_some();
-            if dhas("app") || (dhas("name") && !dhas("template")) || dhas("node_ids") {
+            if dhas(APP) || (dhas("name") && !dhas("template")) || dhas("node_ids") {
                 return Detected::One(Kind::IefV2Create);
             }
             if dhas("template") || dhas("replicas") || dhas("annotations") {

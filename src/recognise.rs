@@ -10,7 +10,7 @@
 //!    `deploylint.toml`, `--kind`): `forced` below;
 //! 3. or one of its documents looks like a request body: its kind is
 //!    recognised from its shape ([`crate::detect`]), it has the key that
-//!    body is about ([`anchors`]: `deployment`, a flat v2 create's `app`, a
+//!    body is about ([`Kind::anchors`]: `deployment`, a flat v2 create's `app`, a
 //!    release's `chart_id` or `action`), and most of its top-level keys are
 //!    fields of that body. Shape detection alone is too generous for this:
 //!    any file with a top-level `name` (package.json, a CI workflow) would
@@ -55,27 +55,16 @@ use crate::Lang;
 /// The `# deploylint: kind=NAME` comment, read by the core.
 pub use crate::kind_comment::{find as modeline, KindComment as Modeline};
 
-/// The keys a body of `kind` is about, one of which it has at its top
-/// level: a document without any is not taken for a body from its shape
-/// alone.
-pub fn anchors(kind: Kind) -> &'static [&'static str] {
-    match kind {
-        Kind::CceReleaseUpdate => &["chart_id", "action"],
-        Kind::IefV2Create => &["deployment", "app"],
-        _ => &["deployment"],
-    }
-}
-
 fn has_anchor(kind: Kind, root: &Node) -> bool {
-    anchors(kind).iter().any(|k| root.get(k).is_some())
+    kind.anchors().iter().any(|k| root.get(k).is_some())
 }
 
-/// Whether `text` shows one of the [`anchors`] of some kind as a key: a
+/// Whether `text` shows one of the [`Kind::anchors`] of some kind as a key: a
 /// JSON string key (`"deployment"` followed by `:`), or a YAML key at the
 /// start of a line (`deployment:`, `"chart_id":`, after indentation or a
 /// `- `). Read from the text alone, for a file that does not parse.
 pub fn names_a_body_key(text: &str) -> bool {
-    let mut keys: Vec<&str> = Kind::ALL.iter().flat_map(|k| anchors(*k).iter().copied()).collect();
+    let mut keys: Vec<&str> = Kind::ALL.iter().flat_map(|k| k.anchors().iter().copied()).collect();
     keys.sort_unstable();
     keys.dedup();
     let json = keys.iter().any(|k| {

@@ -8,6 +8,7 @@
 use super::*;
 use crate::diagnostics::{tr, Text};
 use crate::diagnostics::Msg;
+use crate::api::ief_v3::{dns_policies_with, DNS_DEFAULT, DNS_POLICIES};
 use crate::registry::{Doc, Source};
 
 pub static META: RuleMeta = RuleMeta::new("dns-policy-host-network", Category::Api)
@@ -50,7 +51,7 @@ impl super::Rule for Rule {
         let (host_net, disputed) = match host {
             Some(h) => (h, false),
             None if cx.kind.is_v2() => {
-                if policy == "Default" {
+                if policy == DNS_DEFAULT {
                     return;
                 }
                 // The v2 default is disputed: judge against the v3 default and warn.
@@ -58,7 +59,7 @@ impl super::Rule for Rule {
             }
             None => (false, false),
         };
-        if !["Default", "ClusterFirst", "ClusterFirstWithHostNet"].contains(&policy) {
+        if !DNS_POLICIES.values.contains(&policy) {
             return; // the enum rule reports it
         }
         let p = cx.ptr(v, &[Seg::Key("dns_policy")]);
@@ -80,11 +81,7 @@ impl super::Rule for Rule {
             cx.emit_variant(&META, &V2_DEFAULT_DISPUTED, p, dns.span, &text, None);
             return;
         }
-        let allowed: [&str; 2] = if host_net {
-            ["Default", "ClusterFirstWithHostNet"]
-        } else {
-            ["Default", "ClusterFirst"]
-        };
+        let allowed = dns_policies_with(host_net);
         if allowed.contains(&policy) {
             return;
         }

@@ -47,6 +47,22 @@ fn report(cx: &mut Ctx<'_, '_, '_>, pointer: String, span: crate::syntax::Span) 
     cx.emit(&META, pointer, span, &text, None);
 }
 
+/// The field: `configs.migration` in v3, `app.migration` in v2.
+const KEY: &str = "migration";
+
+/// One detection for v2 and v3: on a node group, configs without `migration`.
+fn check(v: &Visit<'_>, cx: &mut Ctx<'_, '_, '_>) {
+    if placement(cx, v.node) != Placement::Group {
+        return;
+    }
+    let Some((configs, p)) = pod_configs(cx, v, KEY) else {
+        return;
+    };
+    if configs.members().is_some() && absent(configs.get(KEY)) {
+        report(cx, p, configs.span.opening());
+    }
+}
+
 /// v3 create, and v3 update when `--current` shows a node group.
 pub struct RootRule;
 impl super::Rule for RootRule {
@@ -60,29 +76,7 @@ impl super::Rule for RootRule {
         Role::Root
     }
     fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_, '_>) {
-        if placement(cx, v.node) != Placement::Group {
-            return;
-        }
-        let Some(configs) = v
-            .node
-            .get("deployment")
-            .and_then(|d| d.get("template"))
-            .and_then(|t| t.get("configs"))
-        else {
-            return;
-        };
-        if configs.members().is_some() && absent(configs.get("migration")) {
-            let p = cx.ptr(
-                v,
-                &[
-                    Seg::Key("deployment"),
-                    Seg::Key("template"),
-                    Seg::Key("configs"),
-                    Seg::Key("migration"),
-                ],
-            );
-            report(cx, p, configs.span.opening());
-        }
+        check(v, cx);
     }
 }
 
@@ -99,13 +93,6 @@ impl super::Rule for V2Rule {
         Role::V2Deployment
     }
     fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_, '_>) {
-        if !targets_group(v.node) {
-            return;
-        }
-        let Some(app) = v.node.get("app") else { return };
-        if app.members().is_some() && absent(app.get("migration")) {
-            let p = cx.ptr(v, &[Seg::Key("app"), Seg::Key("migration")]);
-            report(cx, p, app.span.opening());
-        }
+        check(v, cx);
     }
 }

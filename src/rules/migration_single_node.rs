@@ -45,6 +45,22 @@ fn report(cx: &mut Ctx<'_, '_, '_>, pointer: String, flag: &Node) {
     cx.emit(&META, pointer, flag.span, &text, None);
 }
 
+/// The field: `configs.migration` in v3, `app.migration` in v2.
+const KEY: &str = "migration";
+
+/// One detection for v2 and v3: on nodes only, `migration` true.
+fn check(v: &Visit<'_>, cx: &mut Ctx<'_, '_, '_>) {
+    if !single_node(v.node) {
+        return;
+    }
+    let Some((configs, p)) = pod_configs(cx, v, KEY) else {
+        return;
+    };
+    if let Some(flag) = configs.get(KEY).filter(|f| f.as_bool() == Some(true)) {
+        report(cx, p, flag);
+    }
+}
+
 /// v3 create.
 pub struct RootRule;
 
@@ -59,27 +75,7 @@ impl super::Rule for RootRule {
         Role::Root
     }
     fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_, '_>) {
-        if !single_node(v.node) {
-            return;
-        }
-        let flag = v
-            .node
-            .get("deployment")
-            .and_then(|d| d.get("template"))
-            .and_then(|t| t.get("configs"))
-            .and_then(|c| c.get("migration"));
-        if let Some(flag) = flag.filter(|f| f.as_bool() == Some(true)) {
-            let p = cx.ptr(
-                v,
-                &[
-                    Seg::Key("deployment"),
-                    Seg::Key("template"),
-                    Seg::Key("configs"),
-                    Seg::Key("migration"),
-                ],
-            );
-            report(cx, p, flag);
-        }
+        check(v, cx);
     }
 }
 
@@ -97,13 +93,6 @@ impl super::Rule for V2Rule {
         Role::V2Deployment
     }
     fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_, '_>) {
-        if !single_node(v.node) {
-            return;
-        }
-        let flag = v.node.get("app").and_then(|a| a.get("migration"));
-        if let Some(flag) = flag.filter(|f| f.as_bool() == Some(true)) {
-            let p = cx.ptr(v, &[Seg::Key("app"), Seg::Key("migration")]);
-            report(cx, p, flag);
-        }
+        check(v, cx);
     }
 }

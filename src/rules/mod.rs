@@ -22,6 +22,7 @@ use crate::syntax::{Node, Span};
 // Without the config (the WASM build), only their documentation is used.
 #[cfg_attr(not(feature = "config"), allow(dead_code))]
 pub mod config_error;
+mod container_missing;
 pub mod document;
 // Without the validator (the WASM build), only its documentation is used.
 #[cfg_attr(not(feature = "policies"), allow(dead_code))]
@@ -223,6 +224,22 @@ pub fn placement(cx: &Ctx<'_, '_, '_>, obj: &Node) -> Placement {
 /// Whether a create body (or v2 deployment object) deploys to a node group.
 pub fn targets_group(n: &Node) -> bool {
     n.get("group_id").and_then(Node::as_str).is_some_and(|s| !s.is_empty())
+}
+
+/// Where the pod configs are, each path written once: in a v3 body under
+/// `deployment.template.configs` (from the root), in a v2 create body under
+/// `app` (from its `deployment` object). The v2/v3 rules about a configs
+/// field follow these paths and point along them.
+const V3_CONFIGS: &[&str] = &["deployment", "template", "configs"];
+const V2_CONFIGS: &[&str] = &["app"];
+
+/// The pod configs the visited object holds, for the kind checked, and the
+/// pointer to their field `key`: `None` when the configs are absent.
+pub fn pod_configs<'n>(cx: &Ctx<'_, '_, '_>, v: &Visit<'n>, key: &str) -> Option<(&'n Node, String)> {
+    let path = if cx.kind.is_v2() { V2_CONFIGS } else { V3_CONFIGS };
+    let configs = path.iter().try_fold(v.node, |n, k| n.get(k))?;
+    let segs: Vec<Seg<'_>> = path.iter().copied().chain([key]).map(Seg::Key).collect();
+    Some((configs, cx.ptr(v, &segs)))
 }
 
 /// The members of `node` present among `keys`, in the order of `keys`.

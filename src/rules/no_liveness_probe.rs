@@ -24,38 +24,20 @@ impl super::Rule for Rule {
         &META
     }
     fn kinds(&self) -> &'static [Kind] {
-        // A v2 update changes what it carries: an absent probe may stay as it is.
-        &[Kind::IefV2Create, Kind::IefV3Create, Kind::IefV3Update]
+        container_missing::KINDS
     }
     fn role(&self) -> Role {
         Role::Container
     }
     fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_, '_>) {
-        if !present(v.node, &["liveness_probe"]).is_empty() {
+        let Some((container, p)) = container_missing::missing_probe(v, cx, "liveness_probe") else {
             return;
-        }
-        let p = cx.ptr(v, &[Seg::Key("liveness_probe")]);
-        if p.contains("/init_containers/") {
-            return;
-        }
-        let name = v.node.get("name").and_then(Node::as_str).unwrap_or_default();
-        let (who, zh_who) = match name {
-            "" => ("the container".to_string(), "该容器".to_string()),
-            n => (format!("container `{n}`"), format!("容器 `{n}` ")),
         };
         let text = |lang: Lang| {
+            let who = container.get(lang);
             Text::pair(
-                tr(
-                    lang,
-                    format!("{who} has no liveness probe: if it hangs, nothing restarts it"),
-                    format!("{zh_who}未配置存活探针:挂起后不会被重启"),
-                ),
-                tr(
-                    lang,
-                    "add `liveness_probe` with an `exec` command or `http_get` that fails when the process is stuck"
-                        .into(),
-                    "添加 `liveness_probe`,使用进程卡住时会失败的 `exec` 命令或 `http_get`".into(),
-                ),
+                tr(lang, format!("{who} has no liveness probe: if it hangs, nothing restarts it"), format!("{who}未配置存活探针:挂起后不会被重启")),
+                tr(lang, "add `liveness_probe` with an `exec` command or `http_get` that fails when the process is stuck".into(), "添加 `liveness_probe`,使用进程卡住时会失败的 `exec` 命令或 `http_get`".into()),
             )
         };
         cx.emit(&META, p, v.node.span.opening(), &text, None);

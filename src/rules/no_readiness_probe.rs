@@ -24,37 +24,20 @@ impl super::Rule for Rule {
         &META
     }
     fn kinds(&self) -> &'static [Kind] {
-        // A v2 update changes what it carries: an absent probe may stay as it is.
-        &[Kind::IefV2Create, Kind::IefV3Create, Kind::IefV3Update]
+        container_missing::KINDS
     }
     fn role(&self) -> Role {
         Role::Container
     }
     fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_, '_>) {
-        if !present(v.node, &["readiness_probe"]).is_empty() {
+        let Some((container, p)) = container_missing::missing_probe(v, cx, "readiness_probe") else {
             return;
-        }
-        let p = cx.ptr(v, &[Seg::Key("readiness_probe")]);
-        if p.contains("/init_containers/") {
-            return;
-        }
-        let name = v.node.get("name").and_then(Node::as_str).unwrap_or_default();
-        let (who, zh_who) = match name {
-            "" => ("the container".to_string(), "该容器".to_string()),
-            n => (format!("container `{n}`"), format!("容器 `{n}` ")),
         };
         let text = |lang: Lang| {
+            let who = container.get(lang);
             Text::pair(
-                tr(
-                    lang,
-                    format!("{who} has no readiness probe: it counts as ready before it can serve"),
-                    format!("{zh_who}未配置业务探针:在能提供服务之前即被视为就绪"),
-                ),
-                tr(
-                    lang,
-                    "add `readiness_probe` with an `exec` command or `http_get` that succeeds once the workload can serve".into(),
-                    "添加 `readiness_probe`,使用工作负载能提供服务后才成功的 `exec` 命令或 `http_get`".into(),
-                ),
+                tr(lang, format!("{who} has no readiness probe: it counts as ready before it can serve"), format!("{who}未配置业务探针:在能提供服务之前即被视为就绪")),
+                tr(lang, "add `readiness_probe` with an `exec` command or `http_get` that succeeds once the workload can serve".into(), "添加 `readiness_probe`,使用工作负载能提供服务后才成功的 `exec` 命令或 `http_get`".into()),
             )
         };
         cx.emit(&META, p, v.node.span.opening(), &text, None);

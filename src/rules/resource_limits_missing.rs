@@ -17,9 +17,6 @@ pub static META: RuleMeta = RuleMeta::new("resource-limits-missing", Category::B
         Source::new(Doc::IefV2Create, "table 12"),
     ]);
 
-/// The quantities every container should state.
-const KEYS: [&str; 2] = ["cpu", "memory"];
-
 pub struct Rule;
 
 impl super::Rule for Rule {
@@ -27,38 +24,22 @@ impl super::Rule for Rule {
         &META
     }
     fn kinds(&self) -> &'static [Kind] {
-        // A v2 update changes what it carries: absent resources may stay as they are.
-        &[Kind::IefV2Create, Kind::IefV3Create, Kind::IefV3Update]
+        container_missing::KINDS
     }
     fn role(&self) -> Role {
         Role::Container
     }
     fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_, '_>) {
-        let resources = v.node.get("resources").filter(|r| r.members().is_some());
-        let set = resources
-            .and_then(|r| r.get("limits"))
-            .filter(|l| l.members().is_some());
-        let missing: Vec<&str> = KEYS
-            .into_iter()
-            .filter(|k| set.is_none_or(|l| present(l, &[k]).is_empty()))
-            .collect();
-        if missing.is_empty() {
+        let Some(m) = container_missing::missing_quantities(v, cx, "limits") else {
             return;
-        }
-        let keys = missing.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>();
-        let (keys, zh_keys) = (keys.join(" or "), keys.join("、"));
-        let name = v.node.get("name").and_then(Node::as_str).unwrap_or_default();
-        let (who, zh_who) = match name {
-            "" => ("the container".to_string(), "该容器".to_string()),
-            n => (format!("container `{n}`"), format!("容器 `{n}` ")),
         };
         let text = |lang: Lang| {
-            let keys = if lang == Lang::Zh { &zh_keys } else { &keys };
+            let (who, keys) = (m.container.get(lang), m.keys(lang));
             Text::pair(
                 tr(
                     lang,
                     format!("{who} has no {keys} limit: it may take the whole node"),
-                    format!("{zh_who}未设置 {keys} 上限:可能占满整个节点"),
+                    format!("{who}未设置 {keys} 上限:可能占满整个节点"),
                 ),
                 tr(
                     lang,
@@ -67,8 +48,6 @@ impl super::Rule for Rule {
                 ),
             )
         };
-        let p = cx.ptr(v, &[Seg::Key("resources"), Seg::Key("limits")]);
-        let span = set.or(resources).unwrap_or(v.node).span.opening();
-        cx.emit(&META, p, span, &text, None);
+        cx.emit(&META, m.pointer.clone(), m.span, &text, None);
     }
 }

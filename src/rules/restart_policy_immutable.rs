@@ -17,12 +17,17 @@ pub static META: RuleMeta = RuleMeta::new("restart-policy-immutable", Category::
         ))
     .sources(&[Source::new(Doc::IefV3Update, "table 16 (PodConfigs), note on restart_policy")]);
 
-fn restart_policy(doc: &Node) -> Option<&Node> {
+/// The field, in the update's and the current deployment's configs.
+const KEY: &str = "restart_policy";
+
+/// The current deployment's policy: its `template` under `deployment` or,
+/// in a GET response, at the top level.
+fn current_policy(doc: &Node) -> Option<&Node> {
     let template = doc
         .get("deployment")
         .and_then(|d| d.get("template"))
         .or_else(|| doc.get("template"))?;
-    template.get("configs")?.get("restart_policy")
+    template.get("configs")?.get(KEY)
 }
 
 /// The rule.
@@ -39,10 +44,11 @@ impl super::Rule for Rule {
         Role::Root
     }
     fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_, '_>) {
-        let Some(current) = cx.current.and_then(restart_policy).and_then(Node::as_str) else {
+        let Some(current) = cx.current.and_then(current_policy).and_then(Node::as_str) else {
             return;
         };
-        let Some(new) = restart_policy(v.node) else { return };
+        let Some((configs, p)) = pod_configs(cx, v, KEY) else { return };
+        let Some(new) = configs.get(KEY) else { return };
         let Some(value) = new.as_str() else { return };
         if value != current {
             let text = |lang: Lang| Text::pair(
@@ -60,15 +66,6 @@ impl super::Rule for Rule {
                 span: new.span,
                 replacement: crate::api::walk::requote(cx.text(), new.span, current),
             }]);
-            let p = cx.ptr(
-                v,
-                &[
-                    Seg::Key("deployment"),
-                    Seg::Key("template"),
-                    Seg::Key("configs"),
-                    Seg::Key("restart_policy"),
-                ],
-            );
             cx.emit(&META, p, new.span, &text, fix);
         }
     }

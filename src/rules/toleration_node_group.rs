@@ -32,6 +32,23 @@ fn warn(cx: &mut Ctx<'_, '_, '_>, pointer: String, span: crate::syntax::Span) {
     cx.emit(&META, pointer, span, &text, None);
 }
 
+/// The field: `configs.toleration_seconds` in v3, `app.toleration_seconds` in v2.
+const KEY: &str = "toleration_seconds";
+
+/// One detection for v2 and v3: on nodes, a numeric `toleration_seconds`.
+fn check(v: &Visit<'_>, cx: &mut Ctx<'_, '_, '_>) {
+    // An update without `--current` does not say where it runs.
+    if placement(cx, v.node) != Placement::Nodes {
+        return;
+    }
+    let Some((configs, p)) = pod_configs(cx, v, KEY) else {
+        return;
+    };
+    if let Some(t) = configs.get(KEY).filter(|t| t.as_f64().is_some()) {
+        warn(cx, p, t.span);
+    }
+}
+
 /// v3 create, and v3 update when `--current` shows the deployment on nodes.
 pub struct RootRule;
 impl super::Rule for RootRule {
@@ -45,28 +62,7 @@ impl super::Rule for RootRule {
         Role::Root
     }
     fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_, '_>) {
-        // An update without `--current` does not say where it runs.
-        if placement(cx, v.node) != Placement::Nodes {
-            return;
-        }
-        let t = v
-            .node
-            .get("deployment")
-            .and_then(|d| d.get("template"))
-            .and_then(|t| t.get("configs"))
-            .and_then(|c| c.get("toleration_seconds"));
-        if let Some(t) = t.filter(|t| t.as_f64().is_some()) {
-            let p = cx.ptr(
-                v,
-                &[
-                    Seg::Key("deployment"),
-                    Seg::Key("template"),
-                    Seg::Key("configs"),
-                    Seg::Key("toleration_seconds"),
-                ],
-            );
-            warn(cx, p, t.span);
-        }
+        check(v, cx);
     }
 }
 
@@ -83,17 +79,6 @@ impl super::Rule for V2Rule {
         Role::V2Deployment
     }
     fn check(&self, v: &Visit<'_>, cx: &mut Ctx<'_, '_, '_>) {
-        if targets_group(v.node) {
-            return;
-        }
-        if let Some(t) = v
-            .node
-            .get("app")
-            .and_then(|a| a.get("toleration_seconds"))
-            .filter(|t| t.as_f64().is_some())
-        {
-            let p = cx.ptr(v, &[Seg::Key("app"), Seg::Key("toleration_seconds")]);
-            warn(cx, p, t.span);
-        }
+        check(v, cx);
     }
 }

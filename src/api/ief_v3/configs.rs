@@ -21,11 +21,27 @@ pub static RESTART_POLICIES: EnumSpec = EnumSpec {
     disputed: &[],
 };
 
+/// The DNS policy allowed with or without the host network.
+pub const DNS_DEFAULT: &str = "Default";
+/// The DNS policy allowed only without the host network.
+pub const DNS_CLUSTER_FIRST: &str = "ClusterFirst";
+/// The DNS policy allowed only with the host network.
+pub const DNS_CLUSTER_FIRST_WITH_HOST_NET: &str = "ClusterFirstWithHostNet";
+
 /// DNS policies.
 pub static DNS_POLICIES: EnumSpec = EnumSpec {
-    values: &["Default", "ClusterFirst", "ClusterFirstWithHostNet"],
+    values: &[DNS_DEFAULT, DNS_CLUSTER_FIRST, DNS_CLUSTER_FIRST_WITH_HOST_NET],
     disputed: &[],
 };
+
+/// The DNS policies allowed with the host network enabled or not: "应用实例启用主机网络时只能选填Default、ClusterFirstWithHostNet,不启用主机网络时只能选填Default、ClusterFirst" (table 7).
+pub const fn dns_policies_with(host_network: bool) -> [&'static str; 2] {
+    if host_network {
+        [DNS_DEFAULT, DNS_CLUSTER_FIRST_WITH_HOST_NET]
+    } else {
+        [DNS_DEFAULT, DNS_CLUSTER_FIRST]
+    }
+}
 
 const HOST_NETWORK: FieldSpec = field(
     "host_network",
