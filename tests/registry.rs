@@ -64,7 +64,7 @@ fn every_field_is_documented_in_both_languages() {
         for obj in deploylint::api::objects(kind.root()) {
             for f in obj.fields {
                 assert!(
-                    !f.doc.en.is_empty() && !f.doc.zh.is_empty(),
+                    !f.doc().en.is_empty() && !f.doc().zh.is_empty(),
                     "{kind}: {}.{} lacks docs",
                     obj.name,
                     f.name

@@ -240,8 +240,8 @@ pub static PROBE_V2: ObjectSpec = ObjectSpec {
             "exec_command",
             PROBE_COMMAND_TEXT,
             Msg::new(
-                "Command the probe runs, 1–10240 characters.",
-                "探针执行命令,1~10240个字符",
+                "Command the probe runs, {min}–{max} characters.",
+                "探针执行命令,{min}~{max}个字符",
             ),
         )
         .rule(&PROBE_COMMAND),
@@ -261,8 +261,8 @@ const IMAGE_URL_V2: FieldSpec = field(
     "image_url",
     str_pat_len(1, 2083),
     Msg::new(
-        "Container image URL, at most 2083 characters, not empty.",
-        "容器镜像URL,最大长度2083,不能为空字符串。",
+        "Container image URL, at most {max} characters, not empty.",
+        "容器镜像URL,最大长度{max},不能为空字符串。",
     ),
 )
 .rule(&IMAGE_URL);
@@ -346,10 +346,10 @@ pub static APP: ObjectSpec = ObjectSpec {
     closed: true,
     role: Role::Container,
     fields: &[
-        field("name", V2_NAME, Msg::new("App name (reserved): lowercase letters, digits and hyphens, at most 64, starting and ending with a letter or digit.", "应用名称(预留字段),只允许英文小写字母、数字、中划线,最大长度64,英文小写字母或数字开头和结尾。"))
+        field("name", V2_NAME, Msg::new("App name (reserved): lowercase letters, digits and hyphens, at most {max}, starting and ending with a letter or digit.", "应用名称(预留字段),只允许英文小写字母、数字、中划线,最大长度{max},英文小写字母或数字开头和结尾。"))
             .required()
             .rule(&DEPLOYMENT_NAME),
-        field("version", str_pat(&VERSION_CHARS, 1, 64), Msg::new("Version: lowercase letters, digits, hyphens and periods, at most 64, starting with a letter or digit.", "版本描述,只允许英文小写字母、数字、中划线、点,最大长度64,英文小写字母或数字开头。")).rule(&APP_VERSION),
+        field("version", str_pat(&VERSION_CHARS, 1, 64), Msg::new("Version: lowercase letters, digits, hyphens and periods, at most {max}, starting with a letter or digit.", "版本描述,只允许英文小写字母、数字、中划线、点,最大长度{max},英文小写字母或数字开头。")).rule(&APP_VERSION),
         IMAGE_URL_V2.required(),
         ENVS_V2,
         VOLUMES_FIELD,
@@ -374,7 +374,7 @@ pub static DEPLOYMENT: ObjectSpec = ObjectSpec {
     closed: true,
     role: Role::V2Deployment,
     fields: &[
-        field("name", V2_NAME, Msg::new("Deployment name: lowercase letters, digits and hyphens, at most 64, starting and ending with a letter or digit.", "应用部署名称,只允许英文小写字母、数字、中划线,最大长度64,英文小写字母或数字开头和结尾。"))
+        field("name", V2_NAME, Msg::new("Deployment name: lowercase letters, digits and hyphens, at most {max}, starting and ending with a letter or digit.", "应用部署名称,只允许英文小写字母、数字、中划线,最大长度{max},英文小写字母或数字开头和结尾。"))
             .required()
             .rule(&DEPLOYMENT_NAME),
         DESCRIPTION_FIELD,

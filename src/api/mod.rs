@@ -16,7 +16,7 @@
 //!
 //! // The documentation and bounds of a field, as an editor or form would show them.
 //! let container = deploylint::api::ief_v3::CONTAINER_CREATE.field("run_as_user").expect("field");
-//! assert!(container.doc.zh.contains("0~65534"));
+//! assert!(container.doc().zh.contains("0~65534"));
 //! assert_eq!(container.rule.map(|r| r.code), Some("run-as-user"));
 //! let objects = deploylint::api::objects(Kind::IefV3Create.root());
 //! assert!(objects.iter().any(|o| o.name == "HostPortRange"));
@@ -29,6 +29,7 @@ pub mod ief_v3;
 mod pattern;
 pub(crate) mod walk;
 
+use crate::diagnostics::bounds::{Bounds, Style, Unit};
 use crate::diagnostics::{Lang, Msg};
 use crate::registry::{RuleMeta, Source};
 
@@ -143,8 +144,12 @@ pub struct FieldSpec {
     pub required: Required,
     /// On the page, or only in other sources.
     pub presence: Presence,
-    /// The documented meaning, from its page (en, zh).
-    pub doc: Msg,
+    /// The documented meaning, from its page (en, zh), as the spec writes
+    /// it: where it states the type's bounds it says `{min}`, `{max}` or
+    /// `{bounds}` ([`Ty::bounds`]), or `{max:,}` for the upper end with its
+    /// thousands grouped (`1,024,000`), so each bound is written once, in
+    /// [`FieldSpec::ty`]. Read it with [`FieldSpec::doc`].
+    text: Msg,
     /// The rule whose code value-constraint violations carry.
     pub rule: Option<&'static RuleMeta>,
 }
@@ -189,44 +194,31 @@ impl Ty {
     /// assert_eq!(PROBE_COMMAND_TEXT.bounds(Lang::Zh).as_deref(), Some("1~10240 个字符"));
     /// ```
     pub fn bounds(&self, lang: Lang) -> Option<String> {
-        fn range(lang: Lang, min: Option<String>, max: Option<String>, unit: (&str, &str)) -> Option<String> {
-            let (en_unit, zh_unit) = unit;
-            let text = match (lang, min, max) {
-                (_, None, None) => return None,
-                (Lang::En, Some(a), Some(b)) if en_unit.is_empty() => format!("from {a} to {b}"),
-                (Lang::En, Some(a), Some(b)) => format!("{a} to {b} {}", plural(&b, en_unit)),
-                (Lang::En, Some(a), None) => format!("at least {a} {}", plural(&a, en_unit)),
-                (Lang::En, None, Some(b)) => format!("at most {b} {}", plural(&b, en_unit)),
-                (Lang::Zh, Some(a), Some(b)) => format!("{a}~{b}{zh_unit}"),
-                (Lang::Zh, Some(a), None) => format!("≥{a}{zh_unit}"),
-                (Lang::Zh, None, Some(b)) => format!("≤{b}{zh_unit}"),
-            };
-            Some(text.trim_end().to_owned())
-        }
-        fn plural<'a>(n: &str, unit: &'a str) -> &'a str {
-            match n {
-                "1" => unit.strip_suffix('s').unwrap_or(unit),
-                _ => unit,
-            }
-        }
-        fn num(x: f64) -> String {
-            // Quantities are written as the page writes them: `4`, `0.01`.
-            format!("{x}")
-        }
-        let int = |x: i64| x.to_string();
-        let count = |x: usize| x.to_string();
-        match self {
-            Ty::Int(i) => range(lang, i.min.map(int), i.max.map(int), ("", "")),
-            Ty::Num(n) | Ty::NumStr(n) => range(lang, Some(num(n.min)), Some(num(n.max)), ("", "")),
-            Ty::Str(s) => range(
-                lang,
-                s.min_len.map(count),
-                s.max_len.map(count),
-                ("characters", " 个字符"),
-            ),
-            Ty::Array(a) => range(lang, a.min_items.map(count), a.max_items.map(count), ("items", " 项")),
-            Ty::Bool | Ty::Object(_) | Ty::StrMap | Ty::Any => None,
-        }
+        let unit = match self {
+            Ty::Str(_) => Unit::CHARACTERS,
+            Ty::Array(_) => Unit::ITEMS,
+            _ => Unit::NONE,
+        };
+        self.range().words(lang, Style::Doc, unit)
+    }
+
+    /// The type's bounds: a string's length, an integer's or quantity's
+    /// value, an array's count; both ends open when it has none.
+    ///
+    /// ```
+    /// use deploylint::api::common::PORT;
+    ///
+    /// assert_eq!((PORT.range().min, PORT.range().max), (Some(1.0), Some(65535.0)));
+    /// ```
+    pub fn range(&self) -> Bounds {
+        let (min, max) = match self {
+            Ty::Int(i) => (i.min.map(|x| x as f64), i.max.map(|x| x as f64)),
+            Ty::Num(n) | Ty::NumStr(n) => (Some(n.min), Some(n.max)),
+            Ty::Str(s) => (s.min_len.map(|x| x as f64), s.max_len.map(|x| x as f64)),
+            Ty::Array(a) => (a.min_items.map(|x| x as f64), a.max_items.map(|x| x as f64)),
+            Ty::Bool | Ty::Object(_) | Ty::StrMap | Ty::Any => (None, None),
+        };
+        Bounds { min, max }
     }
 }
 
@@ -338,12 +330,46 @@ pub const fn field(name: &'static str, ty: Ty, doc: Msg) -> FieldSpec {
         ty,
         required: Required::No,
         presence: Presence::Documented,
-        doc,
+        text: doc,
         rule: None,
     }
 }
 
+/// The placeholders a field's documentation may hold for its type's bounds.
+const PLACEHOLDERS: [&str; 4] = ["{min}", "{max}", "{max:,}", "{bounds}"];
+
 impl FieldSpec {
+    /// The documented meaning, from its page (en, zh), with the bounds it
+    /// states taken from the field's type.
+    ///
+    /// ```
+    /// use deploylint::api::common::HOST_PORT_RANGE;
+    ///
+    /// let min_port = HOST_PORT_RANGE.field("min_port").expect("field");
+    /// assert_eq!(min_port.doc().en, "Lower limit of the host port, 1–65535.");
+    /// assert_eq!(min_port.doc().zh, "主机端口下限制,1到65535之间的整数");
+    /// ```
+    pub fn doc(&self) -> Msg {
+        Msg::new(self.fill(self.text.en, Lang::En), self.fill(self.text.zh, Lang::Zh))
+    }
+
+    /// `text` with its placeholders replaced: `{min}` and `{max}` by the
+    /// ends of the type's range, `{max:,}` by the upper one with its
+    /// thousands grouped, `{bounds}` by [`Ty::bounds`].
+    fn fill(&self, text: &'static str, lang: Lang) -> &'static str {
+        if !PLACEHOLDERS.iter().any(|p| text.contains(p)) {
+            return text;
+        }
+        let range = self.ty.range();
+        let end = |x: Option<f64>| x.map(Bounds::num).unwrap_or_default();
+        let filled = text
+            .replace("{min}", &end(range.min))
+            .replace("{max}", &end(range.max))
+            .replace("{max:,}", &range.max.map(Bounds::grouped).unwrap_or_default())
+            .replace("{bounds}", &self.ty.bounds(lang).unwrap_or_default());
+        intern(filled)
+    }
+
     /// Marks the field mandatory.
     pub const fn required(mut self) -> Self {
         self.required = Required::Yes;
@@ -367,6 +393,21 @@ impl FieldSpec {
         self.rule = Some(r);
         self
     }
+}
+
+/// `text` as a `&'static str`, kept once for the life of the process: the
+/// specs are static, so this holds one string per filled-in documentation.
+fn intern(text: String) -> &'static str {
+    use std::collections::BTreeSet;
+    use std::sync::Mutex;
+    static TEXTS: Mutex<BTreeSet<&'static str>> = Mutex::new(BTreeSet::new());
+    let mut texts = TEXTS.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    if let Some(kept) = texts.get(text.as_str()) {
+        return kept;
+    }
+    let kept: &'static str = Box::leak(text.into_boxed_str());
+    texts.insert(kept);
+    kept
 }
 
 /// Visits every object spec reachable from `root`, each once.
@@ -424,20 +465,52 @@ mod tests {
                         Ty::Num(n) | Ty::NumStr(n) => (format!("{}", n.max), format!("{}", n.max)),
                         _ => continue,
                     };
-                    let said = numbers(f.doc.en);
+                    let doc = f.doc();
+                    let said = numbers(doc.en);
                     if said.is_empty() {
                         continue;
                     }
                     checked += 1;
                     let below = [format!("under {exclusive}"), format!("less than {exclusive}")];
-                    if !said.contains(&max) && !below.iter().any(|b| f.doc.en.contains(b.as_str())) {
-                        wrong.push(format!("{}.{}: {:?} (maximum {max})", obj.name, f.name, f.doc.en));
+                    if !said.contains(&max) && !below.iter().any(|b| doc.en.contains(b.as_str())) {
+                        wrong.push(format!("{}.{}: {:?} (maximum {max})", obj.name, f.name, doc.en));
                     }
                 }
             }
         }
         assert_eq!(wrong, Vec::<String>::new(), "docs that do not state the type's maximum");
         assert!(checked >= 15, "only {checked} documented bounds checked");
+    }
+
+    /// A field's documentation states its bounds from its type: no
+    /// placeholder is left unfilled, and none is written where nothing fills
+    /// it (an object's documentation).
+    #[test]
+    fn every_placeholder_is_filled() {
+        use crate::api::common::int;
+        let mut filled = 0;
+        for kind in Kind::ALL {
+            for obj in objects(kind.root()) {
+                for text in [obj.doc.en, obj.doc.zh] {
+                    assert!(!PLACEHOLDERS.iter().any(|p| text.contains(p)), "{}: {text}", obj.name);
+                }
+                for f in obj.fields {
+                    let doc = f.doc();
+                    for text in [doc.en, doc.zh] {
+                        assert!(
+                            !PLACEHOLDERS.iter().any(|p| text.contains(p)),
+                            "{}.{}: {text}",
+                            obj.name,
+                            f.name
+                        );
+                    }
+                    filled += usize::from(!std::ptr::eq(doc.en, f.text.en));
+                }
+            }
+        }
+        assert!(filled >= 20, "only {filled} documentations state their type's bounds");
+        let doc = field("port", int(2, 9), Msg::new("Port, {min}–{max}.", "端口,{bounds}")).doc();
+        assert_eq!((doc.en, doc.zh), ("Port, 2–9.", "端口,2~9"));
     }
 
     #[test]

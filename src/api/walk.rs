@@ -135,7 +135,7 @@ impl<'a, 's, 'o> Walker<'a, 's, 'o> {
                                 field: f.name,
                                 note: d.note,
                             },
-                            Some(f.doc),
+                            Some(f.doc()),
                             None,
                         );
                     }
@@ -194,7 +194,7 @@ impl<'a, 's, 'o> Walker<'a, 's, 'o> {
                             field: f.name,
                             object: Some(spec.name),
                         },
-                        Some(f.doc),
+                        Some(f.doc()),
                         None,
                     );
                 }
@@ -208,7 +208,7 @@ impl<'a, 's, 'o> Walker<'a, 's, 'o> {
                             field: f.name,
                             note: d.note,
                         },
-                        Some(f.doc),
+                        Some(f.doc()),
                         None,
                     );
                 }
@@ -262,7 +262,7 @@ impl<'a, 's, 'o> Walker<'a, 's, 'o> {
                 expected,
                 found: node.json_type().name(),
             },
-            Some(f.doc),
+            Some(f.doc()),
             fix,
         );
     }
@@ -270,7 +270,7 @@ impl<'a, 's, 'o> Walker<'a, 's, 'o> {
     fn rule_error(&mut self, node: &Node, f: &'static FieldSpec, loc: Loc, fact: Fact<'_>, fix: Offer<'_>) {
         let rule = f.rule.unwrap_or(&st::INVALID_TYPE);
         let p = self.paths.pointer(loc);
-        self.fact(rule, p, node.span, fact, Some(f.doc), fix);
+        self.fact(rule, p, node.span, fact, Some(f.doc()), fix);
     }
 
     /// Walks one value of field `f` with type `ty`.
@@ -286,7 +286,7 @@ impl<'a, 's, 'o> Walker<'a, 's, 'o> {
                         field: f.name,
                         object: None,
                     },
-                    Some(f.doc),
+                    Some(f.doc()),
                     None,
                 ),
                 Required::Disputed(d) => self.fact(
@@ -297,7 +297,7 @@ impl<'a, 's, 'o> Walker<'a, 's, 'o> {
                         field: f.name,
                         note: d.note,
                     },
-                    Some(f.doc),
+                    Some(f.doc()),
                     None,
                 ),
                 Required::No => self.fact(
@@ -305,7 +305,7 @@ impl<'a, 's, 'o> Walker<'a, 's, 'o> {
                     p,
                     node.span,
                     Fact::Null { field: f.name },
-                    Some(f.doc),
+                    Some(f.doc()),
                     None,
                 ),
             }
@@ -344,7 +344,7 @@ impl<'a, 's, 'o> Walker<'a, 's, 'o> {
                                 value: n,
                                 note: WHOLE_NUMBER_WITH_FRACTION.note,
                             },
-                            Some(f.doc),
+                            Some(f.doc()),
                             Some((edit, FixWords::WholeNumber { to: &to })),
                         );
                     }
@@ -445,7 +445,7 @@ impl<'a, 's, 'o> Walker<'a, 's, 'o> {
                                     expected: "string",
                                     found: m.value.json_type().name(),
                                 },
-                                Some(f.doc),
+                                Some(f.doc()),
                                 fix,
                             );
                         }
@@ -480,7 +480,7 @@ impl<'a, 's, 'o> Walker<'a, 's, 'o> {
                         value: v,
                         note: d.note,
                     },
-                    Some(f.doc),
+                    Some(f.doc()),
                     fix,
                 );
                 return;

@@ -10,40 +10,13 @@ use super::plural::count;
 use super::{Text, Words};
 use crate::registry::Applicability;
 
-/// How to describe an allowed range.
-#[derive(Clone, Copy, Debug)]
-pub struct Bounds {
-    /// Lower bound, inclusive.
-    pub min: Option<f64>,
-    /// Upper bound, inclusive.
-    pub max: Option<f64>,
-}
+pub use super::bounds::Bounds;
+use super::bounds::{Style, Unit};
 
-fn num(x: f64) -> String {
-    if x.fract() == 0.0 && x.abs() < 1e15 {
-        format!("{}", x as i64)
-    } else {
-        format!("{x}")
-    }
-}
-
-impl Bounds {
-    fn en(&self) -> String {
-        match (self.min, self.max) {
-            (Some(a), Some(b)) => format!("from {} to {}", num(a), num(b)),
-            (Some(a), None) => format!("at least {}", num(a)),
-            (None, Some(b)) => format!("at most {}", num(b)),
-            (None, None) => "any".into(),
-        }
-    }
-    fn zh(&self) -> String {
-        match (self.min, self.max) {
-            (Some(a), Some(b)) => format!("{}~{}", num(a), num(b)),
-            (Some(a), None) => format!("不小于 {}", num(a)),
-            (None, Some(b)) => format!("不大于 {}", num(b)),
-            (None, None) => "任意".into(),
-        }
-    }
+/// A range as a message's sentence has it ([`Style::Message`]).
+fn range(b: &Bounds, lang: Lang) -> String {
+    b.words(lang, Style::Message, Unit::NONE)
+        .unwrap_or_else(|| tr(lang, "any".into(), "任意".into()))
 }
 
 /// What the walk found wrong with one value or key.
@@ -490,8 +463,8 @@ impl Fact<'_> {
             Range { field, value, bounds } => (
                 tr(
                     lang,
-                    format!("`{field}` is {value}; it must be {}", bounds.en()),
-                    format!("`{field}` 取值为 {value},取值范围为 {}", bounds.zh()),
+                    format!("`{field}` is {value}; it must be {}", range(bounds, Lang::En)),
+                    format!("`{field}` 取值为 {value},取值范围为 {}", range(bounds, Lang::Zh)),
                 ),
                 None,
             ),
@@ -534,9 +507,9 @@ impl Fact<'_> {
                         format!(
                             "`{field}` has {}; it must have {}",
                             count(*len, "element", "elements"),
-                            b.en()
+                            range(&b, Lang::En)
                         ),
-                        format!("`{field}` 有 {len} 个元素,元素个数应为 {}", b.zh()),
+                        format!("`{field}` 有 {len} 个元素,元素个数应为 {}", range(&b, Lang::Zh)),
                     ),
                     None,
                 )

@@ -6,6 +6,7 @@
 //! report stage ([`crate::report`]), from the span; adapters never compute
 //! locations.
 
+pub mod bounds;
 pub(crate) mod facts;
 mod message;
 pub(crate) mod plural;

@@ -120,8 +120,9 @@ fn field(f: &'static FieldSpec, defs: &mut Defs) -> Value {
         v = nullable(v);
     }
     if let Value::Object(m) = &mut v {
-        m.insert("description".into(), json!(f.doc.en));
-        m.insert("x-description-zh".into(), json!(f.doc.zh));
+        let doc = f.doc();
+        m.insert("description".into(), json!(doc.en));
+        m.insert("x-description-zh".into(), json!(doc.zh));
         if let Some(r) = f.rule {
             m.insert("x-deploylint-rule".into(), json!(r.code));
         }

@@ -4,29 +4,15 @@
 
 use super::convert;
 use crate::api::Required;
+use crate::diagnostics::bounds::{Bounds, Style, Unit};
 use crate::query::{node_at, resolve, Resolved};
 use crate::syntax::LineIndex;
 use crate::{Kind, Lang};
 use lsp_types::{Hover, HoverContents, MarkupContent, MarkupKind};
 
-/// A number as written by people: `1`, not `1.0`.
-fn num(x: f64) -> String {
-    if x.fract() == 0.0 && x.abs() < 1e15 {
-        format!("{}", x as i64)
-    } else {
-        format!("{x}")
-    }
-}
-
-/// `1–32`, `≥ 1`, `≤ 32`.
+/// `1–32`, `≥ 1`, `≤ 32`: the core's compact notation.
 fn bounds(min: Option<f64>, max: Option<f64>) -> Option<String> {
-    match (min, max) {
-        (Some(a), Some(b)) if a == b => Some(num(a)),
-        (Some(a), Some(b)) => Some(format!("{}–{}", num(a), num(b))),
-        (Some(a), None) => Some(format!("≥ {}", num(a))),
-        (None, Some(b)) => Some(format!("≤ {}", num(b))),
-        (None, None) => None,
-    }
+    Bounds { min, max }.words(Lang::En, Style::Compact, Unit::NONE)
 }
 
 fn tr(lang: Lang, en: &'static str, zh: &'static str) -> &'static str {

@@ -136,25 +136,13 @@ impl Resolved {
     /// assert_eq!((nodes.min(), nodes.max()), (Some(1.0), Some(1.0)));
     /// ```
     pub fn min(&self) -> Option<f64> {
-        match self.ty {
-            Ty::Str(s) => s.min_len.map(|x| x as f64),
-            Ty::Int(i) => i.min.map(|x| x as f64),
-            Ty::Num(n) | Ty::NumStr(n) => Some(n.min),
-            Ty::Array(a) => a.min_items.map(|x| x as f64),
-            _ => None,
-        }
+        self.ty.range().min
     }
 
     /// The upper bound of the value: the maximum length of a string, the
     /// largest integer or quantity, or the most items of an array.
     pub fn max(&self) -> Option<f64> {
-        match self.ty {
-            Ty::Str(s) => s.max_len.map(|x| x as f64),
-            Ty::Int(i) => i.max.map(|x| x as f64),
-            Ty::Num(n) | Ty::NumStr(n) => Some(n.max),
-            Ty::Array(a) => a.max_items.map(|x| x as f64),
-            _ => None,
-        }
+        self.ty.range().max
     }
 
     /// The pattern a string value must match (its `regex` is anchored and
@@ -198,7 +186,7 @@ impl Resolved {
 
     /// The field's documentation in English and Chinese.
     pub fn doc(&self) -> Msg {
-        self.field.doc
+        self.field.doc()
     }
 
     /// Whether the field is mandatory: yes, no, or disputed (the sources

@@ -81,7 +81,7 @@ pub static NODE_SELECTOR_TERM: ObjectSpec = ObjectSpec {
 const WEIGHT: FieldSpec = field(
     "weight",
     int(1, 100),
-    Msg::new("Weight, from 1 to 100.", "权重,范围为1-100"),
+    Msg::new("Weight, {bounds}.", "权重,范围为{min}-{max}"),
 )
 .rule(&AFFINITY_TERM);
 

@@ -46,8 +46,8 @@ pub const CONTAINER_NAME_FIELD: FieldSpec = field(
     "name",
     str_pat(&LOWER_NAME, 1, 32),
     Msg::new(
-        "Container name: at most 32 lowercase letters, digits and hyphens, starting and ending with a letter or digit.",
-        "容器名称,只允许英文小写字母、数字、中划线,最大长度32,英文小写字母或数字开头和结尾",
+        "Container name: at most {max} lowercase letters, digits and hyphens, starting and ending with a letter or digit.",
+        "容器名称,只允许英文小写字母、数字、中划线,最大长度{max},英文小写字母或数字开头和结尾",
     ),
 )
 .required()
@@ -77,8 +77,8 @@ pub const RUN_AS_USER_FIELD: FieldSpec = field(
     "run_as_user",
     int(0, 65534),
     Msg::new(
-        "User ID the container runs as, an integer from 0 to 65534.",
-        "容器运行用户ID,输入范围为0~65534的整数",
+        "User ID the container runs as, an integer {bounds}.",
+        "容器运行用户ID,输入范围为{bounds}的整数",
     ),
 )
 .rule(&RUN_AS_USER);

@@ -33,8 +33,8 @@ pub const DESCRIPTION_FIELD: FieldSpec = field(
         forbidden: Some(DESCRIPTION_FORBIDDEN),
     }),
     Msg::new(
-        "Deployment description, at most 255 characters, without ^ ~ # $ % & * < > ( ) [ ] { } ' \" \\.",
-        "应用部署描述,最大长度255,不允许^ ~ # $ % & * < > ( ) [ ] { } ' \" \\",
+        "Deployment description, {bounds}, without ^ ~ # $ % & * < > ( ) [ ] { } ' \" \\.",
+        "应用部署描述,最大长度{max},不允许^ ~ # $ % & * < > ( ) [ ] { } ' \" \\",
     ),
 )
 .rule(&DESCRIPTION);

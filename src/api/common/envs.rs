@@ -64,8 +64,8 @@ pub static ENV: ObjectSpec = ObjectSpec {
             "name",
             str_pat(&ENV_NAME, 1, 2048),
             Msg::new(
-                "Key of the environment variable: unique, at most 2048 characters, starting with a letter or underscore; only letters, digits and underscores.",
-                "环境变量的key,由大小写字母或下划线开头,由数字、大小写字母、下划线组成,最大长度2048个字符,不允许重复",
+                "Key of the environment variable: unique, at most {max} characters, starting with a letter or underscore; only letters, digits and underscores.",
+                "环境变量的key,由大小写字母或下划线开头,由数字、大小写字母、下划线组成,最大长度{max}个字符,不允许重复",
             ),
         )
         .required()
@@ -74,8 +74,8 @@ pub static ENV: ObjectSpec = ObjectSpec {
             "value",
             str_max(20480),
             Msg::new(
-                "Value of the environment variable, at most 20480 characters. Exactly one of value, value_from and field_path.",
-                "环境变量的value,最大长度20480个字符。value、value_from和field_path必须三选一使用。",
+                "Value of the environment variable, {bounds}. Exactly one of value, value_from and field_path.",
+                "环境变量的value,最大长度{max}个字符。value、value_from和field_path必须三选一使用。",
             ),
         )
         .rule(&ENV_VAR),

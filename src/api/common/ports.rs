@@ -36,8 +36,8 @@ pub static HOST_PORT_RANGE: ObjectSpec = ObjectSpec {
             "min_port",
             PORT,
             Msg::new(
-                "Lower limit of the host port, 1–65535.",
-                "主机端口下限制,1到65535之间的整数",
+                "Lower limit of the host port, {min}–{max}.",
+                "主机端口下限制,{min}到{max}之间的整数",
             ),
         )
         .required()
@@ -46,8 +46,8 @@ pub static HOST_PORT_RANGE: ObjectSpec = ObjectSpec {
             "max_port",
             PORT,
             Msg::new(
-                "Upper limit of the host port, 1–65535; greater than min_port.",
-                "主机端口上限值,1到65535之间的整数;max_port需大于min_port",
+                "Upper limit of the host port, {min}–{max}; greater than min_port.",
+                "主机端口上限值,{min}到{max}之间的整数;max_port需大于min_port",
             ),
         )
         .required()
@@ -63,10 +63,10 @@ pub static PORT_MAPPING: ObjectSpec = ObjectSpec {
     closed: true,
     role: Role::PortMapping,
     fields: &[
-        field("container_port", PORT, Msg::new("Container port, 1–65535.", "构成一对映射的容器端口"))
+        field("container_port", PORT, Msg::new("Container port, {min}–{max}.", "构成一对映射的容器端口"))
             .required()
             .rule(&PORT_NUMBER),
-        field("host_port", PORT, Msg::new("Host port, 1–65535; either this or host_port_range.", "构成一对映射的物理机对应网卡端口"))
+        field("host_port", PORT, Msg::new("Host port, {min}–{max}; either this or host_port_range.", "构成一对映射的物理机对应网卡端口"))
             .rule(&PORT_NUMBER),
         field("host_ip", STR, Msg::new("NIC address of the host.", "对应网卡地址")),
         field(

@@ -81,8 +81,8 @@ pub static HTTP_GET_DETAIL: ObjectSpec = ObjectSpec {
             "port",
             PORT,
             Msg::new(
-                "HTTP port to probe, an integer from 1 to 65535.",
-                "探测的http端口,1到65535之间的整数",
+                "HTTP port to probe, an integer {bounds}.",
+                "探测的http端口,{min}到{max}之间的整数",
             ),
         )
         .required()
@@ -109,8 +109,8 @@ pub const INITIAL_DELAY: FieldSpec = field(
     "initial_delay_seconds",
     PROBE_SECONDS_RANGE,
     Msg::new(
-        "Seconds from workload start to the first probe: greater than 0, at most 3600; default 10.",
-        "表示从工作负载启动后从多久开始探测,大于0且不大于3600的整数,默认为10",
+        "Seconds from workload start to the first probe: greater than 0, at most {max}; default 10.",
+        "表示从工作负载启动后从多久开始探测,大于0且不大于{max}的整数,默认为10",
     ),
 )
 .rule(&PROBE_SECONDS);
@@ -120,8 +120,8 @@ pub const TIMEOUT: FieldSpec = field(
     "timeout_seconds",
     PROBE_SECONDS_RANGE,
     Msg::new(
-        "Probe timeout: greater than 0, at most 3600; default 1.",
-        "表示探测超时时间,大于0且不大于3600的整数,默认为1",
+        "Probe timeout: greater than 0, at most {max}; default 1.",
+        "表示探测超时时间,大于0且不大于{max}的整数,默认为1",
     ),
 )
 .rule(&PROBE_SECONDS);
@@ -137,8 +137,8 @@ pub static EXEC: ObjectSpec = ObjectSpec {
         "command",
         PROBE_COMMAND_TEXT,
         Msg::new(
-            "Command the probe runs, at most 10240 characters (a single string).",
-            "探针执行命令,最大长度10240个字符",
+            "Command the probe runs, at most {max} characters (a single string).",
+            "探针执行命令,最大长度{max}个字符",
         ),
     )
     .required()

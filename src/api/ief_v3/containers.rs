@@ -122,7 +122,7 @@ pub static CONTAINER_UPDATE: ObjectSpec = ObjectSpec {
         field(
             "version",
             str_max(128),
-            Msg::new("Container version, at most 128 characters.", "容器版本,最长128个字符"),
+            Msg::new("Container version, {bounds}.", "容器版本,最长{max}个字符"),
         )
         .rule(&CONTAINER_VERSION),
         field(

@@ -170,8 +170,8 @@ static ATTRIBUTES: ObjectSpec = ObjectSpec {
             "key",
             str_pat(&TAG_CHARS, 1, 128),
             Msg::new(
-                "Tag key: 1–128 letters, digits, _ and -.",
-                "节点属性的key值,长度取值范围为1~128,仅允许大小写英文字母、数字、下划线、中划线",
+                "Tag key: {min}–{max} letters, digits, _ and -.",
+                "节点属性的key值,长度取值范围为{min}~{max},仅允许大小写英文字母、数字、下划线、中划线",
             ),
         )
         .rule(&TAG),
@@ -179,8 +179,8 @@ static ATTRIBUTES: ObjectSpec = ObjectSpec {
             "value",
             str_pat(&TAG_CHARS, 1, 256),
             Msg::new(
-                "Tag value: 1–256 letters, digits, _ and -.",
-                "节点属性的value值,长度取值范围为1~256,仅允许大小写英文字母、数字、下划线、中划线",
+                "Tag value: {min}–{max} letters, digits, _ and -.",
+                "节点属性的value值,长度取值范围为{min}~{max},仅允许大小写英文字母、数字、下划线、中划线",
             ),
         )
         .rule(&TAG),
@@ -266,7 +266,7 @@ pub static CREATE_BODY: ObjectSpec = ObjectSpec {
     closed: true,
     role: Role::Root,
     fields: &[
-        field("name", str_pat(&LOWER_NAME, 1, 32), Msg::new("Deployment name: at most 32 lowercase letters, digits and hyphens, starting and ending with a letter or digit.", "部署名称,只允许英文小写字母、数字、中划线,最大长度32,英文小写字母或数字开头和结尾"))
+        field("name", str_pat(&LOWER_NAME, 1, 32), Msg::new("Deployment name: at most {max} lowercase letters, digits and hyphens, starting and ending with a letter or digit.", "部署名称,只允许英文小写字母、数字、中划线,最大长度{max},英文小写字母或数字开头和结尾"))
             .required()
             .rule(&DEPLOYMENT_NAME),
         DESCRIPTION_FIELD,
@@ -292,8 +292,8 @@ static UPDATE_POD_DEPLOYMENT: ObjectSpec = ObjectSpec {
             "replicas",
             int(1, 1),
             Msg::new(
-                "Number of Deployment instances. The value can only be 1.",
-                "副本数量,只能为1",
+                "Number of Deployment instances. The value can only be {max}.",
+                "副本数量,只能为{max}",
             ),
         )
         .required_disputed(&REPLICAS_REQUIRED)

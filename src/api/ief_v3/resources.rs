@@ -55,8 +55,8 @@ pub const CPU_QTY: Quantity = Quantity {
     integer: false,
     unit: CORES,
     doc: Msg::new(
-        "Number of CPU cores, 0.01–1000, without unit.",
-        "CPU 核数,取值范围 0.01~1000,不带单位",
+        "Number of CPU cores, {min}–{max}, without unit.",
+        "CPU 核数,取值范围 {min}~{max},不带单位",
     ),
 };
 
@@ -68,8 +68,8 @@ pub const MEMORY_REQ_QTY: Quantity = Quantity {
     integer: false,
     unit: MB,
     doc: Msg::new(
-        "Memory in MB, 0.01–1,024,000, without unit.",
-        "内存大小(MB),取值范围 0.01~1,024,000,不带单位",
+        "Memory in MB, {min}–{max:,}, without unit.",
+        "内存大小(MB),取值范围 {min}~{max:,},不带单位",
     ),
 };
 
@@ -81,8 +81,8 @@ pub const MEMORY_LIM_QTY: Quantity = Quantity {
     integer: false,
     unit: MB,
     doc: Msg::new(
-        "Memory in MB, 4–1,024,000 for limits, without unit.",
-        "内存大小(MB),limits 取值范围 4~1,024,000,不带单位",
+        "Memory in MB, {min}–{max:,} for limits, without unit.",
+        "内存大小(MB),limits 取值范围 {min}~{max:,},不带单位",
     ),
 };
 
@@ -94,8 +94,8 @@ pub const GPU_QTY: Quantity = Quantity {
     integer: false,
     unit: MB,
     doc: Msg::new(
-        "GPU memory in MB, 0.01–1,024,000, without unit.",
-        "GPU 显存大小(MB),取值范围 0.01~1,024,000,不带单位",
+        "GPU memory in MB, {min}–{max:,}, without unit.",
+        "GPU 显存大小(MB),取值范围 {min}~{max:,},不带单位",
     ),
 };
 
@@ -107,8 +107,8 @@ pub const NPU_QTY: Quantity = Quantity {
     integer: true,
     unit: NPUS,
     doc: Msg::new(
-        "Number of NPUs, 1–1000 (chip type from npu_type).",
-        "NPU 个数,取值范围 1~1000(芯片类型由 npu_type 指定)",
+        "Number of NPUs, {min}–{max} (chip type from npu_type).",
+        "NPU 个数,取值范围 {min}~{max}(芯片类型由 npu_type 指定)",
     ),
 };
 
@@ -118,7 +118,10 @@ const D310_QTY: Quantity = Quantity {
     max: 1000.0,
     integer: true,
     unit: NPUS,
-    doc: Msg::new("Number of D310 NPUs, 1–1000.", "D310 NPU 个数,取值范围 1~1000"),
+    doc: Msg::new(
+        "Number of D310 NPUs, {min}–{max}.",
+        "D310 NPU 个数,取值范围 {min}~{max}",
+    ),
 };
 
 const D310B_QTY: Quantity = Quantity {
@@ -127,7 +130,10 @@ const D310B_QTY: Quantity = Quantity {
     max: 1000.0,
     integer: true,
     unit: NPUS,
-    doc: Msg::new("Number of D310B NPUs, 1–1000.", "D310B NPU 个数,取值范围 1~1000"),
+    doc: Msg::new(
+        "Number of D310B NPUs, {min}–{max}.",
+        "D310B NPU 个数,取值范围 {min}~{max}",
+    ),
 };
 
 const fn spec(q: &Quantity) -> NumSpec {

@@ -38,8 +38,8 @@ pub const VOLUME_NAME_FIELD: FieldSpec = field(
     "name",
     str_pat(&VOLUME_NAME, 1, 63),
     Msg::new(
-        "Volume name: lowercase letters or digits, at most 63 characters.",
-        "卷名称,小写字母或数字,最长63个字符",
+        "Volume name: lowercase letters or digits, at most {max} characters.",
+        "卷名称,小写字母或数字,最长{max}个字符",
     ),
 )
 .required()
