@@ -220,8 +220,8 @@ pub static CONFIGS: ObjectSpec = ObjectSpec {
             "dns_policy",
             str_enum(&DNS_POLICIES),
             Msg::new(
-                "DNS policy: Default, ClusterFirst or ClusterFirstWithHostNet; must match host_network.",
-                "DNS策略:Default、ClusterFirst、ClusterFirstWithHostNet,须与 host_network 匹配",
+                "DNS policy: {values}; must match host_network.",
+                "DNS策略:{values},须与 host_network 匹配",
             ),
         )
         .rule(&DNS_POLICY),

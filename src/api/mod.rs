@@ -147,7 +147,8 @@ pub struct FieldSpec {
     /// The documented meaning, from its page (en, zh), as the spec writes
     /// it: where it states the type's bounds it says `{min}`, `{max}` or
     /// `{bounds}` ([`Ty::bounds`]), or `{max:,}` for the upper end with its
-    /// thousands grouped (`1,024,000`), so each bound is written once, in
+    /// thousands grouped (`1,024,000`); where it lists the allowed values,
+    /// `{values}`. So each bound and list is written once, in
     /// [`FieldSpec::ty`]. Read it with [`FieldSpec::doc`].
     text: Msg,
     /// The rule whose code value-constraint violations carry.
@@ -336,7 +337,7 @@ pub const fn field(name: &'static str, ty: Ty, doc: Msg) -> FieldSpec {
 }
 
 /// The placeholders a field's documentation may hold for its type's bounds.
-const PLACEHOLDERS: [&str; 4] = ["{min}", "{max}", "{max:,}", "{bounds}"];
+const PLACEHOLDERS: [&str; 5] = ["{min}", "{max}", "{max:,}", "{bounds}", "{values}"];
 
 impl FieldSpec {
     /// The documented meaning, from its page (en, zh), with the bounds it
@@ -355,7 +356,8 @@ impl FieldSpec {
 
     /// `text` with its placeholders replaced: `{min}` and `{max}` by the
     /// ends of the type's range, `{max:,}` by the upper one with its
-    /// thousands grouped, `{bounds}` by [`Ty::bounds`].
+    /// thousands grouped, `{bounds}` by [`Ty::bounds`], `{values}` by the
+    /// allowed values (`A, B or C` / `A、B、C`).
     fn fill(&self, text: &'static str, lang: Lang) -> &'static str {
         if !PLACEHOLDERS.iter().any(|p| text.contains(p)) {
             return text;
@@ -366,7 +368,8 @@ impl FieldSpec {
             .replace("{min}", &end(range.min))
             .replace("{max}", &end(range.max))
             .replace("{max:,}", &range.max.map(Bounds::grouped).unwrap_or_default())
-            .replace("{bounds}", &self.ty.bounds(lang).unwrap_or_default());
+            .replace("{bounds}", &self.ty.bounds(lang).unwrap_or_default())
+            .replace("{values}", &self.values(lang));
         intern(filled)
     }
 
@@ -408,6 +411,21 @@ fn intern(text: String) -> &'static str {
     let kept: &'static str = Box::leak(text.into_boxed_str());
     texts.insert(kept);
     kept
+}
+
+impl FieldSpec {
+    /// The values a string field allows, as a list in words.
+    fn values(&self, lang: Lang) -> String {
+        let values: &[&str] = match &self.ty {
+            Ty::Str(StrSpec { values: Some(e), .. }) => e.values,
+            _ => &[],
+        };
+        match (lang, values) {
+            (Lang::Zh, _) => values.join("、"),
+            (Lang::En, [init @ .., last]) if !init.is_empty() => format!("{} or {last}", init.join(", ")),
+            (Lang::En, _) => values.join(""),
+        }
+    }
 }
 
 /// Visits every object spec reachable from `root`, each once.
@@ -511,6 +529,17 @@ mod tests {
         assert!(filled >= 20, "only {filled} documentations state their type's bounds");
         let doc = field("port", int(2, 9), Msg::new("Port, {min}–{max}.", "端口,{bounds}")).doc();
         assert_eq!((doc.en, doc.zh), ("Port, 2–9.", "端口,2~9"));
+        static TWO: EnumSpec = EnumSpec {
+            values: &["a", "b"],
+            disputed: &[],
+        };
+        let doc = field(
+            "x",
+            crate::api::common::str_enum(&TWO),
+            Msg::new("One of {values}.", "取值为{values}"),
+        )
+        .doc();
+        assert_eq!((doc.en, doc.zh), ("One of a or b.", "取值为a、b"));
     }
 
     #[test]

@@ -10,7 +10,7 @@ use crate::registry::{Doc, RuleMeta};
 /// A TCP/UDP port: every port field of every page (the `port-number` rule).
 pub const PORT: Ty = int(1, 65535);
 
-/// Ports are 1–65535.
+/// The `port-number` rule: every port field is a [`PORT`].
 pub static PORT_NUMBER: RuleMeta = RuleMeta::error(
     "port-number",
     Msg::new("Ports are integers from 1 to 65535", "端口为 1~65535 之间的整数"),

@@ -75,8 +75,8 @@ const RESTART_POLICY_FIELD: FieldSpec = field(
     "restart_policy",
     str_enum(&RESTART_POLICIES),
     Msg::new(
-        "Restart policy: Always, OnFailure or Never. It cannot be changed by an update.",
-        "应用实例重启策略,可选值Always、OnFailure、Never",
+        "Restart policy: {values}. It cannot be changed by an update.",
+        "应用实例重启策略,可选值{values}",
     ),
 )
 .required()
@@ -95,8 +95,8 @@ const DNS_POLICY_FIELD: FieldSpec = field(
     "dns_policy",
     str_enum(&DNS_POLICIES),
     Msg::new(
-        "DNS policy: Default, ClusterFirst or ClusterFirstWithHostNet (default Default). With host network only Default or ClusterFirstWithHostNet; without it only Default or ClusterFirst.",
-        "应用实例DNS策略,可选值Default、ClusterFirst、ClusterFirstWithHostNet,默认为Default。应用实例启用主机网络时只能选填Default、ClusterFirstWithHostNet,不启用主机网络时只能选填Default、ClusterFirst",
+        "DNS policy: {values} (default Default). With host network only Default or ClusterFirstWithHostNet; without it only Default or ClusterFirst.",
+        "应用实例DNS策略,可选值{values},默认为Default。应用实例启用主机网络时只能选填Default、ClusterFirstWithHostNet,不启用主机网络时只能选填Default、ClusterFirst",
     ),
 )
 .rule(&DNS_POLICY);

@@ -26,7 +26,7 @@ pub const VOLUME_TYPE: FieldSpec = field(
     "type",
     str_enum(&VOLUME_TYPES),
     Msg::new(
-        "Volume type: configMap, secret, emptyDir or hostPath.",
+        "Volume type: {values}.",
         "卷的类型,支持configMap,secret,emptyDir,hostPath",
     ),
 )
