@@ -373,6 +373,19 @@ impl FieldSpec {
         intern(filled)
     }
 
+    /// The values a string field allows, as a list in words.
+    fn values(&self, lang: Lang) -> String {
+        let values: &[&str] = match &self.ty {
+            Ty::Str(StrSpec { values: Some(e), .. }) => e.values,
+            _ => &[],
+        };
+        match (lang, values) {
+            (Lang::Zh, _) => values.join("、"),
+            (Lang::En, [init @ .., last]) if !init.is_empty() => format!("{} or {last}", init.join(", ")),
+            (Lang::En, _) => values.join(""),
+        }
+    }
+
     /// Marks the field mandatory.
     pub const fn required(mut self) -> Self {
         self.required = Required::Yes;
@@ -411,21 +424,6 @@ fn intern(text: String) -> &'static str {
     let kept: &'static str = Box::leak(text.into_boxed_str());
     texts.insert(kept);
     kept
-}
-
-impl FieldSpec {
-    /// The values a string field allows, as a list in words.
-    fn values(&self, lang: Lang) -> String {
-        let values: &[&str] = match &self.ty {
-            Ty::Str(StrSpec { values: Some(e), .. }) => e.values,
-            _ => &[],
-        };
-        match (lang, values) {
-            (Lang::Zh, _) => values.join("、"),
-            (Lang::En, [init @ .., last]) if !init.is_empty() => format!("{} or {last}", init.join(", ")),
-            (Lang::En, _) => values.join(""),
-        }
-    }
 }
 
 /// Visits every object spec reachable from `root`, each once.
