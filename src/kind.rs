@@ -1,7 +1,7 @@
 //! The five request-body kinds, and recognising a document's kind from its shape.
 
 use crate::api::{self, ObjectSpec};
-use crate::registry::Doc;
+use crate::rule_meta::Doc;
 use crate::syntax::Node;
 use serde::Serialize;
 

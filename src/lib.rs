@@ -48,6 +48,7 @@ pub mod query;
 pub mod recognise;
 pub mod registry;
 pub(crate) mod report;
+mod rule_meta;
 pub(crate) mod rules;
 mod secrets;
 pub mod skeleton;

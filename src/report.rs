@@ -17,9 +17,10 @@
 //! costs nothing. [`Sink::finish`] then resolves **positions** (line and
 //! column in characters and in UTF-16 code units) and **sorts**.
 
+use crate::diagnostics::Applicability;
 use crate::diagnostics::{Diagnostic, Edit, Fix, Lang, Severity, Words};
 use crate::options::{Level, Options, Preset};
-use crate::registry::{Applicability, Category, RuleMeta};
+use crate::rule_meta::{Category, RuleMeta};
 use crate::suppress::{Suppressed, Suppression, Suppressions};
 use crate::syntax::{LineIndex, Span};
 

@@ -30,7 +30,7 @@ mod pattern;
 pub(crate) mod walk;
 
 use crate::diagnostics::{Lang, Msg};
-use crate::registry::{RuleMeta, Source};
+use crate::rule_meta::{RuleMeta, Source};
 
 /// An API object: a JSON object with known fields.
 #[derive(Debug)]

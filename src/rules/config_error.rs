@@ -7,8 +7,8 @@
 
 use crate::diagnostics::{tr, Lang, Msg, Text, Words};
 use crate::limits::Limit;
-use crate::registry::{Category, Doc, RuleMeta, Source};
 use crate::report::Sink;
+use crate::rule_meta::{Category, Doc, RuleMeta, Source};
 use crate::syntax::Span;
 use crate::{Diagnostic, Options};
 

@@ -8,7 +8,7 @@
 use super::*;
 use crate::diagnostics::{tr, Text};
 use crate::diagnostics::Msg;
-use crate::registry::{Doc, Source};
+use crate::rule_meta::{Doc, Source};
 
 pub static META: RuleMeta = RuleMeta::new("dns-policy-host-network", Category::Api)
     .fix(Applicability::Unsafe)

@@ -7,7 +7,7 @@
 //! ([`PolicyProblem::InSchemaFile`], for the language server).
 
 use crate::diagnostics::{tr, Lang, Msg, Text, Words};
-use crate::registry::{Category, Doc, RuleMeta, Source};
+use crate::rule_meta::{Category, Doc, RuleMeta, Source};
 
 /// The rule.
 pub static META: RuleMeta = RuleMeta::new("invalid-policy", Category::Syntax)

@@ -6,8 +6,8 @@
 use crate::diagnostics::plural::{be, count};
 use crate::diagnostics::{tr, Lang, Msg, Severity, Text, Words};
 use crate::limits::{Exceeded, Limit, Limits};
-use crate::registry::{Category, Doc, RuleMeta, Source, Variant};
 use crate::report::Sink;
+use crate::rule_meta::{Category, Doc, RuleMeta, Source, Variant};
 use crate::syntax::Span;
 
 /// The findings limit: a note, not a failure (the findings it counts fail

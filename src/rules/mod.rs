@@ -11,11 +11,12 @@
 
 use crate::api::walk::Visit;
 use crate::api::Role;
+use crate::diagnostics::Applicability;
 pub use crate::diagnostics::Lang;
 use crate::diagnostics::{Edit, Severity, Words};
 use crate::kind::Kind;
-pub use crate::registry::{Applicability, Category, RuleMeta, Variant};
 use crate::report::Sink;
+pub use crate::rule_meta::{Category, RuleMeta, Variant};
 use crate::syntax::pointer::{push_seg, PathArena, Seg};
 use crate::syntax::{Node, Span};
 
