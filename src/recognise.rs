@@ -46,7 +46,8 @@
 //! assert!(judge("{\"deployment\": {\"template\": ", InputFormat::Json).is_ok());
 //! ```
 
-use crate::kind::{detect, Detected, Kind};
+use crate::detect::{anchors, detect, Detected};
+use crate::kind::Kind;
 use crate::limits::Limits;
 use crate::query::{body_object, keys};
 use crate::syntax::{self, InputFormat, Node, SyntaxError};
@@ -54,17 +55,6 @@ use crate::Lang;
 
 /// The `# deploylint: kind=NAME` comment, read by the core.
 pub use crate::kind_comment::{find as modeline, KindComment as Modeline};
-
-/// The keys a body of `kind` is about, one of which it has at its top
-/// level: a document without any is not taken for a body from its shape
-/// alone.
-pub fn anchors(kind: Kind) -> &'static [&'static str] {
-    match kind {
-        Kind::CceReleaseUpdate => &["chart_id", "action"],
-        Kind::IefV2Create => &["deployment", "app"],
-        _ => &["deployment"],
-    }
-}
 
 fn has_anchor(kind: Kind, root: &Node) -> bool {
     anchors(kind).iter().any(|k| root.get(k).is_some())

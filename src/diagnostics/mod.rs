@@ -7,7 +7,7 @@
 //! locations.
 
 pub(crate) mod facts;
-mod message;
+pub(crate) mod message;
 pub(crate) mod plural;
 pub(crate) mod suggest;
 

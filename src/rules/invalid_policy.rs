@@ -87,7 +87,7 @@ impl Words for PolicyProblem {
                 format!("策略 id `{id}` 已被前面的策略使用"),
             ),
             PolicyProblem::UnknownTarget(t, h) => {
-                let names: Vec<String> = crate::policy::Target::ALL.iter().map(|t| format!("`{}`", t.name())).collect();
+                let names: Vec<String> = crate::policy::target::Target::ALL.iter().map(|t| format!("`{}`", t.name())).collect();
                 let hint_en = h.map(|h| format!("; did you mean `{h}`?")).unwrap_or_default();
                 let hint_zh = h.map(|h| format!(";是否想写 `{h}`?")).unwrap_or_default();
                 tr(
