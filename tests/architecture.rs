@@ -21,8 +21,11 @@ struct Ref {
     path: Vec<String>,
 }
 
-/// The layers, bottom first: each a name and its modules.
-fn parse_layers(doc: &str) -> Result<Vec<(String, Vec<Vec<String>>)>, String> {
+/// A layer: its name and its modules (each a path).
+type Layer = (String, Vec<Vec<String>>);
+
+/// The layers, bottom first.
+fn parse_layers(doc: &str) -> Result<Vec<Layer>, String> {
     let start = doc
         .find("```layers\n")
         .ok_or("docs/architecture.md has no ```layers block")?;
@@ -302,8 +305,7 @@ fn check(doc: &str, files: &[(String, String)], known: &[&str]) -> Vec<String> {
     let modules: BTreeSet<Vec<String>> = files.iter().map(|(f, _)| module_of(f)).collect();
     // What the root re-exports: `pub use kind::{Kind, …}` names `Kind` as `kind::Kind`.
     let mut root_uses = BTreeMap::new();
-    for (f, text) in files.iter().filter(|(f, _)| f == "src/lib.rs") {
-        let _ = f;
+    for (_, text) in files.iter().filter(|(f, _)| f == "src/lib.rs") {
         for (_, line) in code_lines(text) {
             if let Some(tree) = line.trim().strip_prefix("pub use ") {
                 for path in expand(tree.trim_end_matches(';')) {
