@@ -207,7 +207,7 @@ impl ConfigError {
     /// schema file it is in ([`ConfigError::file`]), in `lang`.
     pub fn diagnostic(&self, text: &str, lang: Lang) -> Diagnostic {
         let text = self.file.as_deref().map_or(text, |f| f.text.as_str());
-        crate::rules::config_error::diagnostic(text, &self.problem, self.span, lang)
+        problem_diagnostic(text, &self.problem, self.span, lang)
     }
 
     /// When the error is in a schema file: an `invalid-policy` diagnostic of
@@ -225,7 +225,7 @@ impl ConfigError {
             column: self.column,
             problem: Box::new(inner.clone()),
         });
-        Some(crate::rules::config_error::diagnostic(text, &problem, f.named_at, lang))
+        Some(problem_diagnostic(text, &problem, f.named_at, lang))
     }
 }
 
@@ -506,7 +506,7 @@ impl Config {
             .lang(opts.lang)
             .preset(opts.preset)
             .levels(self.levels.iter().chain(&opts.levels).cloned());
-        let mut sink = crate::report::Sink::new(&opts);
+        let mut sink = crate::report::sink(&opts);
         for (i, e) in self.ignores.iter().enumerate() {
             let off = |code: &String| registry::get(code).is_some_and(|r| sink.off(r.meta));
             if applied[i] && !used[i] && !e.ignore.codes.iter().all(off) {
@@ -520,7 +520,7 @@ impl Config {
         Report {
             document: 0,
             kind: None,
-            diagnostics: sink.finish(text, &std::cell::OnceCell::new()),
+            diagnostics: crate::report::finish(sink, &opts, text, &std::cell::OnceCell::new()),
             suppressed: Vec::new(),
             secrets: Some(Vec::new()),
         }
@@ -741,3 +741,21 @@ preset = "recommended"
 # schema = { properties = { image_url = { pattern = "^swr\\.[a-z0-9-]+\\.myhuaweicloud\\.com/acme/" } } }
 # # or: schema-file = "policies/registry.schema.json"   (JSON or YAML, relative to this file)
 "#;
+
+/// `problem` at `span` of the config text `text`, located, in `lang`.
+/// It has no level to obey: the levels are in the file that is broken.
+fn problem_diagnostic(text: &str, problem: &Problem, span: Span, lang: Lang) -> Diagnostic {
+    let opts = Options::new().lang(lang);
+    let mut sink = crate::report::sink(&opts);
+    crate::rules::config_error::report(&mut sink, problem, span);
+    let mut found = crate::report::finish(sink, &opts, text, &std::cell::OnceCell::new());
+    found.pop().unwrap_or_else(|| {
+        Diagnostic::new(
+            crate::rules::config_error::meta_of(problem).code,
+            crate::rules::config_error::meta_of(problem).severity,
+            String::new(),
+            span,
+            problem.words(lang).message,
+        )
+    })
+}

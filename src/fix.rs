@@ -25,8 +25,8 @@
 //! assert!(lint(&fixed.text, &Options::new()).diagnostics.is_empty());
 //! ```
 
+use crate::diagnostics::Applicability;
 use crate::diagnostics::Fix;
-use crate::registry::Applicability;
 use crate::syntax::Span;
 use crate::{lint_all, Options, Report};
 

@@ -1,8 +1,9 @@
-//! The five request-body kinds, and recognising a document's kind from its shape.
+//! The five request-body kinds: names, titles, endpoints, pages and root
+//! object specs. Recognising a document's kind from its shape is
+//! [`crate::detect`].
 
 use crate::api::{self, ObjectSpec};
-use crate::registry::Doc;
-use crate::syntax::Node;
+use crate::rule_meta::Doc;
 use serde::Serialize;
 
 /// A request body kind. Its name is the same everywhere: CLI, library, WASM, schemas.
@@ -92,16 +93,6 @@ impl Kind {
         }
     }
 
-    /// The object spec `root` is walked against: the kind's root, except a
-    /// flat v2 create body (its fields at the top level, not wrapped in
-    /// `deployment`), which is walked as the wrapped `deployment` object
-    /// (the `v2-create-wrapper` rule reports the flat form). The decision is
-    /// the spec query API's ([`crate::query::body_object`]), so the walk,
-    /// hovers and completion agree.
-    pub fn spec_for(self, root: &Node) -> &'static ObjectSpec {
-        crate::query::body_object(self, &crate::query::keys(root))
-    }
-
     /// The keys a body of this kind is about, one of which it has at its
     /// top level: a document without any is not taken for a body from its
     /// shape alone ([`crate::recognise`]), and [`detect`] tells the kinds
@@ -126,6 +117,16 @@ impl Serialize for Kind {
         s.serialize_str(self.name())
     }
 }
+
+/// IEF kinds.
+pub(crate) const IEF: &[Kind] = &[
+    Kind::IefV2Create,
+    Kind::IefV2Update,
+    Kind::IefV3Create,
+    Kind::IefV3Update,
+];
+/// IEF v3 kinds.
+pub(crate) const V3: &[Kind] = &[Kind::IefV3Create, Kind::IefV3Update];
 
 impl std::fmt::Display for Kind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -160,97 +161,9 @@ impl std::str::FromStr for Kind {
     }
 }
 
-/// What shape detection concluded.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Detected {
-    /// One kind.
-    One(Kind),
-    /// Several kinds fit equally.
-    Ambiguous(Vec<Kind>),
-    /// None fits.
-    Unknown,
-}
-
 /// The body anchors ([`Kind::anchors`]): an IEF body's `deployment`, a v2
 /// create's `app`, a release update's `chart_id` and `action`.
-const DEPLOYMENT: &str = "deployment";
-const APP: &str = "app";
+pub(crate) const DEPLOYMENT: &str = "deployment";
+pub(crate) const APP: &str = "app";
 const CHART_ID: &str = "chart_id";
 const ACTION: &str = "action";
-
-const V3_TOP: &[&str] = &["name", "node_ids", "group_id", "tags", "source"];
-const V2_APP_PUT: &[&str] = &[
-    "image_url",
-    "envs",
-    "volumes",
-    "resources",
-    "configs",
-    "toleration_seconds",
-    "migration",
-    "command",
-    "args",
-    "liveness_probe",
-    "readiness_probe",
-];
-
-/// Recognises the kind of a body from its shape.
-///
-/// v2 bodies wrap `deployment` with `app` (create) or with the flat appPut
-/// fields (update); v3 create has a top-level `name` (or `node_ids`,
-/// `group_id`, `tags`) and `deployment.template`; v3 update has
-/// `deployment.template` and no `name`; a release update has `chart_id`,
-/// `action`, `parameters` or `values`. A body holding only `description`
-/// (or nothing) is a valid v2 and v3 update alike: ambiguous.
-pub fn detect(root: &Node) -> Detected {
-    let Some(_) = root.members() else {
-        return Detected::Unknown;
-    };
-    let has = |k: &str| root.get(k).is_some();
-    // A release's anchors (the keys recognition requires of one) and its other two fields.
-    let release = Kind::CceReleaseUpdate.anchors().iter().chain(&["parameters", "values"]);
-    if release.into_iter().any(|k| has(k)) && !has(DEPLOYMENT) {
-        return Detected::One(Kind::CceReleaseUpdate);
-    }
-    // A flat v2 create (Table 3 read literally): name/node_ids with app.
-    if has(APP) {
-        return Detected::One(Kind::IefV2Create);
-    }
-    let top_v3 = V3_TOP.iter().any(|k| has(k));
-    match root.get(DEPLOYMENT) {
-        Some(d) if d.members().is_some() => {
-            let dhas = |k: &str| d.get(k).is_some();
-            if dhas(APP) || (dhas("name") && !dhas("template")) || dhas("node_ids") {
-                return Detected::One(Kind::IefV2Create);
-            }
-            if dhas("template") || dhas("replicas") || dhas("annotations") {
-                return Detected::One(if top_v3 { Kind::IefV3Create } else { Kind::IefV3Update });
-            }
-            if V2_APP_PUT.iter().any(|k| dhas(k)) {
-                return Detected::One(Kind::IefV2Update);
-            }
-            if top_v3 {
-                return Detected::One(Kind::IefV3Create);
-            }
-            // A v3 update needs deployment.template: without it only a v2 update is valid.
-            Detected::One(Kind::IefV2Update)
-        }
-        Some(_) => {
-            if top_v3 {
-                Detected::One(Kind::IefV3Create)
-            } else {
-                Detected::Ambiguous(vec![Kind::IefV2Update, Kind::IefV3Update])
-            }
-        }
-        None => {
-            if top_v3 {
-                return Detected::One(Kind::IefV3Create);
-            }
-            let only_known = root.members().unwrap_or(&[]).iter().all(|m| &*m.key == "description");
-            if only_known {
-                Detected::Ambiguous(vec![Kind::IefV2Update, Kind::IefV3Update])
-            } else {
-                Detected::Unknown
-            }
-        }
-    }
-}

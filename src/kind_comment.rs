@@ -68,7 +68,11 @@ impl KindComment {
     pub fn diagnostics(&self, text: &str, opts: &Options) -> Vec<Diagnostic> {
         match &self.kind {
             Ok(_) => Vec::new(),
-            Err(name) => crate::rules::kind_comment::diagnostics(text, name, self.span, opts),
+            Err(name) => {
+                let mut sink = crate::report::sink(opts);
+                crate::rules::kind_comment::report(&mut sink, name, self.span);
+                crate::report::finish(sink, opts, text, &std::cell::OnceCell::new())
+            }
         }
     }
 }

@@ -34,12 +34,15 @@ pub mod api;
 #[cfg(feature = "config")]
 pub mod config;
 mod describe;
+mod detect;
 pub mod diagnostics;
+mod edition;
 mod fix;
 pub mod generate;
 mod hash;
 pub mod kind;
 pub mod kind_comment;
+mod levels;
 pub mod limits;
 pub mod links;
 mod options;
@@ -48,8 +51,10 @@ pub mod query;
 pub mod recognise;
 pub mod registry;
 pub(crate) mod report;
+mod rule_meta;
 pub(crate) mod rules;
 mod secrets;
+mod sink;
 pub mod skeleton;
 pub mod suppress;
 pub mod syntax;
@@ -57,14 +62,16 @@ mod verify;
 pub mod wire;
 
 pub use describe::{describe_field, FieldInfo};
+pub use detect::{detect, Detected};
 pub use diagnostics::{Diagnostic, Edit, Fix, Lang, Severity};
+pub use edition::Edition;
 pub use fix::{fix_all, FixResult};
-pub use kind::{detect, Detected, Kind, ParseKindError};
-pub use options::{Current, Edition, Level, Options, Preset};
+pub use kind::{Kind, ParseKindError};
+pub use levels::{Level, Preset};
+pub use options::{Current, Options};
 pub use rules::looks_secret;
 pub use syntax::InputFormat;
 
-use report::Sink;
 use syntax::Node;
 
 /// The outcome of linting one document.
@@ -126,14 +133,14 @@ pub fn lint_bytes(bytes: &[u8], opts: &Options) -> Vec<Report> {
     if valid == head.len() || valid > cap {
         return lint_all(prefix, opts);
     }
-    let mut sink = Sink::new(opts);
+    let mut sink = report::sink(opts);
     if valid == cap && bytes.len() > cap {
         // The first byte past the cap is also the first bad one: the cap is what stops reading.
         rules::document::syntax_error(&mut sink, &syntax::too_large(prefix, cap));
     } else {
         rules::document::not_utf8(&mut sink, valid);
     }
-    let mut diagnostics = sink.finish(prefix, &std::cell::OnceCell::new());
+    let mut diagnostics = report::finish(sink, opts, prefix, &std::cell::OnceCell::new());
     // The bad byte is one column wide, past the valid prefix.
     for d in &mut diagnostics {
         d.end_column = d.column + 1;
@@ -206,7 +213,7 @@ fn lint_parsed_unchecked(
         .iter()
         .enumerate()
         .map(|(document, parsed)| {
-            let mut sink = Sink::new(opts).with_suppressions(&suppressions);
+            let mut sink = report::sink(opts).with_suppressions(&suppressions);
             let kind = match parsed {
                 Err(e) => {
                     rules::document::syntax_error(&mut sink, e);
@@ -214,7 +221,7 @@ fn lint_parsed_unchecked(
                 }
                 Ok(root) => check(text, root, opts, &mut sink),
             };
-            let (diagnostics, suppressed) = sink.finish_all(text, &index);
+            let (diagnostics, suppressed) = report::finish_all(sink, opts, text, &index);
             let secrets = match parsed {
                 Err(_) => None,
                 Ok(_) if diagnostics.is_empty() && suppressed.is_empty() => Some(Vec::new()),
@@ -232,7 +239,7 @@ fn lint_parsed_unchecked(
 }
 
 /// Checks a parsed tree: kind, spec walk, cross-field rules. Returns the kind used.
-fn check(text: &str, root: &Node, opts: &Options, sink: &mut Sink<'_>) -> Option<Kind> {
+fn check(text: &str, root: &Node, opts: &Options, sink: &mut sink::Sink<'_>) -> Option<Kind> {
     sink.set_start(root.span);
     if root.members().is_none() {
         rules::document::not_an_object(sink, root);
@@ -253,7 +260,12 @@ fn check(text: &str, root: &Node, opts: &Options, sink: &mut Sink<'_>) -> Option
         },
     };
     let mut w = api::walk::Walker::new(text, sink);
-    w.object(root, kind.spec_for(root), syntax::pointer::Loc::ROOT, "");
+    w.object(
+        root,
+        query::body_object(kind, &query::keys(root)),
+        syntax::pointer::Loc::ROOT,
+        "",
+    );
     let api::walk::Walker { paths, visits, .. } = w;
     let mut cx = rules::Ctx {
         kind,
@@ -279,3 +291,22 @@ pub mod cli;
 mod env;
 #[cfg(feature = "lsp")]
 mod lsp;
+
+impl Current {
+    /// Parses the current deployment (JSON or YAML; the first document).
+    /// A text that is not a readable object gives its diagnostics, located
+    /// in that text, so a broken file is never ignored in silence.
+    pub fn parse(text: &str, lang: Lang) -> Result<Current, Vec<Diagnostic>> {
+        let format = syntax::InputFormat::detect(text);
+        let opts = Options::new().lang(lang).format(format);
+        let mut sink = report::sink(&opts);
+        let parsed = syntax::parse(text, format).into_iter().next();
+        match parsed {
+            Some(Ok(root)) if root.members().is_some() => return Ok(Current { root }),
+            Some(Ok(root)) => rules::document::not_an_object(&mut sink, &root),
+            Some(Err(e)) => rules::document::syntax_error(&mut sink, &e),
+            None => {}
+        }
+        Err(report::finish(sink, &opts, text, &std::cell::OnceCell::new()))
+    }
+}

@@ -14,12 +14,14 @@
 //! assert_eq!(opts.kind, Some(Kind::IefV3Update));
 //! ```
 
-use crate::diagnostics::{Diagnostic, Lang};
+use crate::diagnostics::Lang;
+use crate::edition::Edition;
 use crate::kind::Kind;
+use crate::levels::{Level, Preset};
 use crate::limits::{Limit, Limits};
 #[cfg(feature = "policies")]
 use crate::policy::Policy;
-use crate::syntax::{self, InputFormat, Node};
+use crate::syntax::{InputFormat, Node};
 #[cfg(feature = "policies")]
 use std::sync::Arc;
 
@@ -191,116 +193,12 @@ impl Options {
 /// ```
 #[derive(Clone, Debug, PartialEq)]
 pub struct Current {
-    root: Node,
+    pub(crate) root: Node,
 }
 
 impl Current {
-    /// Parses the current deployment (JSON or YAML; the first document).
-    /// A text that is not a readable object gives its diagnostics, located
-    /// in that text, so a broken file is never ignored in silence.
-    pub fn parse(text: &str, lang: Lang) -> Result<Current, Vec<Diagnostic>> {
-        let format = InputFormat::detect(text);
-        let opts = Options::new().lang(lang).format(format);
-        let mut sink = crate::report::Sink::new(&opts);
-        let parsed = syntax::parse(text, format).into_iter().next();
-        match parsed {
-            Some(Ok(root)) if root.members().is_some() => return Ok(Current { root }),
-            Some(Ok(root)) => crate::rules::document::not_an_object(&mut sink, &root),
-            Some(Err(e)) => crate::rules::document::syntax_error(&mut sink, &e),
-            None => {}
-        }
-        Err(sink.finish(text, &std::cell::OnceCell::new()))
-    }
-
     /// The parsed tree.
     pub fn root(&self) -> &Node {
         &self.root
-    }
-}
-
-/// The IEF service edition the bodies are for.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Edition {
-    /// Platinum: every feature (the default, since the body does not say).
-    #[default]
-    Platinum,
-    /// Professional: affinity, host_port_range and replicas > 1 are errors.
-    Professional,
-}
-
-/// Which rules are on unless a level says otherwise.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Preset {
-    /// Only what the API rejects or Huawei's sources dispute (the default):
-    /// best-practice rules are off unless a level turns one on, so a body
-    /// the API accepts never fails CI by default.
-    #[default]
-    Api,
-    /// The API constraints and the best-practice warnings (what
-    /// `deploylint init` writes into a new deploylint.toml).
-    Recommended,
-}
-
-/// A configured level for a rule.
-///
-/// Every adapter reads a level's name with [`Level::parse`] (`deploylint.toml`
-/// through `Deserialize`, the WASM `rules` option directly), so all accept the
-/// same four names and say the same thing about anything else.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "lowercase", try_from = "String")]
-pub enum Level {
-    /// Do not report the rule.
-    Off,
-    /// Report as information: never fails a run.
-    Info,
-    /// Report as a warning.
-    Warning,
-    /// Report as an error.
-    Error,
-}
-
-impl Level {
-    /// Every level, from quietest to loudest.
-    pub const ALL: [Level; 4] = [Level::Off, Level::Info, Level::Warning, Level::Error];
-
-    /// The level's name, as `deploylint.toml` and the WASM options write it.
-    pub fn name(self) -> &'static str {
-        match self {
-            Level::Off => "off",
-            Level::Info => "info",
-            Level::Warning => "warning",
-            Level::Error => "error",
-        }
-    }
-
-    /// The level named `s` (`"off"`, `"info"`, `"warning"` or `"error"`), or `None`.
-    ///
-    /// ```
-    /// use deploylint::Level;
-    /// assert_eq!(Level::parse("info"), Some(Level::Info));
-    /// assert_eq!(Level::parse("loud"), None);
-    /// ```
-    pub fn parse(s: &str) -> Option<Level> {
-        Level::ALL.into_iter().find(|l| l.name() == s)
-    }
-
-    /// The names a level may have, for messages: `"off", "info", "warning" or "error"`.
-    pub fn expected() -> String {
-        let names: Vec<String> = Level::ALL.iter().map(|l| format!("\"{}\"", l.name())).collect();
-        match names.split_last() {
-            Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
-            None => String::new(),
-        }
-    }
-}
-
-impl TryFrom<String> for Level {
-    type Error = String;
-
-    /// [`Level::parse`], with the message of a name that is not a level.
-    fn try_from(s: String) -> Result<Level, String> {
-        Level::parse(&s).ok_or_else(|| format!("unknown level `{s}`; expected {}", Level::expected()))
     }
 }

@@ -46,7 +46,8 @@
 //! assert!(judge("{\"deployment\": {\"template\": ", InputFormat::Json).is_ok());
 //! ```
 
-use crate::kind::{detect, Detected, Kind};
+use crate::detect::{detect, Detected};
+use crate::kind::Kind;
 use crate::limits::Limits;
 use crate::query::{body_object, keys};
 use crate::syntax::{self, InputFormat, Node, SyntaxError};

@@ -139,8 +139,8 @@ fn single(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostics::Applicability;
     use crate::diagnostics::Edit;
-    use crate::registry::Applicability;
     use crate::syntax::Span;
     use crate::{lint_all, Options};
 

@@ -14,7 +14,7 @@
 
 use deploylint::{lint_bytes, InputFormat, Lang, Options};
 use deploylint::recognise::Skip;
-use deploylint_fuzz::cli::check::{Linted, Skipped};
+use deploylint_fuzz::cli::linted::{Linted, Skipped};
 use deploylint_fuzz::cli::{render::render, Format, FORMATS};
 use libfuzzer_sys::fuzz_target;
 

@@ -3,13 +3,13 @@
 //! renders a report: `deploylint::cli::main` reads its arguments from the
 //! process, and `render` is private to the CLI.
 //!
-//! [`check::Linted`] mirrors the CLI's own (`src/cli/check.rs`) field for
+//! [`linted::Linted`] mirrors the CLI's own (`src/cli/linted.rs`) field for
 //! field. A public `deploylint::cli::render(format, &[Linted], lang)` with a
 //! public `Linted` would replace this module.
 
-/// The CLI's `check` module, as far as the renderers use it.
-pub mod check {
-    /// One linted input, as `src/cli/check.rs` defines it.
+/// The CLI's `linted` module, as far as the renderers use it.
+pub mod linted {
+    /// One linted input, as `src/cli/linted.rs` defines it.
     pub struct Linted {
         /// Display path (`-` for stdin).
         pub path: String,
@@ -21,7 +21,7 @@ pub mod check {
         pub config: bool,
     }
 
-    /// A file a directory walk found and did not lint, as `src/cli/check.rs` defines it.
+    /// A file a directory walk found and did not lint, as `src/cli/linted.rs` defines it.
     pub struct Skipped {
         /// Display path.
         pub path: String,

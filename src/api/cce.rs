@@ -16,7 +16,7 @@
 use super::common::*;
 use super::*;
 use crate::diagnostics::Msg;
-use crate::registry::{Category, Doc, RuleMeta};
+use crate::rule_meta::{Category, Doc, RuleMeta};
 
 /// action enum.
 pub static RELEASE_ACTION: RuleMeta = RuleMeta::new("release-action", Category::Api)

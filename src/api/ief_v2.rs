@@ -21,7 +21,7 @@ use super::ief_v3::{
 };
 use super::*;
 use crate::diagnostics::Msg;
-use crate::registry::{Category, Doc, RuleMeta};
+use crate::rule_meta::{Category, Doc, RuleMeta};
 
 /// App version.
 pub static APP_VERSION: RuleMeta = RuleMeta::new("app-version", Category::Api)

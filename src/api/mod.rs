@@ -31,7 +31,7 @@ pub(crate) mod walk;
 
 use crate::diagnostics::bounds::{Bounds, Style, Unit};
 use crate::diagnostics::{Lang, Msg};
-use crate::registry::{RuleMeta, Source};
+use crate::rule_meta::{RuleMeta, Source};
 
 /// An API object: a JSON object with known fields.
 #[derive(Debug)]

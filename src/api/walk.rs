@@ -8,8 +8,9 @@
 use super::{FieldSpec, NumSpec, ObjectSpec, Presence, Required, StrSpec, Ty};
 use crate::diagnostics::facts::{Bounds, Fact, FactWords, FixWords};
 use crate::diagnostics::{suggest, Edit, Msg};
-use crate::registry::{structural as st, RuleMeta};
-use crate::report::Sink;
+use crate::registry::structural as st;
+use crate::rule_meta::RuleMeta;
+use crate::sink::Sink;
 use crate::syntax::pointer::{Loc, PathArena, Seg};
 use crate::syntax::{Node, Span, Value};
 

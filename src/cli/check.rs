@@ -20,6 +20,7 @@
 //! reported in every format after the files linted. With `--format github`
 //! and `GITHUB_STEP_SUMMARY` set, the job summary is appended to that file.
 
+use super::linted::{Linted, Skipped};
 use super::render::{self, Format};
 use super::{docs_url_from_env, emit, lang_from_env, parse_kind};
 use crate::config::{Config, FILE_NAME};
@@ -162,30 +163,6 @@ pub enum Input {
     Json,
     /// YAML 1.2, one or more documents.
     Yaml,
-}
-
-/// One linted input.
-pub struct Linted {
-    /// Display path (`-` for stdin).
-    pub path: String,
-    /// The text (lossy for invalid UTF-8), for excerpts.
-    pub text: String,
-    /// One report per document.
-    pub reports: Vec<Report>,
-    /// With `--fix`: the text before fixing, and how many fixes were applied.
-    pub fixed: Option<(String, usize)>,
-    /// The `[[ignore]]` entries that applied to the file.
-    pub ignores: Vec<usize>,
-    /// Whether this is the config file's own findings (not a file checked).
-    pub config: bool,
-}
-
-/// A file a directory walk found and did not lint.
-pub struct Skipped {
-    /// Display path.
-    pub path: String,
-    /// Why.
-    pub reason: Skip,
 }
 
 /// What became of one input.

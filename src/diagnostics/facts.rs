@@ -8,7 +8,7 @@
 use super::message::{tr, Lang, Msg};
 use super::plural::count;
 use super::{Text, Words};
-use crate::registry::Applicability;
+use crate::diagnostics::Applicability;
 
 pub use super::bounds::Bounds;
 use super::bounds::{Style, Unit};

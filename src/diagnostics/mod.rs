@@ -8,13 +8,12 @@
 
 pub mod bounds;
 pub(crate) mod facts;
-mod message;
+pub(crate) mod message;
 pub(crate) mod plural;
 pub(crate) mod suggest;
 
 pub use message::{tr, Lang, Msg};
 
-use crate::registry::Applicability;
 use crate::syntax::Span;
 use serde::Serialize;
 
@@ -74,6 +73,29 @@ pub trait Words {
 impl<F: Fn(Lang) -> Text> Words for F {
     fn words(&self, lang: Lang) -> Text {
         self(lang)
+    }
+}
+
+/// Whether a rule's fixes may be applied without a person looking.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Applicability {
+    /// The rule offers no fix.
+    None,
+    /// Certain: `--fix` applies it.
+    Safe,
+    /// Plausible: offered (quick fixes, `--unsafe-fixes`), never applied silently.
+    Unsafe,
+}
+
+impl Applicability {
+    /// `none`, `safe` or `unsafe`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Applicability::None => "none",
+            Applicability::Safe => "safe",
+            Applicability::Unsafe => "unsafe",
+        }
     }
 }
 

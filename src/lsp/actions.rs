@@ -4,8 +4,8 @@
 //! one's are left for a later run, as `deploylint check --fix` would).
 
 use super::convert;
+use crate::diagnostics::Applicability;
 use crate::recognise::Verdict;
-use crate::registry::Applicability;
 use crate::syntax::{LineIndex, Span};
 use crate::{lint_all, Diagnostic, Lang, Options};
 use lsp_types::{CodeAction, CodeActionKind, CodeActionOrCommand, Position, Range, Uri, WorkspaceEdit};

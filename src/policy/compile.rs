@@ -8,7 +8,7 @@
 use super::target::{Select, Target};
 use crate::diagnostics::{suggest, Severity};
 use crate::kind::Kind;
-use crate::registry::RuleMeta;
+use crate::rule_meta::RuleMeta;
 pub use crate::rules::invalid_policy::PolicyProblem;
 use crate::syntax::pointer::{push_seg, Seg};
 use jsonschema::{Draft, Retrieve, Uri};

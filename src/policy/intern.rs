@@ -4,7 +4,7 @@
 //! stage needs for it, and found again on every later compile (a language
 //! server recompiles on each config change: the ids stay a handful).
 
-use crate::registry::{Category, RuleMeta};
+use crate::rule_meta::{Category, RuleMeta};
 use once_cell::sync::Lazy;
 use std::collections::HashMap;
 use std::sync::Mutex;

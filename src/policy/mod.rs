@@ -54,7 +54,7 @@ mod intern;
 #[cfg(feature = "policies")]
 mod json;
 #[cfg_attr(not(feature = "policies"), allow(dead_code))]
-mod target;
+pub(crate) mod target;
 
 #[cfg(feature = "policies")]
 pub use compile::{is_kebab, no_files, parse_schema, Loader, Place, Policy, PolicyError, PolicyProblem, PolicySpec};
@@ -69,7 +69,7 @@ use crate::diagnostics::{Lang, Text, Words};
 #[cfg(feature = "policies")]
 use crate::kind::Kind;
 #[cfg(feature = "policies")]
-use crate::report::Sink;
+use crate::sink::Sink;
 #[cfg(feature = "policies")]
 use crate::syntax::pointer::{lookup, PathArena};
 #[cfg(feature = "policies")]
@@ -140,10 +140,16 @@ pub fn checking<'p>(
     if applicable.is_empty() || root.members().is_none() {
         return Vec::new();
     }
-    let opts = crate::Options::new();
-    let mut sink = Sink::new(&opts);
+    // Only the walk's visits are wanted: its findings go nowhere.
+    let mut sink = Sink::new(
+        Lang::En,
+        &[],
+        crate::levels::Preset::Api,
+        crate::limits::Limits::DEFAULT.findings,
+    );
     let mut w = crate::api::walk::Walker::new(text, &mut sink);
-    w.object(root, kind.spec_for(root), crate::syntax::pointer::Loc::ROOT, "");
+    let spec = crate::query::body_object(kind, &crate::query::keys(root));
+    w.object(root, spec, crate::syntax::pointer::Loc::ROOT, "");
     let crate::api::walk::Walker { paths, visits, .. } = w;
     applicable
         .into_iter()

@@ -7,7 +7,7 @@
 use crate::api::walk::Visit;
 use crate::api::Role;
 use crate::kind::Kind;
-use crate::rules::{IEF, V3};
+use crate::kind::{IEF, V3};
 use crate::syntax::pointer::{is_index, push_seg, segments, Loc, PathArena, Seg};
 use crate::syntax::Node;
 

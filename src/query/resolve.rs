@@ -18,7 +18,7 @@ use crate::api::{
 };
 use crate::diagnostics::Msg;
 use crate::kind::Kind;
-use crate::registry::RuleMeta;
+use crate::rule_meta::RuleMeta;
 use crate::syntax::pointer::{is_index, segments};
 use crate::syntax::Node;
 

@@ -7,7 +7,7 @@ use super::*;
 use crate::diagnostics::plural::be;
 use crate::diagnostics::{tr, Text};
 use crate::diagnostics::Msg;
-use crate::registry::{Doc, Source};
+use crate::rule_meta::{Doc, Source};
 
 pub static META: RuleMeta = RuleMeta::new("affinity-expression-values", Category::Api)
     .summary(Msg::new("A match expression's values suit its operator", "匹配表达式的 values 必须与操作符相符"))

@@ -3,7 +3,7 @@
 use super::*;
 use crate::diagnostics::{tr, Text};
 use crate::diagnostics::Msg;
-use crate::registry::{Doc, Source};
+use crate::rule_meta::{Doc, Source};
 
 pub static META: RuleMeta = RuleMeta::new("command-args-length", Category::Api)
     .summary(Msg::new("args and command each total at most 65536 characters", "args 与 command 的字符总长度各不超过 65536"))

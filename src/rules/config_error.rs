@@ -7,10 +7,9 @@
 
 use crate::diagnostics::{tr, Lang, Msg, Text, Words};
 use crate::limits::Limit;
-use crate::registry::{Category, Doc, RuleMeta, Source};
-use crate::report::Sink;
+use crate::rule_meta::{Category, Doc, RuleMeta, Source};
+use crate::sink::Sink;
 use crate::syntax::Span;
-use crate::{Diagnostic, Options};
 
 /// The rule.
 pub static META: RuleMeta = RuleMeta::new("config-error", Category::Syntax)
@@ -228,27 +227,9 @@ pub fn report(sink: &mut Sink<'_>, problem: &Problem, span: Span) {
 }
 
 /// The rule a problem is reported as.
-fn meta_of(problem: &Problem) -> &'static RuleMeta {
+pub(crate) fn meta_of(problem: &Problem) -> &'static RuleMeta {
     match problem {
         Problem::Policy(_) => &crate::rules::invalid_policy::META,
         _ => &META,
     }
-}
-
-/// `problem` at `span` of the config text `text`, located, in `lang`.
-/// It has no level to obey: the levels are in the file that is broken.
-pub fn diagnostic(text: &str, problem: &Problem, span: Span, lang: Lang) -> Diagnostic {
-    let opts = Options::new().lang(lang);
-    let mut sink = Sink::new(&opts);
-    report(&mut sink, problem, span);
-    let mut found = sink.finish(text, &std::cell::OnceCell::new());
-    found.pop().unwrap_or_else(|| {
-        Diagnostic::new(
-            meta_of(problem).code,
-            meta_of(problem).severity,
-            String::new(),
-            span,
-            problem.words(lang).message,
-        )
-    })
 }

@@ -9,7 +9,7 @@ use super::*;
 use crate::diagnostics::{tr, Text};
 use crate::diagnostics::Msg;
 use crate::api::ief_v3::{dns_policies_with, DNS_DEFAULT, DNS_POLICIES};
-use crate::registry::{Doc, Source};
+use crate::rule_meta::{Doc, Source};
 
 pub static META: RuleMeta = RuleMeta::new("dns-policy-host-network", Category::Api)
     .fix(Applicability::Unsafe)

@@ -9,7 +9,7 @@
 use crate::diagnostics::{tr, Lang, Text, Words};
 use crate::kind::Kind;
 use crate::registry::structural as st;
-use crate::report::Sink;
+use crate::sink::Sink;
 use crate::syntax::{Node, Span, SyntaxError};
 
 /// The bytes are not UTF-8.

@@ -3,7 +3,7 @@
 use super::*;
 use crate::diagnostics::{tr, Text};
 use crate::diagnostics::Msg;
-use crate::registry::{Doc, Source};
+use crate::rule_meta::{Doc, Source};
 
 pub static META: RuleMeta = RuleMeta::new("env-name-unique", Category::Api)
     .summary(Msg::new("Env var names are unique within a container", "同一容器内环境变量名不允许重复"))

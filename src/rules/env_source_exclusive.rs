@@ -9,7 +9,7 @@
 use super::*;
 use crate::diagnostics::{tr, Text};
 use crate::diagnostics::Msg;
-use crate::registry::{Doc, Source};
+use crate::rule_meta::{Doc, Source};
 
 pub static META: RuleMeta = RuleMeta::new("env-source-exclusive", Category::Api)
     .summary(Msg::new("An env var has exactly one of value, value_from and field_path", "环境变量的 value、value_from、field_path 必须三选一"))

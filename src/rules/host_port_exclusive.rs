@@ -3,7 +3,7 @@
 use super::*;
 use crate::diagnostics::{tr, Text};
 use crate::diagnostics::Msg;
-use crate::registry::{Doc, Source};
+use crate::rule_meta::{Doc, Source};
 
 pub static META: RuleMeta = RuleMeta::new("host-port-exclusive", Category::Api)
     .summary(Msg::new("A port mapping has host_port or host_port_range, not both", "端口映射的 host_port 与 host_port_range 二选一"))

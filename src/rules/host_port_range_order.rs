@@ -3,7 +3,7 @@
 use super::*;
 use crate::diagnostics::{tr, Text};
 use crate::diagnostics::Msg;
-use crate::registry::{Doc, Source};
+use crate::rule_meta::{Doc, Source};
 
 pub static META: RuleMeta = RuleMeta::new("host-port-range-order", Category::Api)
     .summary(Msg::new("host_port_range max_port is greater than min_port", "host_port_range 的 max_port 必须大于 min_port"))

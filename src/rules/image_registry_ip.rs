@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::diagnostics::{tr, Msg, Text};
-use crate::registry::{Doc, Source};
+use crate::rule_meta::{Doc, Source};
 use std::net::{Ipv4Addr, Ipv6Addr};
 
 pub static META: RuleMeta = RuleMeta::new("image-registry-ip", Category::BestPractice)

@@ -7,7 +7,7 @@
 //! ([`PolicyProblem::InSchemaFile`], for the language server).
 
 use crate::diagnostics::{tr, Lang, Msg, Text, Words};
-use crate::registry::{Category, Doc, RuleMeta, Source};
+use crate::rule_meta::{Category, Doc, RuleMeta, Source};
 
 /// The rule.
 pub static META: RuleMeta = RuleMeta::new("invalid-policy", Category::Syntax)
@@ -87,7 +87,7 @@ impl Words for PolicyProblem {
                 format!("策略 id `{id}` 已被前面的策略使用"),
             ),
             PolicyProblem::UnknownTarget(t, h) => {
-                let names: Vec<String> = crate::policy::Target::ALL.iter().map(|t| format!("`{}`", t.name())).collect();
+                let names: Vec<String> = crate::policy::target::Target::ALL.iter().map(|t| format!("`{}`", t.name())).collect();
                 let hint_en = h.map(|h| format!("; did you mean `{h}`?")).unwrap_or_default();
                 let hint_zh = h.map(|h| format!(";是否想写 `{h}`?")).unwrap_or_default();
                 tr(

@@ -5,10 +5,9 @@
 
 use crate::diagnostics::{tr, Lang, Msg, Text, Words};
 use crate::kind::Kind;
-use crate::registry::{Category, Doc, RuleMeta, Source};
-use crate::report::Sink;
+use crate::rule_meta::{Category, Doc, RuleMeta, Source};
+use crate::sink::Sink;
 use crate::syntax::Span;
-use crate::{Diagnostic, Options};
 
 /// The rule.
 pub static META: RuleMeta = RuleMeta::new("kind-comment", Category::Syntax)
@@ -53,12 +52,4 @@ impl Words for Unknown<'_> {
 /// Reports the kind comment whose name, `name`, is at `span`.
 pub fn report(sink: &mut Sink<'_>, name: &str, span: Span) {
     sink.report(&META, String::new(), span, &Unknown { name }, None);
-}
-
-/// The findings about a kind comment in `text` naming `name` at `span`,
-/// through the report stage with `opts` (its levels and language).
-pub(crate) fn diagnostics(text: &str, name: &str, span: Span, opts: &Options) -> Vec<Diagnostic> {
-    let mut sink = Sink::new(opts);
-    report(&mut sink, name, span);
-    sink.finish(text, &std::cell::OnceCell::new())
 }

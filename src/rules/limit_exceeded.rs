@@ -1,13 +1,12 @@
 //! `limit-exceeded`: a limit of [`crate::limits`] was crossed (input size,
 //! nesting depth, YAML alias expansion, string length, findings). The
-//! parsers and the report stage detect it; its documentation and its words
-//! in English and Chinese are here.
+//! parsers and the report stage detect it; its documentation is here, its
+//! words in English and Chinese beside the parser's errors (src/syntax/exceeded.rs).
 
-use crate::diagnostics::plural::{be, count};
-use crate::diagnostics::{tr, Lang, Msg, Severity, Text, Words};
-use crate::limits::{Exceeded, Limit, Limits};
-use crate::registry::{Category, Doc, RuleMeta, Source, Variant};
-use crate::report::Sink;
+use crate::diagnostics::{Lang, Msg, Severity, Text, Words};
+use crate::limits::{Exceeded, Limit};
+use crate::rule_meta::{Category, Doc, RuleMeta, Source, Variant};
+use crate::sink::Sink;
 use crate::syntax::Span;
 
 /// The findings limit: a note, not a failure (the findings it counts fail
@@ -51,75 +50,9 @@ impl Words for Worded<'_> {
     }
 }
 
-/// The message and help of `e` in `lang`.
+/// The message and help of `e` in `lang` (worded beside the parser's
+/// errors, in src/syntax/exceeded.rs).
 pub fn text(e: &Exceeded, lang: Lang) -> Text {
-    let (max, name) = (e.max, e.limit.name());
-    let message = match e.limit {
-        Limit::InputSize => tr(
-            lang,
-            format!("the input is larger than {} (the `{name}` limit): it is not checked", count(max, "byte", "bytes")),
-            format!("输入超过 {max} 字节(`{name}` 上限),未做检查"),
-        ),
-        Limit::Depth => tr(
-            lang,
-            format!("the document nests deeper than {} (the `{name}` limit): it is not checked past this point", count(max, "level", "levels")),
-            format!("文档嵌套超过 {max} 层(`{name}` 上限),此处之后不再检查"),
-        ),
-        Limit::Aliases => tr(
-            lang,
-            format!("YAML aliases expand to more than {} (the `{name}` limit; an alias bomb?): the document is not checked past this point", count(max, "node", "nodes")),
-            format!("`YAML` 别名展开后超过 {max} 个节点(`{name}` 上限,疑似别名炸弹),此处之后不再检查"),
-        ),
-        Limit::StringLength if e.key => tr(
-            lang,
-            format!("a key is longer than {} (the `{name}` limit): the document is not checked past this point", count(max, "byte", "bytes")),
-            format!("键的长度超过 {max} 字节(`{name}` 上限),此处之后不再检查"),
-        ),
-        Limit::StringLength => tr(
-            lang,
-            format!("a string is longer than {} (the `{name}` limit): the document is not checked past this point", count(max, "byte", "bytes")),
-            format!("字符串长度超过 {max} 字节(`{name}` 上限),此处之后不再检查"),
-        ),
-        Limit::Findings => {
-            let more = count(e.more, "more finding", "more findings");
-            tr(
-                lang,
-                format!("{more} not reported: at most {max} {} reported per document (the `{name}` limit)", be(max)),
-                format!("另有 {} 个问题未报告:每个文档最多报告 {max} 个(`{name}` 上限)", e.more),
-            )
-        }
-    };
-    let (ceiling_en, ceiling_zh) = match e.limit {
-        Limit::Depth => (
-            format!(" (at most {})", Limits::DEPTH_CEILING),
-            format!("(最多 {})", Limits::DEPTH_CEILING),
-        ),
-        _ => (String::new(), String::new()),
-    };
-    let raise = (
-        format!(
-            "the limit is set by `--max-{name}`, by `{name}` under `[limits]` in `deploylint.toml`, or by the `limits` option (`{}`){ceiling_en}",
-            e.limit.js_name()
-        ),
-        format!(
-            "此上限可通过 `--max-{name}`、`deploylint.toml` 中 `[limits]` 的 `{name}` 或 `limits` 选项(`{}`)设置{ceiling_zh}",
-            e.limit.js_name()
-        ),
-    );
-    let (en, zh) = match e.limit {
-        Limit::Depth if max == crate::syntax::YAML_FLOW_DEPTH && max < Limits::DEFAULT.depth => (
-            "YAML flow collections (`[…]`, `{…}`) nest at most 255 levels whatever the limit; real request bodies nest about 12".to_string(),
-            "`YAML` 流式集合(`[…]`、`{…}`)无论上限如何最多嵌套 255 层;实际请求体约嵌套 12 层".to_string(),
-        ),
-        Limit::Depth => (
-            format!("real request bodies nest about 12 levels; {}", raise.0),
-            format!("实际请求体约嵌套 12 层;{}", raise.1),
-        ),
-        Limit::Findings => (
-            format!("fix these and lint again; {}", raise.0),
-            format!("请先修正这些问题再重新检查;{}", raise.1),
-        ),
-        _ => raise,
-    };
-    Text::pair(message, tr(lang, en, zh))
+    let (message, help) = crate::syntax::exceeded::words(e, lang);
+    Text::pair(message, help)
 }

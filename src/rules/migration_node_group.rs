@@ -6,7 +6,7 @@
 use super::*;
 use crate::diagnostics::{tr, Text};
 use crate::diagnostics::Msg;
-use crate::registry::{Doc, Source};
+use crate::rule_meta::{Doc, Source};
 
 pub static META: RuleMeta = RuleMeta::new("migration-node-group", Category::Api)
     .summary(Msg::new("migration is mandatory when deploying to a node group", "指定节点组部署时 migration 为必选"))

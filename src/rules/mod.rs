@@ -11,11 +11,12 @@
 
 use crate::api::walk::Visit;
 use crate::api::Role;
+use crate::diagnostics::Applicability;
 pub use crate::diagnostics::Lang;
 use crate::diagnostics::{Edit, Severity, Words};
 use crate::kind::Kind;
-pub use crate::registry::{Applicability, Category, RuleMeta, Variant};
-use crate::report::Sink;
+pub use crate::rule_meta::{Category, RuleMeta, Variant};
+use crate::sink::Sink;
 use crate::syntax::pointer::{push_seg, PathArena, Seg};
 use crate::syntax::{Node, Span};
 
@@ -102,15 +103,8 @@ pub trait Rule: Sync {
     }
 }
 
-/// IEF kinds.
-pub const IEF: &[Kind] = &[
-    Kind::IefV2Create,
-    Kind::IefV2Update,
-    Kind::IefV3Create,
-    Kind::IefV3Update,
-];
-/// IEF v3 kinds.
-pub const V3: &[Kind] = &[Kind::IefV3Create, Kind::IefV3Update];
+/// The IEF kinds and the IEF v3 kinds (written with the kinds).
+pub(crate) use crate::kind::{IEF, V3};
 
 /// What a rule can see and do.
 pub struct Ctx<'w, 'a, 'o> {

@@ -14,7 +14,8 @@
 use super::*;
 use crate::diagnostics::{tr, Text};
 use crate::diagnostics::Msg;
-use crate::registry::{structural::DISPUTED_REQUIRED, Doc, Source};
+use crate::rule_meta::{Doc, Source};
+use crate::registry::structural::DISPUTED_REQUIRED;
 
 pub static META: RuleMeta = RuleMeta::new("node-placement", Category::Api)
     .summary(Msg::new("A deployment targets a node group (group_id) or one node (node_ids)", "应用部署指定节点组(group_id)或单个节点(node_ids)"))

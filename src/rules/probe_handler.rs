@@ -8,7 +8,7 @@
 use super::*;
 use crate::diagnostics::{tr, Text};
 use crate::diagnostics::Msg;
-use crate::registry::{Doc, Source};
+use crate::rule_meta::{Doc, Source};
 
 pub static META: RuleMeta = RuleMeta::new("probe-handler", Category::Api)
     .summary(Msg::new("A probe has exactly one of exec and http_get", "探针的 exec 与 http_get 必须二选一"))

@@ -6,7 +6,7 @@
 use super::*;
 use crate::diagnostics::{tr, Text};
 use crate::diagnostics::Msg;
-use crate::registry::{Doc, Source};
+use crate::rule_meta::{Doc, Source};
 
 /// The rule.
 pub static META: RuleMeta = RuleMeta::new("restart-policy-immutable", Category::Api)

@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::diagnostics::{tr, Msg, Text};
-use crate::registry::{Doc, Source};
+use crate::rule_meta::{Doc, Source};
 
 pub static META: RuleMeta = RuleMeta::new("run-as-root", Category::BestPractice)
     .warning()

@@ -6,8 +6,8 @@
 //! deploylint.toml.
 
 use crate::diagnostics::{tr, Lang, Msg, Text, Words};
-use crate::registry::{Category, Doc, RuleMeta, Source};
-use crate::report::Sink;
+use crate::rule_meta::{Category, Doc, RuleMeta, Source};
+use crate::sink::Sink;
 use crate::syntax::Span;
 
 /// The rule.

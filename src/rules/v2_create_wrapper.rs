@@ -8,7 +8,7 @@
 
 use super::*;
 use crate::diagnostics::{tr, Msg, Text};
-use crate::registry::{Doc, Source};
+use crate::rule_meta::{Doc, Source};
 
 /// The rule.
 pub static META: RuleMeta = RuleMeta::new("v2-create-wrapper", Category::Disputed)

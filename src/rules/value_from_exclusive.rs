@@ -3,7 +3,7 @@
 use super::*;
 use crate::diagnostics::{tr, Text};
 use crate::diagnostics::Msg;
-use crate::registry::{Doc, Source};
+use crate::rule_meta::{Doc, Source};
 
 pub static META: RuleMeta = RuleMeta::new("value-from-exclusive", Category::Api)
     .summary(Msg::new("value_from has exactly one of secret and configmap", "value_from 的 secret 与 configmap 必须二选一"))

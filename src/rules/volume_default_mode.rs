@@ -12,7 +12,7 @@
 use super::*;
 use crate::diagnostics::{tr, Text};
 use crate::diagnostics::Msg;
-use crate::registry::{Doc, Source};
+use crate::rule_meta::{Doc, Source};
 
 pub static META: RuleMeta = RuleMeta::new("volume-default-mode", Category::Api)
     .summary(Msg::new("default_mode is a file mode (0–511, i.e. 0000–0777) for configMap and secret volumes", "default_mode 为文件权限(0~511,即 0000~0777),仅用于 configMap 与 secret 卷"))

@@ -3,7 +3,7 @@
 use super::*;
 use crate::diagnostics::{tr, Text};
 use crate::diagnostics::{Edit, Msg};
-use crate::registry::{Doc, Source};
+use crate::rule_meta::{Doc, Source};
 
 pub static META: RuleMeta = RuleMeta::new("volume-read-only", Category::Api)
     .summary(Msg::new("configMap and secret volumes are read-only", "configMap 与 secret 类型的卷只支持只读"))

@@ -7,7 +7,7 @@
 use super::*;
 use crate::diagnostics::{tr, Text};
 use crate::diagnostics::Msg;
-use crate::registry::{Doc, Source};
+use crate::rule_meta::{Doc, Source};
 
 pub static META: RuleMeta = RuleMeta::new("volume-source", Category::Api)
     .summary(Msg::new("A volume's source suits its type", "卷来源必须与卷类型相符"))

@@ -5,7 +5,7 @@
 //! registers the two codes with the other rules.
 
 use crate::diagnostics::{tr, Lang, Msg, Text};
-use crate::registry::{Category, Doc, RuleMeta, Source};
+use crate::rule_meta::{Category, Doc, RuleMeta, Source};
 
 const SOURCES: &[Source] = &[Source::new(Doc::Deploylint, "")];
 

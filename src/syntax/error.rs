@@ -9,7 +9,7 @@
 //! our own generic wording.
 
 use super::Span;
-use crate::diagnostics::Lang;
+use crate::diagnostics::message::Lang;
 use crate::limits::Exceeded;
 
 /// Why a text could not be turned into a tree, and where.
@@ -140,7 +140,7 @@ impl SyntaxError {
                 "文档为空;请求体应为对象".into(),
             ),
             K::InvalidUtf8 => plain("the text is not valid UTF-8".into(), "文本不是合法的 UTF-8 编码".into()),
-            K::Exceeded(e) => crate::rules::limit_exceeded::text(e, lang).message,
+            K::Exceeded(e) => super::exceeded::words(e, lang).0,
             K::UnexpectedEnd => json(
                 "the text ends before the document is complete".into(),
                 "文本在文档完整之前就结束了".into(),
@@ -249,7 +249,7 @@ impl SyntaxError {
     pub fn help(&self, lang: Lang) -> Option<String> {
         use SyntaxErrorKind as K;
         let (en, zh) = match &self.kind {
-            K::Exceeded(e) => return crate::rules::limit_exceeded::text(e, lang).help,
+            K::Exceeded(e) => return Some(super::exceeded::words(e, lang).1).filter(|h| !h.is_empty()),
             K::InvalidUtf8 => ("save the file as UTF-8".into(), "请以 UTF-8 编码保存文件".into()),
             K::UnexpectedEnd => (
                 "close every open string, `[` and `{`".into(),

@@ -8,6 +8,7 @@
 //! survive parsing and can be reported.
 
 mod error;
+pub(crate) mod exceeded;
 mod json;
 pub mod line_index;
 pub mod pointer;

@@ -6,7 +6,7 @@
 
 use super::*;
 use crate::diagnostics::Msg;
-use crate::registry::{Doc, RuleMeta};
+use crate::rule_meta::{Doc, RuleMeta};
 
 /// Affinity weight and operator.
 pub static AFFINITY_TERM: RuleMeta = RuleMeta::error(

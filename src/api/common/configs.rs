@@ -6,7 +6,7 @@
 
 use super::*;
 use crate::diagnostics::Msg;
-use crate::registry::{Doc, RuleMeta};
+use crate::rule_meta::{Doc, RuleMeta};
 
 /// restart_policy enum.
 pub static RESTART_POLICY: RuleMeta = RuleMeta::error(

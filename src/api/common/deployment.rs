@@ -6,7 +6,7 @@
 
 use super::*;
 use crate::diagnostics::Msg;
-use crate::registry::{Doc, RuleMeta};
+use crate::rule_meta::{Doc, RuleMeta};
 
 /// `description` of a deployment.
 pub static DESCRIPTION: RuleMeta = RuleMeta::error(

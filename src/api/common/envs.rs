@@ -5,7 +5,7 @@
 
 use super::*;
 use crate::diagnostics::Msg;
-use crate::registry::{Doc, RuleMeta};
+use crate::rule_meta::{Doc, RuleMeta};
 
 /// Env names and values.
 pub static ENV_VAR: RuleMeta = RuleMeta::error(

@@ -34,7 +34,7 @@ pub use volumes::*;
 
 use super::*;
 use crate::diagnostics::Msg;
-use crate::registry::{Doc, Source};
+use crate::rule_meta::{Doc, Source};
 
 /// Shorthand for a sourced constraint.
 pub const fn src(doc: Doc, table: &'static str) -> Source {

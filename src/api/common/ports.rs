@@ -5,7 +5,7 @@
 
 use super::*;
 use crate::diagnostics::Msg;
-use crate::registry::{Doc, RuleMeta};
+use crate::rule_meta::{Doc, RuleMeta};
 
 /// A TCP/UDP port: every port field of every page (the `port-number` rule).
 pub const PORT: Ty = int(1, 65535);

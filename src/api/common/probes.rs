@@ -6,7 +6,7 @@
 
 use super::*;
 use crate::diagnostics::Msg;
-use crate::registry::{Doc, RuleMeta};
+use crate::rule_meta::{Doc, RuleMeta};
 
 /// Probe `initial_delay_seconds` and `timeout_seconds`, v2 and v3 (the `probe-seconds` rule).
 pub const PROBE_SECONDS_RANGE: Ty = int(1, 3600);

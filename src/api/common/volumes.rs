@@ -6,7 +6,7 @@
 
 use super::*;
 use crate::diagnostics::Msg;
-use crate::registry::{Doc, RuleMeta};
+use crate::rule_meta::{Doc, RuleMeta};
 
 /// Volume name/type/destination.
 pub static VOLUME_FIELDS: RuleMeta = RuleMeta::error(

@@ -4,7 +4,7 @@
 
 use super::*;
 use crate::diagnostics::Msg;
-use crate::registry::Doc;
+use crate::rule_meta::Doc;
 
 /// host_network mandatory in IEF v3 UpdateDeployment, optional in the Go SDK.
 pub static HOST_NETWORK_REQUIRED: Dispute = Dispute {

@@ -4,7 +4,7 @@
 
 use super::*;
 use crate::diagnostics::Msg;
-use crate::registry::{Doc, RuleMeta};
+use crate::rule_meta::{Doc, RuleMeta};
 
 /// npu_type.
 pub static NPU_TYPE: RuleMeta = RuleMeta::error(

@@ -37,7 +37,7 @@ pub use volumes::*;
 use super::common::*;
 use super::*;
 use crate::diagnostics::Msg;
-use crate::registry::{Doc, RuleMeta};
+use crate::rule_meta::{Doc, RuleMeta};
 
 /// Deployment names (v2 and v3).
 pub static DEPLOYMENT_NAME: RuleMeta = RuleMeta::error(

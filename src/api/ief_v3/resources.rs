@@ -6,7 +6,7 @@
 
 use super::*;
 use crate::diagnostics::Msg;
-use crate::registry::{Doc, RuleMeta};
+use crate::rule_meta::{Doc, RuleMeta};
 
 /// Resource quantities.
 /// Only partly expressed in the JSON Schemas: ranges of numeric strings are not.

@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::diagnostics::Msg;
-use crate::registry::Doc;
+use crate::rule_meta::Doc;
 
 const AFFINITY_FIELD: FieldSpec = field(
     "affinity",

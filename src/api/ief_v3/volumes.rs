@@ -4,7 +4,7 @@
 
 use super::*;
 use crate::diagnostics::Msg;
-use crate::registry::Doc;
+use crate::rule_meta::Doc;
 
 /// read_only mandatory in IEF v3 UpdateDeployment, optional in the Go SDK.
 pub static READ_ONLY_REQUIRED: Dispute = Dispute {

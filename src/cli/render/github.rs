@@ -3,7 +3,7 @@
 //! normalised (`./deploy/a.json` is `deploy/a.json`), as GitHub matches them
 //! against the repository's files.
 
-use super::super::check::Linted;
+use super::super::linted::Linted;
 use super::normalise::normalise;
 use super::slash_path;
 use crate::Severity;

@@ -22,7 +22,7 @@
 //! silenced. The config file's own findings (`unused-ignore`) are, under its
 //! path.
 
-use super::super::check::Linted;
+use super::super::linted::Linted;
 use super::normalise::normalise;
 use super::slash_path;
 use crate::Severity;

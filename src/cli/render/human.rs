@@ -6,7 +6,7 @@
 mod excerpt;
 mod secrets;
 
-use super::super::check::Linted;
+use super::super::linted::Linted;
 use crate::{Lang, Severity};
 use excerpt::{Lines, Plan};
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic};

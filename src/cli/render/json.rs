@@ -7,7 +7,7 @@
 //! (`not-a-request-body`, `does-not-parse`), `message` its words in the
 //! run's language.
 
-use super::super::check::{Linted, Skipped};
+use super::super::linted::{Linted, Skipped};
 use crate::Lang;
 
 /// Renders the JSON report, one entry at a time: only one entry's

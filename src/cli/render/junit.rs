@@ -5,7 +5,7 @@
 //! one passing testcase for a clean document, so CI servers show every file
 //! checked.
 
-use super::super::check::Linted;
+use super::super::linted::Linted;
 use crate::Severity;
 
 fn xml(s: &str) -> String {

@@ -10,7 +10,7 @@ mod normalise;
 mod sarif;
 mod step_summary;
 
-use super::check::{Linted, Skipped};
+use super::linted::{Linted, Skipped};
 use crate::Lang;
 use clap::ValueEnum;
 

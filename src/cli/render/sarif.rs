@@ -9,7 +9,7 @@
 //! level `note`, the reason's stable name as descriptor id, the file as
 //! location).
 
-use super::super::check::{Linted, Skipped};
+use super::super::linted::{Linted, Skipped};
 use super::normalise::{climbs, normalise};
 use super::slash_path;
 use crate::config::PolicyEntry;

@@ -4,7 +4,7 @@
 //! documentation, the message), headers in the run's language. `check`
 //! appends it to the file `GITHUB_STEP_SUMMARY` names, when it names one.
 
-use super::super::check::Linted;
+use super::super::linted::Linted;
 use super::normalise::normalise;
 use super::slash_path;
 use crate::{links, registry, Lang};

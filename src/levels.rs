@@ -1,0 +1,79 @@
+//! What a rule's findings may be turned into: the [`Level`]s a
+//! configuration sets by code, and the [`Preset`] that says which rules are
+//! on unless a level says otherwise. The sink ([`crate::sink`]) applies them.
+
+/// Which rules are on unless a level says otherwise.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Preset {
+    /// Only what the API rejects or Huawei's sources dispute (the default):
+    /// best-practice rules are off unless a level turns one on, so a body
+    /// the API accepts never fails CI by default.
+    #[default]
+    Api,
+    /// The API constraints and the best-practice warnings (what
+    /// `deploylint init` writes into a new deploylint.toml).
+    Recommended,
+}
+
+/// A configured level for a rule.
+///
+/// Every adapter reads a level's name with [`Level::parse`] (`deploylint.toml`
+/// through `Deserialize`, the WASM `rules` option directly), so all accept the
+/// same four names and say the same thing about anything else.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase", try_from = "String")]
+pub enum Level {
+    /// Do not report the rule.
+    Off,
+    /// Report as information: never fails a run.
+    Info,
+    /// Report as a warning.
+    Warning,
+    /// Report as an error.
+    Error,
+}
+
+impl Level {
+    /// Every level, from quietest to loudest.
+    pub const ALL: [Level; 4] = [Level::Off, Level::Info, Level::Warning, Level::Error];
+
+    /// The level's name, as `deploylint.toml` and the WASM options write it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Level::Off => "off",
+            Level::Info => "info",
+            Level::Warning => "warning",
+            Level::Error => "error",
+        }
+    }
+
+    /// The level named `s` (`"off"`, `"info"`, `"warning"` or `"error"`), or `None`.
+    ///
+    /// ```
+    /// use deploylint::Level;
+    /// assert_eq!(Level::parse("info"), Some(Level::Info));
+    /// assert_eq!(Level::parse("loud"), None);
+    /// ```
+    pub fn parse(s: &str) -> Option<Level> {
+        Level::ALL.into_iter().find(|l| l.name() == s)
+    }
+
+    /// The names a level may have, for messages: `"off", "info", "warning" or "error"`.
+    pub fn expected() -> String {
+        let names: Vec<String> = Level::ALL.iter().map(|l| format!("\"{}\"", l.name())).collect();
+        match names.split_last() {
+            Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+            None => String::new(),
+        }
+    }
+}
+
+impl TryFrom<String> for Level {
+    type Error = String;
+
+    /// [`Level::parse`], with the message of a name that is not a level.
+    fn try_from(s: String) -> Result<Level, String> {
+        Level::parse(&s).ok_or_else(|| format!("unknown level `{s}`; expected {}", Level::expected()))
+    }
+}
