@@ -25,8 +25,7 @@
 //! assert!(lint(&fixed.text, &Options::new()).diagnostics.is_empty());
 //! ```
 
-use crate::diagnostics::Applicability;
-use crate::diagnostics::Fix;
+use crate::diagnostics::{Applicability, Edit, Fix};
 use crate::syntax::Span;
 use crate::{lint_all, Options, Report};
 
@@ -79,9 +78,9 @@ pub fn fix_all(text: &str, opts: &Options, unsafe_too: bool) -> FixResult {
 }
 
 /// The fixes of `reports` that may be applied, in source order.
-fn wanted(reports: &[Report], unsafe_too: bool) -> Vec<&Fix> {
+fn wanted<'r>(reports: impl IntoIterator<Item = &'r Report>, unsafe_too: bool) -> Vec<&'r Fix> {
     let mut fixes: Vec<&Fix> = reports
-        .iter()
+        .into_iter()
         .flat_map(|r| &r.diagnostics)
         .filter_map(|d| d.fix.as_ref())
         .filter(|f| match f.applicability {
@@ -94,26 +93,50 @@ fn wanted(reports: &[Report], unsafe_too: bool) -> Vec<&Fix> {
     fixes
 }
 
+/// One pass of [`fix_all`] over `reports` of `text`: the edits of the fixes
+/// it applies together (safe ones; unsafe ones too when `unsafe_too`; a fix
+/// overlapping one taken before it waits), in source order. An editor's
+/// "fix all" applies these, and the next lint offers what waited.
+pub fn one_pass<'r>(text: &str, reports: impl IntoIterator<Item = &'r Report>, unsafe_too: bool) -> Vec<Edit> {
+    let fixes = wanted(reports, unsafe_too);
+    let (mut edits, _) = choose(text, &fixes);
+    edits.sort_by_key(|(s, _)| s.start);
+    edits
+        .into_iter()
+        .map(|(span, replacement)| Edit { span, replacement })
+        .collect()
+}
+
+/// Whether `fix` can be applied to `text` on its own (an editor's quick
+/// fix of one finding): it has edits, each inside the text, on character
+/// boundaries, and none overlapping another.
+pub fn applies(text: &str, fix: &Fix) -> bool {
+    !fix.edits.is_empty()
+        && fix.edits.iter().enumerate().all(|(i, e)| {
+            e.span.start <= e.span.end
+                && text.is_char_boundary(e.span.start)
+                && text.is_char_boundary(e.span.end)
+                && !fix.edits[..i].iter().any(|o| overlap(o.span, e.span))
+        })
+}
+
 /// Whether two edits touch the same bytes (two insertions at one place count).
 fn overlap(a: Span, b: Span) -> bool {
     (a.start < b.end && b.start < a.end) || a.start == b.start
 }
 
 /// The edits of the fixes that overlap nothing taken before them, and the
-/// indices (into `fixes`) of the fixes taken. A fix whose edits fall outside
-/// the text or inside a character is skipped.
+/// indices (into `fixes`) of the fixes taken. A fix that does not
+/// [`applies`] on its own is skipped.
 pub(crate) fn choose(text: &str, fixes: &[&Fix]) -> (Vec<(Span, String)>, Vec<usize>) {
     let mut taken: Vec<(Span, String)> = Vec::new();
     let mut chosen = Vec::new();
     for (at, fix) in fixes.iter().enumerate() {
-        let valid = !fix.edits.is_empty()
-            && fix.edits.iter().all(|e| {
-                e.span.start <= e.span.end && text.is_char_boundary(e.span.start) && text.is_char_boundary(e.span.end)
-            });
-        let free = fix.edits.iter().enumerate().all(|(i, e)| {
-            !taken.iter().any(|(s, _)| overlap(*s, e.span)) && !fix.edits[..i].iter().any(|o| overlap(o.span, e.span))
-        });
-        if valid && free {
+        let free = fix
+            .edits
+            .iter()
+            .all(|e| !taken.iter().any(|(s, _)| overlap(*s, e.span)));
+        if applies(text, fix) && free {
             taken.extend(fix.edits.iter().map(|e| (e.span, e.replacement.clone())));
             chosen.push(at);
         }
@@ -146,7 +169,6 @@ pub(crate) fn unreadable(reports: &[Report]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diagnostics::Edit;
 
     fn fix(edits: &[(usize, usize, &str)]) -> Fix {
         Fix {

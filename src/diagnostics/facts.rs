@@ -596,6 +596,12 @@ pub fn zh_type(t: &str) -> &'static str {
     }
 }
 
+/// The words of a duplicate key's second place, its first copy (an
+/// editor's related location of a `duplicate-key` finding), in `lang`.
+pub fn first_copy(key: &str, lang: Lang) -> String {
+    tr(lang, format!("the first `{key}`"), format!("第一个 `{key}`"))
+}
+
 /// Shortens a value for a message.
 pub fn clip(s: &str) -> String {
     if s.chars().count() > 60 {

@@ -1,13 +1,16 @@
 //! Code actions: the quick fix each diagnostic carries (did-you-mean keys
 //! and values, quoting), and `source.fixAll.deploylint`, which applies every
-//! safe fix of the file at once (fixes whose edits overlap an earlier
-//! one's are left for a later run, as `deploylint check --fix` would).
+//! safe fix of the file at once: the fixes one pass of `deploylint check
+//! --fix` applies ([`crate::fix::one_pass`]; one overlapping an earlier
+//! one's edits waits for the next lint). Both read the document version's
+//! analysis: nothing is linted again.
 
+use super::analysis::Analysis;
 use super::convert;
 use crate::diagnostics::Applicability;
-use crate::recognise::Verdict;
-use crate::syntax::{LineIndex, Span};
-use crate::{lint_all, Diagnostic, Lang, Options};
+use crate::fix;
+use crate::syntax::LineIndex;
+use crate::Lang;
 use lsp_types::{CodeAction, CodeActionKind, CodeActionOrCommand, Position, Range, Uri, WorkspaceEdit};
 use std::collections::HashMap;
 
@@ -36,28 +39,26 @@ fn edit(uri: &Uri, edits: Vec<lsp_types::TextEdit>) -> WorkspaceEdit {
     }
 }
 
-/// The code actions for `range` of the document `uri` with `text`, linted
-/// with `opts`; `verdict` says which documents of the stream are reported on;
-/// `docs_url` is the base of the findings' documentation links.
+/// The code actions for `range` of the document `uri` with `text` (and its
+/// line `index`), from its `analysis`; `docs_url` is the base of the
+/// findings' documentation links, `lang` the language of the fix-all title.
+#[allow(clippy::too_many_arguments)]
 pub fn actions(
     uri: &Uri,
     text: &str,
-    opts: &Options,
-    verdict: &Verdict,
+    index: &LineIndex,
+    analysis: &Analysis,
+    lang: Lang,
     range: Range,
     only: Option<&[CodeActionKind]>,
     docs_url: &str,
 ) -> Vec<CodeActionOrCommand> {
-    let findings: Vec<Diagnostic> = lint_all(text, opts)
-        .into_iter()
-        .filter(|r| verdict.reports(r.document))
-        .flat_map(|r| r.diagnostics)
-        .collect();
-    let index = LineIndex::new(text);
     let mut out = Vec::new();
     if wanted(only, CodeActionKind::QUICKFIX.as_str()) {
-        for d in &findings {
-            let Some(fix) = &d.fix else { continue };
+        for d in analysis.findings().flat_map(|r| &r.diagnostics) {
+            let Some(fix) = d.fix.as_ref().filter(|f| fix::applies(text, f)) else {
+                continue;
+            };
             if !overlaps(convert::finding_range(d), range) {
                 continue;
             }
@@ -65,39 +66,24 @@ pub fn actions(
                 title: fix.title.clone(),
                 kind: Some(CodeActionKind::QUICKFIX),
                 diagnostics: Some(vec![convert::diagnostic(d, uri, Vec::new(), docs_url)]),
-                edit: Some(edit(uri, convert::edits(&index, text, fix))),
+                edit: Some(edit(uri, convert::edits(index, text, &fix.edits))),
                 is_preferred: Some(fix.applicability == Applicability::Safe),
                 ..CodeAction::default()
             }));
         }
     }
     if wanted(only, FIX_ALL) {
-        let mut taken: Vec<Span> = Vec::new();
-        let mut edits = Vec::new();
-        for d in &findings {
-            let Some(fix) = d.fix.as_ref().filter(|f| f.applicability == Applicability::Safe) else {
-                continue;
-            };
-            let clashes = fix.edits.iter().any(|e| {
-                taken
-                    .iter()
-                    .any(|t| (e.span.start < t.end && t.start < e.span.end) || e.span == *t)
-            });
-            if clashes {
-                continue;
-            }
-            taken.extend(fix.edits.iter().map(|e| e.span));
-            edits.extend(convert::edits(&index, text, fix));
-        }
+        // The safe fixes `deploylint check --fix` applies in one pass.
+        let edits = fix::one_pass(text, analysis.findings(), false);
         if !edits.is_empty() {
-            let title = match opts.lang {
+            let title = match lang {
                 Lang::En => "Apply every safe deploylint fix",
                 Lang::Zh => "应用 deploylint 的全部安全修复",
             };
             out.push(CodeActionOrCommand::CodeAction(CodeAction {
                 title: title.into(),
                 kind: Some(CodeActionKind::from(FIX_ALL.to_string())),
-                edit: Some(edit(uri, edits)),
+                edit: Some(edit(uri, convert::edits(index, text, &edits))),
                 ..CodeAction::default()
             }));
         }

@@ -15,8 +15,10 @@
 use super::context::{Context, Want};
 use super::convert;
 use super::hover::describe;
+use super::workspace::Settings;
 use crate::api::{Required, Ty};
 use crate::query::{object_at, resolve, Resolved};
+use crate::recognise::{recognise, Verdict};
 use crate::syntax::{LineIndex, Span};
 use crate::{InputFormat, Kind, Lang};
 use lsp_types::{
@@ -103,7 +105,14 @@ fn is_empty(text: &str, format: InputFormat) -> bool {
 /// [`is_empty`]): it inserts the starter body of `kind` at the cursor
 /// (`offset`), on a new line after a comment the cursor is on, in YAML with
 /// its comments in `lang`, in JSON without.
-pub fn starter(text: &str, format: InputFormat, offset: usize, kind: Kind, lang: Lang) -> Option<CompletionItem> {
+pub fn starter(
+    text: &str,
+    index: &LineIndex,
+    format: InputFormat,
+    offset: usize,
+    kind: Kind,
+    lang: Lang,
+) -> Option<CompletionItem> {
     if !is_empty(text, format) {
         return None;
     }
@@ -131,8 +140,7 @@ pub fn starter(text: &str, format: InputFormat, offset: usize, kind: Kind, lang:
             body,
         )
     };
-    let index = LineIndex::new(text);
-    let range = convert::range(&index, text, span);
+    let range = convert::range(index, text, span);
     let label = format!("deploylint: new {kind} body");
     Some(CompletionItem {
         detail: Some(kind.title().to_string()),
@@ -146,8 +154,10 @@ pub fn starter(text: &str, format: InputFormat, offset: usize, kind: Kind, lang:
 }
 
 /// The completion items for `ctx` in `text`, a document of `kind`.
+#[allow(clippy::too_many_arguments)]
 pub fn items(
     text: &str,
+    index: &LineIndex,
     format: InputFormat,
     ctx: &Context,
     kind: Kind,
@@ -155,8 +165,7 @@ pub fn items(
     docs_url: &str,
     snippets: bool,
 ) -> Vec<CompletionItem> {
-    let index = LineIndex::new(text);
-    let range = convert::range(&index, text, ctx.replace);
+    let range = convert::range(index, text, ctx.replace);
     let edit = |new_text: String| Some(CompletionTextEdit::Edit(TextEdit::new(range, new_text)));
     let quote = |s: &str| {
         if format == InputFormat::Json || ctx.quoted {
@@ -233,4 +242,20 @@ pub fn items(
                 .collect()
         }
     }
+}
+
+/// For completion in a YAML text that does not parse: the verdict on the
+/// text without the word being typed (`replace`), so that a bare `rest`
+/// under `configs:` does not hide what the file is.
+pub fn without_word(text: &str, replace: Span, settings: &Settings) -> Verdict {
+    let mut repaired = String::with_capacity(text.len());
+    repaired.push_str(&text[..replace.start.min(text.len())]);
+    repaired.push_str(&text[replace.end.min(text.len())..]);
+    recognise(
+        &repaired,
+        InputFormat::Yaml,
+        settings.explicit,
+        settings.forced,
+        &settings.opts.limits,
+    )
 }

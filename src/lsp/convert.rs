@@ -3,7 +3,7 @@
 //! the fixes as text edits.
 
 use crate::syntax::{LineIndex, Span};
-use crate::{Diagnostic, Fix, Severity};
+use crate::{Diagnostic, Edit, Severity};
 use lsp_types::{
     CodeDescription, DiagnosticRelatedInformation, DiagnosticSeverity, Location, NumberOrString, Position, Range,
     TextEdit, Uri,
@@ -72,9 +72,9 @@ pub fn diagnostic(d: &Diagnostic, uri: &Uri, related: Vec<(Range, String)>, docs
     }
 }
 
-/// A fix's edits in LSP terms.
-pub fn edits(index: &LineIndex, text: &str, fix: &Fix) -> Vec<TextEdit> {
-    fix.edits
+/// Edits (a fix's, or those of several) in LSP terms.
+pub fn edits(index: &LineIndex, text: &str, edits: &[Edit]) -> Vec<TextEdit> {
+    edits
         .iter()
         .map(|e| TextEdit::new(range(index, text, e.span), e.replacement.clone()))
         .collect()

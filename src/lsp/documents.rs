@@ -2,9 +2,11 @@
 //! the editor by full and incremental changes (positions in UTF-16, as LSP
 //! counts them by default).
 
+use super::analysis::Cell;
 use crate::syntax::LineIndex;
 use crate::InputFormat;
 use lsp_types::{TextDocumentContentChangeEvent, Uri};
+use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
@@ -18,14 +20,17 @@ pub struct Document {
     /// the lint worker (for its ranges) or the next change (to find its
     /// place), not once by each.
     pub lines: Arc<OnceLock<LineIndex>>,
+    /// The analysis of this version (text and settings), made once by
+    /// whichever needs it first: the lint worker or a request.
+    pub analysis: Cell,
     /// The editor's version number.
     pub version: i32,
     /// The editor's language id (`json`, `yaml`, ...).
     pub language: String,
     /// Its path, for `file:` URIs.
     pub path: Option<PathBuf>,
-    /// Counts every change the server saw, so a lint of an older text can
-    /// tell it was superseded.
+    /// Counts every change the server saw (of the text or of its
+    /// settings), so a lint of an older version can tell it was superseded.
     pub generation: u64,
 }
 
@@ -76,25 +81,37 @@ fn apply_change_indexed(text: &str, index: Option<&LineIndex>, change: &TextDocu
     out
 }
 
+/// What a path keeps unencoded in a `file:` URI: the RFC 3986 unreserved
+/// characters and `/`.
+const PATH: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'/')
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
+
 /// The path of a `file:` URI (percent-decoded), if it is one.
 pub fn uri_path(uri: &Uri) -> Option<PathBuf> {
     if !uri.scheme().is_some_and(|s| s.as_str().eq_ignore_ascii_case("file")) {
         return None;
     }
-    let decoded = uri.path().as_estr().decode().into_string().ok()?;
+    let decoded = percent_decode_str(uri.path().as_str()).decode_utf8().ok()?;
     Some(PathBuf::from(decoded.into_owned()))
 }
 
 /// The `file:` URI of an absolute path.
 pub fn path_uri(path: &std::path::Path) -> Option<Uri> {
-    let mut s = String::from("file://");
-    for b in path.to_str()?.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'/' | b'-' | b'_' | b'.' | b'~' => s.push(b as char),
-            _ => s.push_str(&format!("%{b:02X}")),
-        }
-    }
-    s.parse().ok()
+    format!("file://{}", utf8_percent_encode(path.to_str()?, PATH))
+        .parse()
+        .ok()
+}
+
+/// What a change replaced: freed later (see [`Documents::settle`]).
+#[derive(Debug)]
+#[allow(dead_code)] // Held only to be dropped later.
+enum Retired {
+    Text(Arc<str>, Arc<OnceLock<LineIndex>>, Cell),
+    Analysis(Cell),
 }
 
 /// The open documents by URI.
@@ -102,10 +119,10 @@ pub fn path_uri(path: &std::path::Path) -> Option<Uri> {
 pub struct Documents {
     open: HashMap<Uri, Document>,
     generation: u64,
-    /// Texts (and their line indexes) that changes replaced, freed by
-    /// [`Documents::settle`] once the new text's lint is queued: freeing a
-    /// 1 MB text is slow enough to delay it.
-    retired: Vec<(Arc<str>, Arc<OnceLock<LineIndex>>)>,
+    /// Texts (and their line indexes and analyses) that changes replaced,
+    /// freed by [`Documents::settle`] once the new text's lint is queued:
+    /// freeing a 1 MB text and its trees is slow enough to delay it.
+    retired: Vec<Retired>,
 }
 
 impl Documents {
@@ -121,6 +138,7 @@ impl Documents {
         let doc = Document {
             text: text.into(),
             lines: Arc::default(),
+            analysis: Cell::default(),
             version,
             language,
             path,
@@ -151,7 +169,8 @@ impl Documents {
         }
         if let Some(t) = text {
             let old = std::mem::replace(&mut doc.text, t.into());
-            self.retired.push((old, std::mem::take(&mut doc.lines)));
+            let (lines, analysis) = (std::mem::take(&mut doc.lines), std::mem::take(&mut doc.analysis));
+            self.retired.push(Retired::Text(old, lines, analysis));
         }
         doc.version = version;
         doc.generation = generation;
@@ -169,12 +188,14 @@ impl Documents {
         }
     }
 
-    /// Gives a document a new generation (its settings changed), so that
-    /// a lint of it under the old ones is superseded.
+    /// Gives a document a new generation and an empty analysis (its
+    /// settings changed), so that a lint of it under the old ones is
+    /// superseded and its analysis is never read again.
     pub fn touch(&mut self, uri: &Uri) {
         let generation = self.next();
         if let Some(doc) = self.open.get_mut(uri) {
             doc.generation = generation;
+            self.retired.push(Retired::Analysis(std::mem::take(&mut doc.analysis)));
         }
     }
 

@@ -134,8 +134,10 @@ fn policies(checking: &[&crate::policy::Policy], lang: Lang) -> String {
 
 /// The hover at byte `offset` of the document `root` (of `kind`) in `text`:
 /// the field's documentation, then the team policies that check it.
+#[allow(clippy::too_many_arguments)]
 pub fn hover(
     text: &str,
+    index: &LineIndex,
     root: &crate::syntax::Node,
     kind: Kind,
     offset: usize,
@@ -154,13 +156,12 @@ pub fn hover(
         (None, false) => checking,
         (None, true) => return None,
     };
-    let index = LineIndex::new(text);
     Some(Hover {
         contents: HoverContents::Markup(MarkupContent {
             kind: MarkupKind::Markdown,
             value,
         }),
-        range: Some(convert::range(&index, text, at.span)),
+        range: Some(convert::range(index, text, at.span)),
     })
 }
 

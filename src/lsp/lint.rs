@@ -7,8 +7,14 @@
 //! superseded: its result is dropped, never published, and the newer text
 //! is linted next. Publishing and closing hold one lock, so a closed
 //! document's diagnostics, once cleared, stay cleared.
+//!
+//! The worker's lint is the document version's [`Analysis`], kept in the
+//! document's cell for the requests; a request that comes first makes it
+//! (the worker then reads it), so a version is parsed and linted once.
 
-use super::diagnose::{diagnose, Status};
+use super::analysis::{Analysis, Cell, Status};
+use super::diagnose::diagnose;
+use super::documents::Document;
 use super::transport::Outgoing;
 use super::workspace::Settings;
 use lsp_server::{Message, Notification};
@@ -34,6 +40,8 @@ pub struct Job {
     pub text: Arc<str>,
     /// The line index of the text, shared with the document.
     pub lines: Arc<std::sync::OnceLock<crate::syntax::LineIndex>>,
+    /// The analysis of this version, shared with the document.
+    pub analysis: Cell,
     /// How to lint it; `None`: it is not a document deploylint reads (its
     /// diagnostics are cleared).
     pub settings: Option<Settings>,
@@ -69,6 +77,12 @@ fn publish(out: &Sender<Outgoing>, uri: Uri, version: Option<i32>, diagnostics: 
     let _ = out.send(Message::Notification(n).into());
 }
 
+/// The analysis in `cell` of `text` with `settings`, made now unless it
+/// was already; `previous` is what the last readable text said.
+pub fn analysis<'c>(cell: &'c Cell, text: &str, settings: &Settings, previous: Option<&Status>) -> &'c Analysis {
+    cell.get_or_init(|| Analysis::new(text, &settings.opts, settings.explicit, settings.forced, previous))
+}
+
 fn work(jobs: Receiver<Job>, shared: Arc<Mutex<Shared>>, out: Sender<Outgoing>) {
     while let Ok(first) = jobs.recv() {
         let mut batch: Vec<Job> = Vec::new();
@@ -85,21 +99,26 @@ fn work(jobs: Receiver<Job>, shared: Arc<Mutex<Shared>>, out: Sender<Outgoing>) 
                 s.status.get(&job.uri).cloned()
             };
             let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match &job.settings {
-                Some(settings) => diagnose(&job.uri, &job.text, &job.lines, settings, previous.as_ref()),
-                None => (Vec::new(), Status::default(), Vec::new()),
+                Some(settings) => {
+                    let a = analysis(&job.analysis, &job.text, settings, previous.as_ref());
+                    let diagnostics = diagnose(&job.uri, &job.text, &job.lines, settings, a);
+                    (diagnostics, a.status.clone())
+                }
+                None => (Vec::new(), Status::default()),
             }));
-            let Ok((diagnostics, status, trees)) = outcome else {
+            let Ok((diagnostics, status)) = outcome else {
                 continue;
             };
             {
                 let mut s = lock(&shared);
                 if s.latest.get(&job.uri) == Some(&job.generation) {
                     s.status.insert(job.uri.clone(), status);
-                    publish(&out, job.uri, Some(job.version), diagnostics);
+                    publish(&out, job.uri.clone(), Some(job.version), diagnostics);
                 }
             }
-            // Freed once published (and the lock released), not before.
-            drop(trees);
+            // A superseded version's trees are freed here, once published
+            // (and the lock released), not before.
+            drop(job);
         }
     }
 }
@@ -131,8 +150,13 @@ impl Linter {
         publish(&self.out, uri.clone(), None, Vec::new());
     }
 
-    /// What the last readable text of a document said, once linted.
-    pub fn status(&self, uri: &Uri) -> Option<Status> {
-        lock(&self.shared).status.get(uri).cloned()
+    /// The analysis of the open document `doc` at `uri` with `settings`:
+    /// the lint worker's, or made now if the worker has not made it yet.
+    pub fn analysis<'d>(&self, uri: &Uri, doc: &'d Document, settings: &Settings) -> &'d Analysis {
+        if let Some(a) = doc.analysis.get() {
+            return a;
+        }
+        let previous = lock(&self.shared).status.get(uri).cloned();
+        analysis(&doc.analysis, &doc.text, settings, previous.as_ref())
     }
 }

@@ -9,12 +9,15 @@
 //! - [`workspace`]: folders, `deploylint.toml` (reloaded on change), options;
 //! - [`lint`] and [`diagnose`]: linting off the main loop, newest text first;
 //! - [`convert`] and [`related`]: findings as LSP diagnostics;
-//! - [`hover`], [`complete`] (with [`context`], [`yaml_context`],
-//!   [`json_context`] and [`analysis`]), [`actions`]: the requests.
+//! - [`hover`], [`complete`] (with [`cursor`], which reads the [`context`]
+//!   by [`yaml_context`] or [`json_context`]), [`actions`]: the requests,
+//!   reading the [`analysis`] of the document's version.
 //!
-//! It lives under the CLI because it does I/O (stdio, the config file);
-//! everything it knows about manifests comes from the pure core (which
-//! files are request bodies: [`crate::recognise`], shared with `check`).
+//! An adapter behind the `lsp` feature: it does I/O (stdio, the config
+//! file) and converts; it decides nothing. Everything it knows about
+//! manifests comes from the pure core (which files are request bodies:
+//! [`crate::recognise`], shared with `check`; which fixes apply together:
+//! [`crate::fix`]; the words of every finding).
 // An adapter: it talks to the editor over stdio and logs to stderr.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
@@ -23,6 +26,7 @@ mod analysis;
 mod complete;
 mod context;
 mod convert;
+mod cursor;
 mod diagnose;
 mod documents;
 mod hover;

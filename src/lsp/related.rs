@@ -4,8 +4,10 @@
 //! from the tree alone it is found here: for `duplicate-key`, the first
 //! copy of the key in the same object. Findings about two fields (the
 //! `*-exclusive` rules, `probe-handler`) name the other field in their
-//! message but do not expose its span, so they get none.
+//! message but do not expose its span, so they get none. The words of a
+//! second place are the core's (`diagnostics::facts::first_copy`).
 
+use crate::diagnostics::facts::first_copy;
 use crate::query::{node_at, Place};
 use crate::syntax::pointer::lookup;
 use crate::syntax::{Node, Span};
@@ -28,12 +30,6 @@ pub fn related(root: &Node, d: &Diagnostic, lang: Lang) -> Vec<(Span, String)> {
     members
         .iter()
         .find(|m| &*m.key == key && m.key_span != d.span)
-        .map(|first| {
-            let what = match lang {
-                Lang::En => format!("the first `{key}`"),
-                Lang::Zh => format!("第一个 `{key}`"),
-            };
-            vec![(first.key_span, what)]
-        })
+        .map(|first| vec![(first.key_span, first_copy(key, lang))])
         .unwrap_or_default()
 }

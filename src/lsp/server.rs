@@ -1,18 +1,17 @@
 //! The main loop: the initialize handshake, then every request and
 //! notification in order, until `shutdown` and `exit` (or the end of input).
 //!
-//! Requests are answered on this thread (hover, completion and code
-//! actions each parse the one document, in milliseconds); linting runs on
-//! the worker of [`super::lint`]. A request with bad parameters gets an
+//! Requests are answered on this thread, from the analysis of the
+//! document's version ([`super::analysis`]: parsed and linted once, by the
+//! worker of [`super::lint`] or by the first request that needs it). A request with bad parameters gets an
 //! `InvalidParams` error, an unknown one `MethodNotFound`, one before
 //! `initialize` `ServerNotInitialized`, one after `shutdown`
 //! `InvalidRequest`; a handler that panicked (it must not) gets an
 //! `InternalError`, and the server goes on.
 
 use super::actions::{actions, FIX_ALL};
-use super::analysis::{analyse, without_word};
-use super::complete::{items, starter};
-use super::context::context;
+use super::complete::{items, starter, without_word};
+use super::cursor::context;
 use super::documents::{uri_path, Document, Documents};
 use super::hover::hover;
 use super::lint::{Job, Linter};
@@ -28,9 +27,9 @@ use lsp_types::{
     CodeActionKind, CodeActionOptions, CodeActionParams, CodeActionProviderCapability, CompletionOptions,
     CompletionParams, CompletionResponse, DidChangeTextDocumentParams, DidChangeWatchedFilesParams,
     DidChangeWorkspaceFoldersParams, DidCloseTextDocumentParams, DidOpenTextDocumentParams, DidSaveTextDocumentParams,
-    HoverParams, HoverProviderCapability, InitializeResult, Position, PublishDiagnosticsParams, SaveOptions,
-    ServerCapabilities, ServerInfo, TextDocumentSyncCapability, TextDocumentSyncKind, TextDocumentSyncOptions,
-    TextDocumentSyncSaveOptions, Uri, WorkspaceFoldersServerCapabilities, WorkspaceServerCapabilities,
+    HoverParams, HoverProviderCapability, InitializeResult, PublishDiagnosticsParams, SaveOptions, ServerCapabilities,
+    ServerInfo, TextDocumentSyncCapability, TextDocumentSyncKind, TextDocumentSyncOptions, TextDocumentSyncSaveOptions,
+    Uri, WorkspaceFoldersServerCapabilities, WorkspaceServerCapabilities,
 };
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
@@ -345,6 +344,7 @@ impl Server {
             for uri in uris {
                 self.docs.touch(&uri);
                 self.lint(&uri);
+                self.docs.settle(&uri);
             }
         }
     }
@@ -361,6 +361,7 @@ impl Server {
             generation: doc.generation,
             text: doc.text.clone(),
             lines: doc.lines.clone(),
+            analysis: doc.analysis.clone(),
             settings: self.workspace.settings(doc),
         });
     }
@@ -371,52 +372,46 @@ impl Server {
 
     fn hover(&self, p: HoverParams) -> Handled {
         let at = p.text_document_position_params;
-        let Some(doc) = self.doc(&at.text_document.uri) else {
+        let uri = &at.text_document.uri;
+        let Some((doc, settings)) = self.doc(uri).and_then(|d| Some((d, self.workspace.settings(d)?))) else {
             return Ok(Value::Null);
         };
-        let Some(settings) = self.workspace.settings(doc) else {
+        let a = self.linter.analysis(uri, doc, &settings);
+        if !a.manifest() {
             return Ok(Value::Null);
-        };
-        let format = settings.opts.format.unwrap_or(InputFormat::Yaml);
-        let status = self.linter.status(&at.text_document.uri);
-        let a = analyse(&doc.text, format, &settings, status.as_ref());
-        let offset = offset(&doc.text, at.position);
+        }
+        let index = lines(doc);
+        let offset = index.offset_utf16(&doc.text, at.position.line, at.position.character);
         let found = document_at(&a.docs, offset).and_then(|(i, root)| {
-            let kind = a.kind(&settings, status.as_ref(), i)?;
-            a.manifest
-                .then(|| {
-                    let (lang, team) = (settings.opts.lang, &settings.opts.policies);
-                    hover(&doc.text, root, kind, offset, lang, &settings.docs_url, team)
-                })
-                .flatten()
+            let kind = a.kind(i)?;
+            let (lang, team) = (settings.opts.lang, &settings.opts.policies);
+            hover(&doc.text, index, root, kind, offset, lang, &settings.docs_url, team)
         });
         to_value(found)
     }
 
     fn completion(&self, p: CompletionParams) -> Handled {
         let at = p.text_document_position;
-        let Some(doc) = self.doc(&at.text_document.uri) else {
-            return Ok(Value::Null);
-        };
-        let Some(settings) = self.workspace.settings(doc) else {
+        let uri = &at.text_document.uri;
+        let Some((doc, settings)) = self.doc(uri).and_then(|d| Some((d, self.workspace.settings(d)?))) else {
             return Ok(Value::Null);
         };
         let format = settings.opts.format.unwrap_or(InputFormat::Yaml);
-        let offset = offset(&doc.text, at.position);
+        let index = lines(doc);
+        let offset = index.offset_utf16(&doc.text, at.position.line, at.position.character);
         // An empty document of a known kind: its starter body.
         if let Some(item) = settings
             .explicit
-            .and_then(|kind| starter(&doc.text, format, offset, kind, settings.opts.lang))
+            .and_then(|kind| starter(&doc.text, index, format, offset, kind, settings.opts.lang))
         {
             return to_value(CompletionResponse::Array(vec![item]));
         }
         let Some(ctx) = context(&doc.text, offset, format) else {
             return Ok(Value::Null);
         };
-        let status = self.linter.status(&at.text_document.uri);
-        let a = analyse(&doc.text, format, &settings, status.as_ref());
-        let mut kind = a.kind(&settings, status.as_ref(), ctx.document);
-        let mut manifest = a.manifest;
+        let a = self.linter.analysis(uri, doc, &settings);
+        let mut kind = a.kind(ctx.document);
+        let mut manifest = a.manifest();
         if a.verdict.manifest.is_none() && format == InputFormat::Yaml {
             let v = without_word(&doc.text, ctx.replace, &settings);
             kind = kind.or_else(|| v.kind(ctx.document));
@@ -427,6 +422,7 @@ impl Server {
         };
         let list = items(
             &doc.text,
+            index,
             format,
             &ctx,
             kind,
@@ -438,23 +434,20 @@ impl Server {
     }
 
     fn code_action(&self, p: CodeActionParams) -> Handled {
-        let Some(doc) = self.doc(&p.text_document.uri) else {
+        let uri = &p.text_document.uri;
+        let Some((doc, settings)) = self.doc(uri).and_then(|d| Some((d, self.workspace.settings(d)?))) else {
             return Ok(json!([]));
         };
-        let Some(settings) = self.workspace.settings(doc) else {
-            return Ok(json!([]));
-        };
-        let format = settings.opts.format.unwrap_or(InputFormat::Yaml);
-        let status = self.linter.status(&p.text_document.uri);
-        let a = analyse(&doc.text, format, &settings, status.as_ref());
-        if !a.manifest {
+        let a = self.linter.analysis(uri, doc, &settings);
+        if !a.manifest() {
             return Ok(json!([]));
         }
         to_value(actions(
-            &p.text_document.uri,
+            uri,
             &doc.text,
-            &settings.opts,
-            &a.verdict,
+            lines(doc),
+            a,
+            settings.opts.lang,
             p.range,
             p.context.only.as_deref(),
             &settings.docs_url,
@@ -462,12 +455,12 @@ impl Server {
     }
 }
 
+/// The line index of an open document's text (built once per text).
+fn lines(doc: &Document) -> &LineIndex {
+    doc.lines.get_or_init(|| LineIndex::new(&doc.text))
+}
+
 /// Whether `uri` names a `deploylint.toml`.
 fn is_config(uri: &Uri) -> bool {
     uri_path(uri).is_some_and(|p| p.file_name().is_some_and(|n| n == FILE_NAME))
-}
-
-/// The byte offset of an LSP position in `text`.
-fn offset(text: &str, p: Position) -> usize {
-    LineIndex::new(text).offset_utf16(text, p.line, p.character)
 }
