@@ -23,6 +23,7 @@ use crate::syntax::{Node, Span};
 #[cfg_attr(not(feature = "config"), allow(dead_code))]
 pub mod config_error;
 pub mod document;
+pub mod invalid_argument;
 // Without the validator (the WASM build), only its documentation is used.
 #[cfg_attr(not(feature = "policies"), allow(dead_code))]
 pub mod invalid_policy;
