@@ -178,7 +178,20 @@ pub fn read(value: &Value, fixing: bool) -> Given {
         v => return Given::refused(Argument::NotAnObject(None, type_of(v).into())),
     };
     let (opts, p) = (&mut given.options, &mut given.problems);
-    opts.lang = named(map, "lang", Setting::Lang, p).unwrap_or_default();
+    // `en`, `zh` or a locale tag (`zh-CN`), as the package has always read it.
+    let lang = string(map, "lang", Expect::Name(Setting::Lang), p);
+    opts.lang = match lang.map(|l| (l, crate::Lang::parse(l))) {
+        Some((_, Some(lang))) => lang,
+        Some((given, None)) => {
+            let unknown = UnknownName {
+                setting: Setting::Lang,
+                given: given.into(),
+            };
+            p.push(Argument::Unknown("lang".into(), unknown));
+            crate::Lang::En
+        }
+        None => crate::Lang::En,
+    };
     opts.kind = named(map, "kind", Setting::Kind, p);
     opts.format = named(map, "format", Setting::Format, p);
     if let Some(text) = string(map, "current", Expect::Text, p) {
@@ -469,6 +482,11 @@ mod tests {
         assert_eq!(
             d[0].help.as_deref(),
             Some("请参阅 deploylint 包 README 中 `lint` 的选项说明")
+        );
+        assert_eq!(read(&json!({"lang": "zh-CN"}), false).options.lang, Lang::Zh);
+        assert_eq!(
+            words(&read(&json!({"lang": "fr"}), false), Lang::En),
+            ["option `lang` is `fr`; expected \"en\" or \"zh\""]
         );
         let refused = Given::default().lint(None, || "number".into());
         assert_eq!(
