@@ -272,11 +272,8 @@ impl Config {
             ..Config::default()
         };
         if let Some(l) = &raw.lang {
-            cfg.lang = Some(match l.get_ref().as_str() {
-                "en" => Lang::En,
-                "zh" => Lang::Zh,
-                other => return Err(at_span(l.span(), Problem::UnknownLang(other.to_string()))),
-            });
+            let lang = l.get_ref().parse::<Lang>();
+            cfg.lang = Some(lang.map_err(|e| at_span(l.span(), Problem::UnknownLang(e.given)))?);
         }
         let globs = |list: &[Spanned<String>]| -> Result<Option<GlobSet>, ConfigError> {
             if list.is_empty() {
@@ -346,10 +343,9 @@ impl Config {
         cfg.exclude = globs(&raw.exclude)?;
         for k in &raw.kinds {
             let name = k.kind.get_ref();
-            let kind = Kind::from_name(name).ok_or_else(|| {
-                let hint = suggest::closest(name, Kind::ALL.iter().map(|k| k.name()));
-                at_span(k.kind.span(), Problem::UnknownKind(name.clone(), hint))
-            })?;
+            let kind = name
+                .parse::<Kind>()
+                .map_err(|e| at_span(k.kind.span(), Problem::UnknownKind(name.clone(), e.hint())))?;
             if let Some(set) = globs(&k.files)? {
                 cfg.kinds.push((set, kind));
             }
@@ -541,10 +537,10 @@ fn policy(
         let mut list = Vec::new();
         for k in ks.get_ref() {
             let name = k.get_ref();
-            list.push(Kind::from_name(name).ok_or_else(|| {
-                let hint = suggest::closest(name, Kind::ALL.iter().map(|k| k.name()));
-                at(k.span(), Problem::UnknownKind(name.clone(), hint))
-            })?);
+            list.push(
+                name.parse::<Kind>()
+                    .map_err(|e| at(k.span(), Problem::UnknownKind(name.clone(), e.hint())))?,
+            );
         }
         kinds = Some(list);
     }

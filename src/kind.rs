@@ -134,33 +134,6 @@ impl std::fmt::Display for Kind {
     }
 }
 
-/// A name that is not one of the five kinds.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ParseKindError {
-    /// The name given.
-    pub name: String,
-}
-
-impl std::fmt::Display for ParseKindError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let names: Vec<_> = Kind::ALL.iter().map(|k| k.name()).collect();
-        write!(f, "unknown kind `{}`; ", self.name)?;
-        if let Some(near) = crate::diagnostics::suggest::closest(&self.name, names.iter().copied()) {
-            write!(f, "did you mean `{near}`? ")?;
-        }
-        write!(f, "expected one of {}", names.join(", "))
-    }
-}
-
-impl std::error::Error for ParseKindError {}
-
-impl std::str::FromStr for Kind {
-    type Err = ParseKindError;
-    fn from_str(s: &str) -> Result<Self, ParseKindError> {
-        Kind::from_name(s).ok_or_else(|| ParseKindError { name: s.to_string() })
-    }
-}
-
 /// The body anchors ([`Kind::anchors`]): an IEF body's `deployment`, a v2
 /// create's `app`, a release update's `chart_id` and `action`.
 pub(crate) const DEPLOYMENT: &str = "deployment";

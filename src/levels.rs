@@ -18,9 +18,10 @@ pub enum Preset {
 
 /// A configured level for a rule.
 ///
-/// Every adapter reads a level's name with [`Level::parse`] (`deploylint.toml`
-/// through `Deserialize`, the WASM `rules` option directly), so all accept the
-/// same four names and say the same thing about anything else.
+/// Every adapter reads a level's name with its `FromStr` (in src/names.rs:
+/// `deploylint.toml` through `Deserialize`, the WASM `rules` option through
+/// src/host), so all accept the same four names and say the same thing about
+/// anything else.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase", try_from = "String")]
 pub enum Level {
@@ -46,34 +47,5 @@ impl Level {
             Level::Warning => "warning",
             Level::Error => "error",
         }
-    }
-
-    /// The level named `s` (`"off"`, `"info"`, `"warning"` or `"error"`), or `None`.
-    ///
-    /// ```
-    /// use deploylint::Level;
-    /// assert_eq!(Level::parse("info"), Some(Level::Info));
-    /// assert_eq!(Level::parse("loud"), None);
-    /// ```
-    pub fn parse(s: &str) -> Option<Level> {
-        Level::ALL.into_iter().find(|l| l.name() == s)
-    }
-
-    /// The names a level may have, for messages: `"off", "info", "warning" or "error"`.
-    pub fn expected() -> String {
-        let names: Vec<String> = Level::ALL.iter().map(|l| format!("\"{}\"", l.name())).collect();
-        match names.split_last() {
-            Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
-            None => String::new(),
-        }
-    }
-}
-
-impl TryFrom<String> for Level {
-    type Error = String;
-
-    /// [`Level::parse`], with the message of a name that is not a level.
-    fn try_from(s: String) -> Result<Level, String> {
-        Level::parse(&s).ok_or_else(|| format!("unknown level `{s}`; expected {}", Level::expected()))
     }
 }

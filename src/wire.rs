@@ -28,3 +28,31 @@ pub fn entry(path: Option<&str>, r: &Report) -> Value {
     }
     v
 }
+
+/// The diagnostics of every document as one array (the WASM `lint`): each
+/// carries its 0-based `document` when there are several.
+pub fn diagnostics(reports: &[Report]) -> Value {
+    let several = reports.len() > 1;
+    let mut all = Vec::new();
+    for r in reports {
+        for d in &r.diagnostics {
+            let mut v = serde_json::to_value(d).unwrap_or_default();
+            if let (true, Some(o)) = (several, v.as_object_mut()) {
+                o.insert("document".into(), r.document.into());
+            }
+            all.push(v);
+        }
+    }
+    Value::Array(all)
+}
+
+/// The outcome of fixing (the WASM `fixAll`): `{text, applied, remaining,
+/// diagnostics}`, the diagnostics those of the fixed text.
+pub fn fixed(f: &crate::FixResult) -> Value {
+    json!({
+        "text": f.text,
+        "applied": f.applied,
+        "remaining": f.remaining,
+        "diagnostics": diagnostics(&f.reports),
+    })
+}

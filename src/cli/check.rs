@@ -148,12 +148,9 @@ pub enum PresetArg {
     Recommended,
 }
 
+/// Parses a language (`en` or `zh`) for clap.
 pub(super) fn parse_lang(s: &str) -> Result<Lang, String> {
-    match s {
-        "en" => Ok(Lang::En),
-        "zh" => Ok(Lang::Zh),
-        _ => Err(format!("unknown language `{s}`; expected en or zh")),
-    }
+    s.parse().map_err(|e: crate::UnknownName| e.to_string())
 }
 
 /// Input formats.

@@ -85,7 +85,7 @@ enum RulesFormat {
 
 /// Parses a kind name for clap.
 pub fn parse_kind(s: &str) -> Result<Kind, String> {
-    s.parse().map_err(|e: crate::kind::ParseKindError| e.to_string())
+    s.parse().map_err(|e: crate::UnknownName| e.to_string())
 }
 
 /// Writes to stdout; a closed pipe (`deploylint ... | head`) ends output quietly

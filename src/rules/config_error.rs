@@ -148,11 +148,13 @@ impl Words for Problem {
     fn words(&self, lang: Lang) -> Text {
         let message = match self {
             Problem::Toml(m) => tr(lang, m.clone(), toml_zh(m)),
-            Problem::UnknownLang(l) => tr(
-                lang,
-                format!("unknown language `{l}`; expected \"en\" or \"zh\""),
-                format!("未知语言 `{l}`;应为 \"en\" 或 \"zh\""),
-            ),
+            Problem::UnknownLang(l) => {
+                let unknown = crate::names::UnknownName {
+                    setting: crate::names::Setting::Lang,
+                    given: l.clone(),
+                };
+                return unknown.words(lang);
+            }
             Problem::UnknownCode(c, h) => tr(
                 lang,
                 format!("unknown rule code `{c}`{} (see `deploylint rules`)", hint(lang, *h)),

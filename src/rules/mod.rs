@@ -25,6 +25,7 @@ use crate::syntax::{Node, Span};
 pub mod config_error;
 mod container_missing;
 pub mod document;
+pub mod invalid_argument;
 // Without the validator (the WASM build), only its documentation is used.
 #[cfg_attr(not(feature = "policies"), allow(dead_code))]
 pub mod invalid_policy;

@@ -1,494 +1,136 @@
 //! # deploylint-wasm
 //!
-//! The deploylint core compiled to WebAssembly with wasm-bindgen: the npm
-//! package `deploylint` for browsers, Node and editors (see `wasm/README.md`).
+//! The core compiled to WebAssembly, the npm package `deploylint` (`wasm/README.md`). It only
+//! converts: JS values in (options as JSON data, read by `deploylint::host`), serde output out.
 //!
-//! Every export takes plain JS values and returns plain JS values built from
-//! the core's own serde output, so diagnostics have exactly the field names of
-//! the CLI's `--format json` output (`code`, `severity`, `message`, `help`,
-//! `pointer`, `span`, `line`, `column`, `end_line`, `end_column`,
-//! `column_utf16`, `end_column_utf16`, `fix`).
-//!
-//! **Never throws, never traps.** Arguments are taken as `JsValue` and checked
-//! here: a text that is neither a string nor a `Uint8Array`, an unknown kind or
-//! an option of the wrong type becomes an `invalid-argument` diagnostic (or
-//! `null` for the query functions), never an exception. Only JS operations
-//! that cannot throw are used (`typeof`, and `Reflect` calls whose exceptions
-//! are caught), so even a revoked proxy as options is a diagnostic. The core
-//! itself has no panicking input path (nesting, input size, string length
-//! and YAML alias expansion are limited, see the `limits` option; numbers
-//! are kept as text);
-//! `wasm/tests/nasty.test.mjs` proves the module still answers after the
-//! nastiest inputs we found. There is no `catch_unwind`: the wasm profile
-//! aborts on panic, so a panic would be a bug to fix in the core.
-//!
-//! The query functions (`nodeAt`, `resolve`, `allowedFields` and the
-//! position conversions) are views of the core's `deploylint::query` and
-//! `LineIndex`. They take and return offsets in UTF-16 code units, the
-//! indices of JavaScript strings (`text.slice(start, end)`); only
-//! diagnostics keep the CLI's UTF-8 byte spans, which `utf16Offset`
-//! converts.
+//! **Never throws, never traps.** Only JS operations that cannot throw are used (`typeof`,
+//! `instanceof`, `JSON.stringify` with its exceptions caught): any argument, a revoked proxy too, is
+//! at worst an `invalid-argument` diagnostic in the core's words (`null` for the UTF-16 queries).
 
 use deploylint::generate::{docs, schema as schema_gen};
-use deploylint::limits::Limit;
-use deploylint::query::{self, Resolved};
+use deploylint::host::query::{self, Within};
+use deploylint::host::{self, Argument, Given};
 use deploylint::syntax::line_index::{byte_to_utf16, utf16_to_byte};
-use deploylint::syntax::{self, pointer, LineIndex, Node, Span, SyntaxError};
-use deploylint::{
-    registry, Current, Detected, Diagnostic, Edition, FieldInfo, InputFormat, Kind, Lang, Level, Options, Preset,
-    Report, Severity,
-};
-use js_sys::{Array, Reflect, Uint8Array, JSON};
+use deploylint::{wire, Kind, Report};
+use js_sys::{Array, Uint8Array, JSON};
+use serde_json::Value;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+#[cfg(feature = "policies")]
 mod policies;
-pub use policies::{compile_policies, drop_policies, policy_compilations};
 
-/// The code of the diagnostic for a bad argument (this adapter's only code of its own).
-pub const INVALID_ARGUMENT: &str = "invalid-argument";
-
-/// Parses JSON we produced ourselves into a JS value (`null` if that ever failed).
-fn parse(json: &str) -> JsValue {
-    JSON::parse(json).unwrap_or(JsValue::NULL)
+/// Serialisable data as a JS value, through JSON (`null` if that ever failed).
+fn js(data: &impl serde::Serialize) -> JsValue {
+    JSON::parse(&serde_json::to_string(data).unwrap_or_default()).unwrap_or(JsValue::NULL)
 }
 
-/// A JS value's type name, for messages: `typeof` cannot throw, whatever the value.
+/// A JS value's type name: `typeof` cannot throw, whatever the value.
 fn type_name(v: &JsValue) -> String {
-    match v.is_null() {
-        true => "null".into(),
-        false => v.js_typeof().as_string().unwrap_or_default(),
+    if v.is_null() {
+        "null".into()
+    } else {
+        v.js_typeof().as_string().unwrap_or_default()
     }
 }
 
-/// A diagnostic about the call itself, at the start of the text.
-fn invalid(message: String, lang: Lang) -> Diagnostic {
-    let help = match lang {
-        Lang::En => "see the options of `lint` in the deploylint package README",
-        Lang::Zh => "请参阅 deploylint 包 README 中 `lint` 的选项说明",
-    };
-    let mut d = Diagnostic::new(
-        INVALID_ARGUMENT,
-        Severity::Error,
-        String::new(),
-        Span::new(0, 0),
-        message,
-    );
-    (d.line, d.column, d.end_line, d.end_column) = (1, 1, 1, 1);
-    (d.column_utf16, d.end_column_utf16) = (1, 1);
-    d.with_help(help)
-}
-
-/// Option `name`: `Ok(None)` when absent (`undefined` or `null`).
-fn field(options: &JsValue, name: &str) -> Result<Option<JsValue>, String> {
-    match Reflect::get(options, &JsValue::from_str(name)) {
-        Ok(v) if v.is_undefined() || v.is_null() => Ok(None),
-        Ok(v) => Ok(Some(v)),
-        Err(_) => Err(format!("option `{name}` could not be read")),
+/// Options as JSON data, as `JSON.stringify` writes them (`undefined`, functions and symbols left
+/// out). An array's keys are indices, no option names: it reads as no options.
+fn json(options: &JsValue) -> Result<Value, Argument> {
+    if options.is_undefined() {
+        return Ok(Value::Null);
     }
-}
-
-/// A string option that `accept` understands; anything else is a problem.
-fn string_option<T>(
-    options: &JsValue,
-    name: &str,
-    expected: &str,
-    accept: impl Fn(&str) -> Option<T>,
-    problems: &mut Vec<String>,
-) -> Option<T> {
-    let problem = match field(options, name) {
-        Ok(None) => return None,
-        Ok(Some(v)) => match v.as_string() {
-            Some(s) => match accept(&s) {
-                Some(t) => return Some(t),
-                None => format!("option `{name}` is `{s}`; expected {expected}"),
-            },
-            None => format!("option `{name}` must be a string ({expected}), not {}", type_name(&v)),
+    match JSON::stringify(options).ok().and_then(|t| t.as_string()) {
+        Some(text) => match serde_json::from_str(&text) {
+            Ok(Value::Array(_)) => Ok(Value::Null),
+            read => read.map_err(|_| Argument::Unreadable(None)),
         },
-        Err(e) => e,
+        None => Err(Argument::not_json(&type_name(options))),
+    }
+}
+
+/// The options of a call, with its policies (compiled as `handle`, or now).
+#[cfg_attr(not(feature = "policies"), allow(unused_variables))]
+fn given(options: &JsValue, handle: u32, fixing: bool) -> Given {
+    let value = match json(options) {
+        Ok(value) => value,
+        Err(problem) => return Given::refused(problem),
     };
-    problems.push(problem);
-    None
+    let given = host::read(&value, fixing);
+    #[cfg(feature = "policies")]
+    let given = policies::apply(&value, handle, given);
+    given
 }
 
-/// The level of option `rules.{code}`, a string or not (`None`), read by the
-/// core's [`Level::parse`] as `deploylint.toml` reads it; anything else is a problem.
-fn rule_level(code: &str, given: Option<&str>, problems: &mut Vec<String>) -> Option<Level> {
-    let level = given.and_then(Level::parse);
-    if level.is_none() {
-        problems.push(format!("option `rules.{code}` must be {}", Level::expected()));
-    }
-    level
-}
-
-/// `rules: {code: "off" | "info" | "warning" | "error"}`, as the `[rules]` table of `deploylint.toml`.
-fn read_rules(options: &JsValue, problems: &mut Vec<String>) -> Vec<(String, Level)> {
-    let rules = match field(options, "rules") {
-        Ok(None) => return Vec::new(),
-        Ok(Some(r)) if r.is_object() => r,
-        Ok(Some(r)) => {
-            problems.push(format!("option `rules` must be an object, not {}", type_name(&r)));
-            return Vec::new();
-        }
-        Err(e) => {
-            problems.push(e);
-            return Vec::new();
-        }
-    };
-    let Ok(keys) = Reflect::own_keys(&rules) else {
-        problems.push("option `rules` could not be read".into());
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    for code in keys.iter().filter_map(|k| k.as_string()) {
-        let level = Reflect::get(&rules, &JsValue::from_str(&code)).map(|v| v.as_string());
-        let Some(level) = rule_level(&code, level.ok().flatten().as_deref(), problems) else {
-            continue;
-        };
-        match registry::get(&code) {
-            Some(_) => out.push((code, level)),
-            None => problems.push(format!(
-                "option `rules` names `{code}`, which is not a rule code (see rules())"
-            )),
-        }
-    }
-    out
-}
-
-/// `limits: {inputSize, depth, aliases, stringLength, findings}` (each
-/// optional), as the `[limits]` table of `deploylint.toml`.
-fn read_limits(options: &JsValue, opts: &mut Options, problems: &mut Vec<String>) {
-    let limits = match field(options, "limits") {
-        Ok(None) => return,
-        Ok(Some(l)) if l.is_object() => l,
-        Ok(Some(l)) => {
-            problems.push(format!("option `limits` must be an object, not {}", type_name(&l)));
-            return;
-        }
-        Err(e) => {
-            problems.push(e);
-            return;
-        }
-    };
-    let Ok(keys) = Reflect::own_keys(&limits) else {
-        problems.push("option `limits` could not be read".into());
-        return;
-    };
-    let names: Vec<_> = Limit::ALL.iter().map(|l| format!("`{}`", l.js_name())).collect();
-    for key in keys.iter().filter_map(|k| k.as_string()) {
-        let Some(limit) = Limit::ALL.into_iter().find(|l| l.js_name() == key) else {
-            problems.push(format!(
-                "option `limits` names `{key}`, which is not a limit (the limits are {})",
-                names.join(", ")
-            ));
-            continue;
-        };
-        let value = match field(&limits, &key) {
-            Ok(None) => continue,
-            Ok(Some(v)) => v,
-            Err(e) => {
-                problems.push(e);
-                continue;
-            }
-        };
-        let whole = value
-            .as_f64()
-            .filter(|n| n.is_finite() && n.fract() == 0.0 && *n >= 0.0);
-        match whole.map(|n| limit.check(n.min(usize::MAX as f64) as usize)) {
-            Some(Ok(n)) => *opts = std::mem::take(opts).limit(limit, n),
-            Some(Err(why)) => problems.push(format!("option `limits.{key}`: {why}")),
-            None => problems.push(format!("option `limits.{key}` must be a whole number")),
-        }
+/// A JS text: a string (`Ok`), a `Uint8Array`'s bytes (`Err`), or neither.
+fn text_of(text: &JsValue) -> Option<Result<String, Vec<u8>>> {
+    match text.dyn_ref::<Uint8Array>() {
+        Some(bytes) => Some(Err(bytes.to_vec())),
+        None => text.as_string().map(Ok),
     }
 }
 
-/// Reads `{kind, format, lang, current, edition, rules, preset, limits}` (all optional): the options and what was wrong.
-#[inline]
-fn read_options(options: &JsValue) -> (Options, Vec<String>) {
-    if options.is_undefined() || options.is_null() {
-        return (Options::default(), Vec::new());
-    }
-    read_given_options(options)
+/// Lints any JS text with the JS options.
+fn run(text: &JsValue, options: &JsValue, handle: u32) -> Vec<Report> {
+    let owned = text_of(text);
+    let text_ref = owned.as_ref().map(|t| t.as_deref().map_err(Vec::as_slice));
+    given(options, handle, false).lint(text_ref, || type_name(text))
 }
 
-/// [`read_options`] of options that are there. Kept out of line: V8 compiles a
-/// function on its first call, and the first lint without options need not
-/// compile this one (a tenth of the code a first lint runs).
-#[inline(never)]
-fn read_given_options(options: &JsValue) -> (Options, Vec<String>) {
-    let (mut opts, mut problems) = (Options::default(), Vec::new());
-    if !options.is_object() {
-        problems.push(format!("options must be an object, not {}", type_name(options)));
-        return (opts, problems);
-    }
-    let p = &mut problems;
-    opts.lang = string_option(options, "lang", "\"en\" or \"zh\"", Lang::parse, p).unwrap_or_default();
-    let kinds: Vec<_> = Kind::ALL.iter().map(|k| k.name()).collect();
-    opts.kind = string_option(
-        options,
-        "kind",
-        &format!("one of {}", kinds.join(", ")),
-        Kind::from_name,
-        p,
-    );
-    opts.format = string_option(
-        options,
-        "format",
-        "\"json\" or \"yaml\"",
-        InputFormat::from_extension,
-        p,
-    );
-    let current = string_option(options, "current", "JSON or YAML text", |s| Some(s.to_owned()), p);
-    if let Some(text) = current {
-        // A broken current deployment is an argument problem, located in its own text.
-        match Current::parse(&text, opts.lang) {
-            Ok(c) => opts.current = Some(c),
-            Err(found) => p.extend(found.iter().map(|d| {
-                format!(
-                    "option `current` is not a readable deployment: {}:{}: {}",
-                    d.line, d.column, d.message
-                )
-            })),
-        }
-    }
-    let editions = |s: &str| match s {
-        "platinum" => Some(Edition::Platinum),
-        "professional" => Some(Edition::Professional),
-        _ => None,
-    };
-    opts.edition =
-        string_option(options, "edition", "\"platinum\" or \"professional\"", editions, p).unwrap_or_default();
-    let presets = |s: &str| match s {
-        "api" => Some(Preset::Api),
-        "recommended" => Some(Preset::Recommended),
-        _ => None,
-    };
-    opts.preset = string_option(options, "preset", "\"api\" or \"recommended\"", presets, p).unwrap_or_default();
-    opts.levels = read_rules(options, p);
-    read_limits(options, &mut opts, p);
-    (opts, problems)
+/// Lints `TextEncoder` output (always UTF-8; lossy only if that ever failed).
+fn run_utf8(text: &[u8], options: &JsValue, handle: u32) -> Vec<Report> {
+    given(options, handle, false).lint(Some(Ok(&String::from_utf8_lossy(text))), String::new)
 }
 
-/// A boolean option: `false` when absent; anything but a boolean is a problem.
-fn bool_option(options: &JsValue, name: &str, problems: &mut Vec<String>) -> bool {
-    if options.is_undefined() || options.is_null() || !options.is_object() {
-        return false;
-    }
-    match field(options, name) {
-        Ok(None) => false,
-        Ok(Some(v)) => v.as_bool().unwrap_or_else(|| {
-            problems.push(format!("option `{name}` must be a boolean, not {}", type_name(&v)));
-            false
-        }),
-        Err(e) => {
-            problems.push(e);
-            false
-        }
-    }
-}
-
-/// The text to lint, as the JS caller gave it.
-enum Text {
-    /// A JS string, already UTF-8 (by `api.js`, see [`lint_utf8`], or by the glue).
-    Str(String),
-    /// A `Uint8Array`: bytes that may not be UTF-8.
-    Bytes(Vec<u8>),
-    /// Anything else: its type name.
-    Other(String),
-}
-
-impl Text {
-    fn of(text: &JsValue) -> Text {
-        match (text.dyn_ref::<Uint8Array>(), text.as_string()) {
-            (Some(b), _) => Text::Bytes(b.to_vec()),
-            (None, Some(s)) => Text::Str(s),
-            (None, None) => Text::Other(type_name(text)),
-        }
-    }
-}
-
-/// The problems of a call as diagnostics: the argument problems, then the bad policies.
-fn problems_of(problems: Vec<String>, issues: Vec<policies::Issue>, lang: Lang) -> Vec<Diagnostic> {
-    let mut out: Vec<Diagnostic> = problems.into_iter().map(|p| invalid(p, lang)).collect();
-    for issue in issues {
-        out.push(match issue {
-            policies::Issue::Argument(m) => invalid(m, lang),
-            policies::Issue::Policy(d) => d,
-        });
-    }
-    out
-}
-
-/// Lints `text` (string or bytes) with the JS `options` (and the policies
-/// compiled as `handle`, see [`compile_policies`]): the reports, or one
-/// report of the argument problems and bad policies.
-fn run(text: Text, options: &JsValue, handle: u32) -> Vec<Report> {
-    let (mut opts, mut problems) = read_options(options);
-    let issues = match options.is_object() {
-        true => policies::apply(options, handle, &mut opts),
-        false => Vec::new(),
-    };
-    if let Text::Other(found) = &text {
-        problems.insert(
-            0,
-            format!("the text to lint must be a string or a Uint8Array, not {found}"),
-        );
-    }
-    let clean = problems.is_empty() && issues.is_empty();
-    match text {
-        Text::Bytes(b) if clean => deploylint::lint_bytes(&b, &opts),
-        Text::Str(s) if clean => deploylint::lint_all(&s, &opts),
-        _ => vec![Report {
-            document: 0,
-            kind: None,
-            diagnostics: problems_of(problems, issues, opts.lang),
-            suppressed: Vec::new(),
-            secrets: None,
-        }],
-    }
-}
-
-/// The diagnostics of `reports` as a JS array (see [`lint`]).
+/// The diagnostics of `reports` as one JS array.
 fn diagnostics(reports: &[Report]) -> JsValue {
-    if let [one] = reports {
-        if one.diagnostics.is_empty() {
-            // A clean body: no JSON text to build, decode and parse.
-            return Array::new().into();
-        }
-        return parse(&serde_json::to_string(&one.diagnostics).unwrap_or_default());
+    match reports {
+        [one] if one.diagnostics.is_empty() => Array::new().into(),
+        [one] => js(&one.diagnostics),
+        _ => js(&wire::diagnostics(reports)),
     }
-    parse(&flat(reports).to_string())
 }
 
-/// Lints `text` (a JSON body, or YAML with one or more `---` documents; a
-/// string, or UTF-8 bytes as a `Uint8Array`) and returns its diagnostics as an
-/// array of plain objects. For a stream of several documents, each diagnostic
-/// also carries its 0-based `document`. `policies` is the handle
-/// [`compile_policies`] returned for `options` (0: none; `api.js` passes it).
+/// The `lintDocuments` entries of `reports`.
+fn entries(reports: &[Report]) -> JsValue {
+    js(&reports.iter().map(|r| wire::entry(None, r)).collect::<Vec<_>>())
+}
+
+/// Lints `text` (string or bytes): its diagnostics (with `document` if several); `policies`: a handle.
 #[wasm_bindgen]
 pub fn lint(text: JsValue, options: JsValue, policies: u32) -> JsValue {
-    diagnostics(&run(Text::of(&text), &options, policies))
+    diagnostics(&run(&text, &options, policies))
 }
 
-/// [`lint`] of a JS string that `api.js` has encoded with `TextEncoder`
-/// (exactly the UTF-8 the glue would copy, lone surrogates as U+FFFD): the
-/// engine's native encoder and one copy into the module's memory, where the
-/// glue's copy of a string loops over its characters in JS (a fifth of a
-/// warm lint of a 3 kB body). Not a public entry: `api.js` calls it for strings only.
+/// [`lint`] of a JS string `api.js` encoded with `TextEncoder` (native, one copy).
 #[wasm_bindgen(js_name = lintUtf8)]
 pub fn lint_utf8(text: &[u8], options: JsValue, policies: u32) -> JsValue {
-    diagnostics(&run(Text::Str(utf8(text)), &options, policies))
+    diagnostics(&run_utf8(text, &options, policies))
 }
 
 /// `lintDocuments` of a JS string `api.js` has encoded, as [`lint_utf8`].
 #[wasm_bindgen(js_name = lintDocumentsUtf8)]
 pub fn lint_documents_utf8(text: &[u8], options: JsValue, policies: u32) -> JsValue {
-    entries(&run(Text::Str(utf8(text)), &options, policies))
+    entries(&run_utf8(text, &options, policies))
 }
 
-/// The text of `TextEncoder` output (always UTF-8; lossy only if that ever failed).
-fn utf8(bytes: &[u8]) -> String {
-    match std::str::from_utf8(bytes) {
-        Ok(s) => s.to_owned(),
-        Err(_) => String::from_utf8_lossy(bytes).into_owned(),
-    }
-}
-
-/// The diagnostics of `reports` as one array: each carries its `document`
-/// when there are several documents.
-fn flat(reports: &[Report]) -> serde_json::Value {
-    let several = reports.len() > 1;
-    let mut all = Vec::new();
-    for r in reports {
-        for d in &r.diagnostics {
-            let mut v = serde_json::to_value(d).unwrap_or_default();
-            if let (true, Some(o)) = (several, v.as_object_mut()) {
-                o.insert("document".into(), r.document.into());
-            }
-            all.push(v);
-        }
-    }
-    serde_json::Value::Array(all)
-}
-
-/// Applies every safe fix to `text` (and the unsafe ones too with
-/// `unsafeFixes: true`), repeating until nothing changes, as `deploylint
-/// check --fix` does: `{text, applied, remaining, diagnostics}`, where
-/// `diagnostics` are those of the fixed text. Takes `lint`'s options. A bad
-/// argument leaves the text as it was (`""` if it was not a string) with
-/// the `invalid-argument` diagnostics.
-#[wasm_bindgen(js_name = fixAll)]
-pub fn fix_all(text: JsValue, options: JsValue, policies: u32) -> JsValue {
-    let (mut opts, mut problems) = read_options(&options);
-    let issues = match options.is_object() {
-        true => policies::apply(&options, policies, &mut opts),
-        false => Vec::new(),
-    };
-    let unsafe_too = bool_option(&options, "unsafeFixes", &mut problems);
-    let string = match text.dyn_ref::<Uint8Array>() {
-        Some(b) => String::from_utf8(b.to_vec()).ok().or_else(|| {
-            problems.insert(0, "the text to fix must be valid UTF-8".to_string());
-            None
-        }),
-        None => text.as_string().or_else(|| {
-            let found = type_name(&text);
-            problems.insert(
-                0,
-                format!("the text to fix must be a string or a Uint8Array, not {found}"),
-            );
-            None
-        }),
-    };
-    let out = match string {
-        Some(s) if problems.is_empty() && issues.is_empty() => {
-            let fixed = deploylint::fix_all(&s, &opts, unsafe_too);
-            serde_json::json!({
-                "text": fixed.text,
-                "applied": fixed.applied,
-                "remaining": fixed.remaining,
-                "diagnostics": flat(&fixed.reports),
-            })
-        }
-        s => {
-            let diagnostics = problems_of(problems, issues, opts.lang);
-            serde_json::json!({
-                "text": s.unwrap_or_default(),
-                "applied": 0,
-                "remaining": diagnostics.len(),
-                "diagnostics": diagnostics,
-            })
-        }
-    };
-    parse(&out.to_string())
-}
-
-/// Lints every document of `text`: `[{document, kind, errors, warnings,
-/// diagnostics}]`, the CLI's JSON `files[]` entries without `path`.
+/// Lints every document: the CLI's JSON `files[]` entries without `path`.
 #[wasm_bindgen(js_name = lintDocuments)]
 pub fn lint_documents(text: JsValue, options: JsValue, policies: u32) -> JsValue {
-    entries(&run(Text::of(&text), &options, policies))
+    entries(&run(&text, &options, policies))
 }
 
-/// The `lintDocuments` entries of `reports`.
-fn entries(reports: &[Report]) -> JsValue {
-    let entries: Vec<serde_json::Value> = reports.iter().map(|r| deploylint::wire::entry(None, r)).collect();
-    parse(&serde_json::Value::Array(entries).to_string())
+/// Applies every safe fix (and unsafe ones with `unsafeFixes`): `{text, applied, remaining, diagnostics}`.
+#[wasm_bindgen(js_name = fixAll)]
+pub fn fix_all(text: JsValue, options: JsValue, policies: u32) -> JsValue {
+    let fixed = given(&options, policies, true).fix(text_of(&text), || type_name(&text));
+    js(&wire::fixed(&fixed))
 }
 
-/// The kind recognised from the shape of the (first) document, or `null`
-/// when the text is not a body, none fits or several fit equally.
+/// The kind recognised from the shape of the (first) document, or `null`.
 #[wasm_bindgen(js_name = detectKind)]
 pub fn detect_kind(text: JsValue) -> JsValue {
-    let Some(text) = text.as_string() else {
-        return JsValue::NULL;
-    };
-    match syntax::parse(&text, InputFormat::detect(&text)).into_iter().next() {
-        Some(Ok(root)) => match deploylint::detect(&root) {
-            Detected::One(k) => JsValue::from_str(k.name()),
-            _ => JsValue::NULL,
-        },
-        _ => JsValue::NULL,
-    }
+    or_null(text.as_string().and_then(|t| query::detect_kind(&t)))
 }
 
 /// The five kind names, in catalogue order.
@@ -500,261 +142,119 @@ pub fn kinds() -> Array {
 /// The rule catalogue: the `rules` array of `deploylint rules --format json`.
 #[wasm_bindgen]
 pub fn rules() -> JsValue {
-    Reflect::get(&parse(&docs::json()), &JsValue::from_str("rules")).unwrap_or_else(|_| Array::new().into())
+    js(&serde_json::from_str::<Value>(&docs::json()).unwrap_or_default()["rules"])
 }
 
+/// A kind argument.
 fn kind_of(kind: &JsValue) -> Option<Kind> {
-    kind.as_string().as_deref().and_then(Kind::from_name)
+    kind.as_string()?.parse().ok()
 }
 
-/// The generated JSON Schema (2020-12) of `kind` as an object, or `null` for an unknown kind.
+/// `answer` as a JS value, `null` when there is none.
+fn or_null<T: serde::Serialize>(answer: Option<T>) -> JsValue {
+    answer.map_or(JsValue::NULL, |a| js(&a))
+}
+
+/// The generated JSON Schema (2020-12) of `kind`, or `null`.
 #[wasm_bindgen]
 pub fn schema(kind: JsValue) -> JsValue {
-    kind_of(&kind).map_or(JsValue::NULL, |k| parse(&schema_gen::render(k, None)))
+    let text = kind_of(&kind).map(|k| schema_gen::render(k, None));
+    text.and_then(|t| JSON::parse(&t).ok()).unwrap_or(JsValue::NULL)
 }
 
-/// What the specs say about the field at the JSON Pointer `pointer` in a
-/// body of `kind` (docs in English and Chinese, type, bounds, allowed
-/// values, rule, source), or `null` when the kind or field is unknown.
+/// What the specs say about the field at `pointer` in a body of `kind`, or `null`.
 #[wasm_bindgen(js_name = describeField)]
 pub fn describe_field(kind: JsValue, pointer: JsValue) -> JsValue {
-    let (Some(kind), Some(pointer)) = (kind_of(&kind), pointer.as_string()) else {
-        return JsValue::NULL;
-    };
-    match deploylint::describe_field(kind, &pointer) {
-        Some(info) => parse(&serde_json::to_string(&info).unwrap_or_else(|_| "null".into())),
-        None => JsValue::NULL,
-    }
+    let (kind, pointer) = (kind_of(&kind), pointer.as_string());
+    or_null(kind.zip(pointer).and_then(|(k, p)| deploylint::describe_field(k, &p)))
 }
 
-/// A non-negative whole number argument (a fraction is rounded down), or `None`.
-fn count(v: &JsValue) -> Option<usize> {
-    let n = v.as_f64()?;
-    (n.is_finite() && n >= 0.0).then(|| n.floor().min(usize::MAX as f64) as usize)
-}
-
-/// An offset or count as a JS number.
-fn number(n: usize) -> JsValue {
-    JsValue::from_f64(n as f64)
-}
-
-/// Reads the query options `{format, document}`: `None` if they are malformed.
-fn query_options(options: &JsValue) -> Option<(Option<InputFormat>, Option<usize>)> {
-    if options.is_undefined() || options.is_null() {
-        return Some((None, None));
-    }
-    if !options.is_object() {
-        return None;
-    }
-    let format = match field(options, "format").ok()? {
-        None => None,
-        Some(f) => Some(InputFormat::from_extension(&f.as_string()?)?),
-    };
-    let document = match field(options, "document").ok()? {
-        None => None,
-        Some(d) => Some(count(&d)?),
-    };
-    Some((format, document))
-}
-
-/// The documents of `text`, in `format` or the detected one.
-fn documents(text: &str, format: Option<InputFormat>) -> Vec<Result<Node, SyntaxError>> {
-    syntax::parse(text, format.unwrap_or_else(|| InputFormat::detect(text)))
-}
-
-/// Document `index` if it parsed.
-fn document(docs: &[Result<Node, SyntaxError>], index: usize) -> Option<&Node> {
-    docs.get(index)?.as_ref().ok()
-}
-
-/// What is at the JS string index `offset` (UTF-16 code units) of `text`:
-/// `{document, pointer, place, span, enclosing, key}` with `span` in UTF-16
-/// code units, or `null` when the offset is outside the document, the
-/// document does not parse, or an argument is malformed. Options:
-/// `{format, document}`; without `document`, the document of a YAML stream
-/// that holds the offset.
-#[wasm_bindgen(js_name = nodeAt)]
-pub fn node_at(text: JsValue, offset: JsValue, options: JsValue) -> JsValue {
-    let (Some(text), Some(offset), Some((format, index))) = (text.as_string(), count(&offset), query_options(&options))
-    else {
-        return JsValue::NULL;
-    };
-    if offset > byte_to_utf16(&text, text.len()) {
-        return JsValue::NULL;
-    }
-    let byte = utf16_to_byte(&text, offset);
-    let docs = documents(&text, format);
-    let found = match index {
-        Some(i) => document(&docs, i).map(|root| (i, root)),
-        None => query::document_at(&docs, byte),
-    };
-    let Some((index, at)) = found.and_then(|(i, root)| query::node_at(root, byte).map(|at| (i, at))) else {
-        return JsValue::NULL;
-    };
-    let value = serde_json::json!({
-        "document": index,
-        "pointer": at.pointer,
-        "place": at.place,
-        "span": {
-            "start": byte_to_utf16(&text, at.span.start),
-            "end": byte_to_utf16(&text, at.span.end),
-        },
-        "enclosing": at.enclosing,
-        "key": at.key,
-    });
-    parse(&value.to_string())
-}
-
-/// A field as JS sees it: its `FieldInfo`, plus the values other sources dispute.
-fn resolved_json(r: Resolved) -> serde_json::Value {
-    let mut v = serde_json::to_value(FieldInfo::from(r)).unwrap_or_default();
-    if let Some(o) = v.as_object_mut() {
-        let disputed: Vec<&str> = r.disputed_values().iter().map(|(value, _)| *value).collect();
-        o.insert("disputed_values".into(), disputed.into());
-    }
-    v
-}
-
-/// What the specs say about the field at `pointer` in a body of `kind`: the
-/// `describeField` object plus `disputed_values` (values another Huawei
-/// source allows and the page does not), or `null`.
+/// `describeField` plus `disputed_values`, or `null`.
 #[wasm_bindgen]
 pub fn resolve(kind: JsValue, pointer: JsValue) -> JsValue {
-    let (Some(kind), Some(pointer)) = (kind_of(&kind), pointer.as_string()) else {
+    or_null(
+        kind_of(&kind)
+            .zip(pointer.as_string())
+            .and_then(|(k, p)| query::resolve(k, &p)),
+    )
+}
+
+/// A whole number argument (a fraction rounded down).
+fn count(v: &JsValue) -> Option<usize> {
+    query::whole(v.as_f64()?)
+}
+
+/// The query options `{format, document}`: `None` if malformed.
+fn within(options: &JsValue) -> Option<Within> {
+    Within::read(&json(options).ok()?)
+}
+
+/// What is at the JS string index `offset` of `text`, or `null` (options `{format, document}`).
+#[wasm_bindgen(js_name = nodeAt)]
+pub fn node_at(text: JsValue, offset: JsValue, options: JsValue) -> JsValue {
+    let (Some(text), Some(offset), Some(within)) = (text.as_string(), count(&offset), within(&options)) else {
         return JsValue::NULL;
     };
-    match query::resolve(kind, &pointer) {
-        Some(r) => parse(&resolved_json(r).to_string()),
-        None => JsValue::NULL,
-    }
+    or_null(query::node_at(&text, offset, &within))
 }
 
-/// The keys already in the object at `pointer`: from an array of key
-/// strings, or from the body `text` (document `document`, default the
-/// first); none when absent or unreadable.
-fn present_keys(present: &JsValue, pointer: &str, options: &JsValue) -> Option<Vec<String>> {
-    if present.is_undefined() || present.is_null() {
-        return Some(Vec::new());
-    }
-    if let Some(text) = present.as_string() {
-        let (format, index) = query_options(options)?;
-        let docs = documents(&text, format);
-        let keys = document(&docs, index.unwrap_or(0))
-            .and_then(|root| pointer::lookup(root, pointer))
-            .map(|node| query::keys(node).into_iter().map(str::to_owned).collect());
-        return Some(keys.unwrap_or_default());
-    }
-    let array = present.dyn_ref::<Array>()?;
-    Some(array.iter().filter_map(|k| k.as_string()).collect())
-}
-
-/// The fields that may still be added to the object at `pointer` in a body
-/// of `kind`, as `FieldInfo` objects: mandatory first, then those whose
-/// mandatory flag is disputed, then optional ones (page-documented before
-/// other-source fields, spec order within). `present` is the object's keys
-/// (an array of strings) or the body text (then `options` `{format,
-/// document}` say how to read it). `[]` when the pointer is not an object
-/// with known fields or an argument is malformed.
+/// The fields that may still be added to the object at `pointer` (`present`: its keys, or the body).
 #[wasm_bindgen(js_name = allowedFields)]
 pub fn allowed_fields(kind: JsValue, pointer: JsValue, present: JsValue, options: JsValue) -> Array {
     let (Some(kind), Some(pointer)) = (kind_of(&kind), pointer.as_string()) else {
         return Array::new();
     };
-    let Some(keys) = present_keys(&present, &pointer, &options) else {
-        return Array::new();
+    let keys = match (present.as_string(), present.dyn_ref::<Array>()) {
+        _ if present.is_undefined() || present.is_null() => Some(Vec::new()),
+        (Some(text), _) => within(&options).map(|w| query::keys_in(&text, &pointer, &w)),
+        (None, Some(keys)) => Some(keys.iter().filter_map(|k| k.as_string()).collect()),
+        (None, None) => None,
     };
-    let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
-    let Some(object) = query::object_at(kind, &pointer, &keys) else {
-        return Array::new();
-    };
-    let fields: Vec<FieldInfo> = query::allowed_fields(kind, &pointer, &keys)
-        .into_iter()
-        .map(|f| FieldInfo::from(Resolved::of(object, f)))
-        .collect();
-    parse(&serde_json::to_string(&fields).unwrap_or_else(|_| "[]".into()))
-        .dyn_into()
-        .unwrap_or_default()
+    let fields = keys.map(|keys| query::allowed_fields(kind, &pointer, &keys));
+    js(&fields.unwrap_or_default()).dyn_into().unwrap_or_default()
 }
 
-/// The 0-based `{line, character}` (UTF-16 code units, as LSP counts) of the
-/// JS string index `offset` in `text`, clamped to the text; `null` for
-/// malformed arguments.
+/// The 0-based `{line, character}` (UTF-16) of the JS index `offset`, or `null`.
 #[wasm_bindgen(js_name = positionAt)]
 pub fn position_at(text: JsValue, offset: JsValue) -> JsValue {
-    let (Some(text), Some(offset)) = (text.as_string(), count(&offset)) else {
-        return JsValue::NULL;
-    };
-    let (line, character) = LineIndex::new(&text).utf16(&text, utf16_to_byte(&text, offset));
-    parse(&serde_json::json!({ "line": line, "character": character }).to_string())
+    or_null(
+        text.as_string()
+            .zip(count(&offset))
+            .map(|(t, o)| query::position_at(&t, o)),
+    )
 }
 
-/// The JS string index of the 0-based `{line, character}` (UTF-16 code
-/// units) in `text`: a line past the last gives the text's length, a
-/// character past its line's end the line's end. `null` for malformed arguments.
+/// The JS index of the 0-based `{line, character}` in `text`, or `null`.
 #[wasm_bindgen(js_name = offsetAt)]
 pub fn offset_at(text: JsValue, position: JsValue) -> JsValue {
-    let Some(text) = text.as_string() else {
-        return JsValue::NULL;
-    };
-    let read = |name: &str| field(&position, name).ok().flatten().as_ref().and_then(count);
-    let (Some(line), Some(character)) = (read("line"), read("character")) else {
-        return JsValue::NULL;
-    };
-    let (line, character) = (
-        line.min(u32::MAX as usize) as u32,
-        character.min(u32::MAX as usize) as u32,
-    );
-    let byte = LineIndex::new(&text).offset_utf16(&text, line, character);
-    number(byte_to_utf16(&text, byte))
+    let (text, position) = (text.as_string(), json(&position).unwrap_or_default());
+    let read = |name: &str| query::whole(position.get(name)?.as_f64()?);
+    let at = text.zip(read("line").zip(read("character")));
+    or_null(at.map(|(text, (l, c))| query::offset_at(&text, l, c)))
 }
 
-/// The JS string index (UTF-16 code units) of the UTF-8 byte offset
-/// `byteOffset` in `text`, e.g. of a diagnostic's `span.start`: clamped to
-/// the text; `null` for malformed arguments.
+/// Converts an offset in `text` between UTF-8 bytes and UTF-16 units, clamped; `null` if malformed.
+fn convert(text: JsValue, offset: JsValue, to: fn(&str, usize) -> usize) -> JsValue {
+    match (text.as_string(), count(&offset)) {
+        (Some(text), Some(n)) => JsValue::from_f64(to(&text, n) as f64),
+        _ => JsValue::NULL,
+    }
+}
+
+/// The JS index of the UTF-8 byte offset `byteOffset` in `text`, or `null`.
 #[wasm_bindgen(js_name = utf16Offset)]
 pub fn utf16_offset(text: JsValue, byte_offset: JsValue) -> JsValue {
-    match (text.as_string(), count(&byte_offset)) {
-        (Some(text), Some(b)) => number(byte_to_utf16(&text, b)),
-        _ => JsValue::NULL,
-    }
+    convert(text, byte_offset, byte_to_utf16)
 }
 
-/// The UTF-8 byte offset of the JS string index `utf16Offset` in `text`:
-/// clamped to the text; `null` for malformed arguments.
+/// The UTF-8 byte offset of the JS index `utf16Offset` in `text`, or `null`.
 #[wasm_bindgen(js_name = byteOffset)]
 pub fn byte_offset(text: JsValue, utf16_offset: JsValue) -> JsValue {
-    match (text.as_string(), count(&utf16_offset)) {
-        (Some(text), Some(u)) => number(utf16_to_byte(&text, u)),
-        _ => JsValue::NULL,
-    }
+    convert(text, utf16_offset, utf16_to_byte)
 }
 
 /// The package version (the crate's).
 #[wasm_bindgen]
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").into()
-}
-
-#[cfg(test)]
-mod tests {
-    //! The option parsing that runs natively (no JS engine needed).
-    use super::*;
-
-    #[test]
-    fn every_level_of_the_core_is_a_rules_option_and_info_is_one() {
-        let mut problems = Vec::new();
-        for (name, level) in [
-            ("off", Level::Off),
-            ("info", Level::Info),
-            ("warning", Level::Warning),
-            ("error", Level::Error),
-        ] {
-            assert_eq!(rule_level("container-name", Some(name), &mut problems), Some(level));
-        }
-        assert_eq!(problems, Vec::<String>::new());
-        assert_eq!(rule_level("container-name", Some("loud"), &mut problems), None);
-        assert_eq!(rule_level("container-name", None, &mut problems), None);
-        let expected = "option `rules.container-name` must be \"off\", \"info\", \"warning\" or \"error\"";
-        assert_eq!(problems, vec![expected.to_string(), expected.to_string()]);
-    }
 }

@@ -249,6 +249,11 @@ test('bad arguments are invalid-argument diagnostics, not exceptions', () => {
   assert.equal(bad(42, { kind: 1, lang: 2 }).length, 3);
   // Messages follow a valid lang even when another option is bad.
   assert.match(deploylint.lint('{}', { lang: 'zh', kind: 'x' })[0].help, /请参阅/);
+  // ...and are in Chinese too, in the core's words.
+  assert.deepEqual(bad(42, { lang: 'zh', kind: 'x' }), [
+    '要检查的文本必须是字符串或 Uint8Array,不能是 number',
+    '选项 `kind` 的值 `x` 无效;应为 ief-v2-create、ief-v2-update、ief-v3-create、ief-v3-update、cce-release-update 之一',
+  ]);
   // lintDocuments: one report holding the problems.
   assert.deepEqual(
     deploylint.lintDocuments(42).map((r) => [r.document, r.kind, r.errors, r.warnings, r.diagnostics[0].code]),

@@ -158,7 +158,7 @@ test('every bad inline policy: its code, location, message and help, in English 
       `option \`policies[0].schema\` at \`/properties/image_url/$ref\`: 拒绝指向远程 URL \`${REMOTE}\` 的 \`$ref\`:deploylint 从不下载 JSON Schema;请将其复制到 JSON Schema 文件旁并以相对路径引用`,
       HELP.zh,
     ],
-    // A level that is none: an argument problem (the binding's own words, in English).
+    // A level that is none: an argument problem, in the core's words (English and Chinese).
     [
       [{ ...REGISTRY, level: 'fatal' }],
       'en',
@@ -170,7 +170,7 @@ test('every bad inline policy: its code, location, message and help, in English 
       [{ ...REGISTRY, level: 'fatal' }],
       'zh',
       'invalid-argument',
-      'option `policies[0].level` is `fatal`; expected "error", "warning" or "info"',
+      '选项 `policies[0].level` 的值 `fatal` 无效;应为 "error", "warning" 或 "info"',
       ARGUMENT.zh,
     ],
   ];
