@@ -7,13 +7,13 @@
 //! `publishDiagnostics` for that version: median, p95 and worst over
 //! [`CHANGES`] changes. Beside it, the CPU time the server used per change
 //! (every thread; on a busy machine the wall time waits for a core, the CPU
-//! time does not), and the core's `lint_all` alone on the same text, for what
+//! time does not), and the core's `lint` alone on the same text, for what
 //! the server adds. The first line gives the cores and the load average.
 //!
 //! Run with `cargo bench --bench lsp_latency` on a quiet machine. Not a
 //! timed test: it reports, it does not fail.
 
-use deploylint::{lint_all, InputFormat, Options};
+use deploylint::{lint, InputFormat, Options};
 use serde_json::{json, Value};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::process::{Child, ChildStdin, Command, Stdio};
@@ -272,7 +272,7 @@ fn measure(name: &str, language: &str, text: &str) {
     let mut core: Vec<Duration> = (0..5)
         .map(|_| {
             let start = Instant::now();
-            std::hint::black_box(lint_all(text, &opts));
+            std::hint::black_box(lint(text, &opts));
             start.elapsed()
         })
         .collect();
@@ -300,7 +300,7 @@ fn main() {
     let yaml_text = sized(to_yaml);
     // Both must be what the server recognises: no finding before the change.
     for (text, format) in [(&json_text, InputFormat::Json), (&yaml_text, InputFormat::Yaml)] {
-        let reports = lint_all(text, &Options::new().format(format));
+        let reports = lint(text, &Options::new().format(format));
         let codes: Vec<&str> = reports.iter().flat_map(|r| &r.diagnostics).map(|d| d.code).collect();
         assert!(codes.is_empty(), "the {format:?} body lints clean: {codes:?}");
     }

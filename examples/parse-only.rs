@@ -4,7 +4,7 @@
 //! all threads as `deploylint check` does. Prints the number of files and
 //! documents parsed; exit status 1 if a file cannot be read.
 
-use deploylint::syntax::parse;
+use deploylint::__private::parse;
 use deploylint::InputFormat;
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};

@@ -10,6 +10,7 @@ npm ci --prefix tests/sarif --no-audit --no-fund --silent
 chmod u+x tests/sarif/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool
 cargo test --locked --all-targets
 cargo test --locked --doc
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps -p deploylint --locked
 # Ajv 2020 in strict mode over the generated schemas and every fixture.
 npm ci --prefix tests/ajv --no-audit --no-fund --silent
 node tests/ajv/check.mjs

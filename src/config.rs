@@ -13,7 +13,7 @@
 //! [`Loader`] that reads the policies' schema files, [`Config::parse_with`]).
 //!
 //! ```
-//! use deploylint::config::Config;
+//! use deploylint::__private::config::Config;
 //! use deploylint::{Kind, Options};
 //! use std::path::{Path, PathBuf};
 //!

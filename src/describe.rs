@@ -13,6 +13,7 @@ use serde::Serialize;
 
 /// What the specs say about one field.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct FieldInfo {
     /// The field's key.
     pub name: &'static str,

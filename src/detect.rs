@@ -7,6 +7,7 @@ use crate::syntax::Node;
 
 /// What shape detection concluded.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Detected {
     /// One kind.
     One(Kind),

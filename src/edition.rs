@@ -4,6 +4,7 @@
 /// The IEF service edition the bodies are for.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum Edition {
     /// Platinum: every feature (the default, since the body does not say).
     #[default]

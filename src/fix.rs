@@ -22,12 +22,12 @@
 //!     r#"{"chart_id": "af4b", "action": "upgrade", "parameters": {"dry_run": false}, "values": {}}"#
 //! );
 //! assert_eq!((fixed.applied, fixed.remaining), (2, 0));
-//! assert!(lint(&fixed.text, &Options::new()).diagnostics.is_empty());
+//! assert!(lint(&fixed.text, &Options::new())[0].diagnostics.is_empty());
 //! ```
 
 use crate::diagnostics::{Applicability, Edit, Fix};
 use crate::syntax::Span;
-use crate::{lint_all, Options, Report};
+use crate::{lint, Options, Report};
 
 /// The most passes [`fix_all`] makes.
 pub const MAX_PASSES: usize = 10;
@@ -47,10 +47,10 @@ pub struct FixResult {
 }
 
 /// Applies every safe fix (and every unsafe one when `unsafe_too`) to
-/// `text`, repeating until no fix applies or [`MAX_PASSES`] passes are made.
+/// `text`, repeating until no fix applies or `MAX_PASSES` (10) passes are made.
 pub fn fix_all(text: &str, opts: &Options, unsafe_too: bool) -> FixResult {
     let mut current = text.to_string();
-    let mut reports = lint_all(&current, opts);
+    let mut reports = lint(&current, opts);
     let mut applied = 0;
     for _ in 0..MAX_PASSES {
         let fixes = wanted(&reports, unsafe_too);
@@ -60,7 +60,7 @@ pub fn fix_all(text: &str, opts: &Options, unsafe_too: bool) -> FixResult {
             break;
         }
         let next = apply(&current, edits);
-        let next_reports = lint_all(&next, opts);
+        let next_reports = lint(&next, opts);
         if unreadable(&next_reports) > unreadable(&reports) {
             break;
         }
@@ -97,6 +97,7 @@ fn wanted<'r>(reports: impl IntoIterator<Item = &'r Report>, unsafe_too: bool) -
 /// it applies together (safe ones; unsafe ones too when `unsafe_too`; a fix
 /// overlapping one taken before it waits), in source order. An editor's
 /// "fix all" applies these, and the next lint offers what waited.
+#[cfg_attr(not(feature = "lsp"), allow(dead_code))] // The language server's.
 pub fn one_pass<'r>(text: &str, reports: impl IntoIterator<Item = &'r Report>, unsafe_too: bool) -> Vec<Edit> {
     let fixes = wanted(reports, unsafe_too);
     let (mut edits, _) = choose(text, &fixes);

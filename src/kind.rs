@@ -95,7 +95,7 @@ impl Kind {
 
     /// The keys a body of this kind is about, one of which it has at its
     /// top level: a document without any is not taken for a body from its
-    /// shape alone ([`crate::recognise`]), and [`detect`] tells the kinds
+    /// shape alone (`src/recognise.rs`), and [`detect`](crate::detect()) tells the kinds
     /// apart by them.
     pub fn anchors(self) -> &'static [&'static str] {
         match self {

@@ -8,7 +8,7 @@
 //! `[[kinds]]` glob.
 //!
 //! ```
-//! use deploylint::kind_comment;
+//! use deploylint::__private::kind_comment_module as kind_comment;
 //! use deploylint::{Kind, Lang, Options};
 //!
 //! let text = "# deploylint: kind=ief-v3-updat\ndeployment: {}\n";

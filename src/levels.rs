@@ -5,6 +5,7 @@
 /// Which rules are on unless a level says otherwise.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum Preset {
     /// Only what the API rejects or Huawei's sources dispute (the default):
     /// best-practice rules are off unless a level turns one on, so a body
@@ -24,6 +25,7 @@ pub enum Preset {
 /// anything else.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase", try_from = "String")]
+#[non_exhaustive]
 pub enum Level {
     /// Do not report the rule.
     Off,

@@ -4,64 +4,83 @@
 //! deployments and CCE Autopilot chart releases — before they reach the API.
 //!
 //! The core is pure: text in, diagnostics out. It does no I/O, keeps no
-//! global mutable state and compiles to WebAssembly. The CLI is a thin
-//! adapter over [`lint`].
+//! global mutable state and compiles to WebAssembly. The command line and
+//! the language server are thin adapters over it (crate `deploylint-cli`);
+//! with its default features this crate builds none of them.
+//!
+//! ## The API
+//!
+//! - [`lint`] (and [`lint_bytes`] for raw bytes): text and [`Options`] in,
+//!   one [`Report`] per document out, each with its [`Diagnostic`]s
+//!   (code, [`Severity`], JSON Pointer, [`Span`], line and column, message
+//!   and help in the [`Lang`] asked for, an optional [`Fix`]);
+//! - [`Parsed`]: a text parsed once, to lint ([`Parsed::lint`]) and to
+//!   read (its [`Node`] trees) without parsing twice;
+//! - [`fix_all`]: the text with every offered fix applied;
+//! - [`query`]: what is at a cursor and what the API specs say about a
+//!   field (editors, forms), and [`describe_field`], its one-call summary;
+//! - [`registry`]: the catalogue of every rule code, with its documentation;
+//! - [`policy`]: a team's own rules in JSON Schema (feature `policies`, on
+//!   by default).
 //!
 //! ## The path of a manifest
 //!
-//! text → [`syntax`] (one spanned tree, every value and key with its byte
-//! range) → [`kind`] (from `--kind` or the document's shape) → [`api`] walk
-//! (declarative object specs: types, mandatory fields, bounds, patterns,
-//! enums, docs in English and Chinese) → [`rules`] (cross-field constraints,
-//! one file per concern) → [`Diagnostic`] (code, severity, JSON Pointer,
-//! span, line/column, message, help, fix) → adapters.
+//! text → one spanned tree per document ([`Node`]: every value and key
+//! with its byte range) → [`Kind`] (given, or recognised from the
+//! document's shape) → the API specs' walk (types, mandatory fields,
+//! bounds, patterns, enums; docs in English and Chinese) → cross-field
+//! rules (one file per concern) → [`Diagnostic`]s.
 //!
 //! ```
 //! use deploylint::{lint, Options};
 //!
 //! let body = r#"{"chart_id": "af4b699e", "action": "upgrad", "parameters": {}, "values": {}}"#;
-//! let report = lint(body, &Options::default());
-//! assert_eq!(report.kind.map(|k| k.name()), Some("cce-release-update"));
-//! let d = &report.diagnostics[0];
+//! let reports = lint(body, &Options::default());
+//! assert_eq!(reports[0].kind.map(|k| k.name()), Some("cce-release-update"));
+//! let d = &reports[0].diagnostics[0];
 //! assert_eq!((d.code, d.pointer.as_str()), ("release-action", "/action"));
 //! assert_eq!((d.line, d.column), (1, 36));
 //! assert!(d.message.contains("did you mean `upgrade`?"));
 //! ```
 #![deny(clippy::print_stdout, clippy::print_stderr)]
-#![warn(missing_docs)]
+#![deny(missing_docs)]
 
-pub mod api;
+// The public surface is what this file re-exports (and the modules `query`,
+// `registry` and `policy`); every other module is private to the crate.
+mod api;
 #[cfg(feature = "config")]
-pub mod config;
+mod config;
 mod describe;
 mod detect;
-pub mod diagnostics;
+mod diagnostics;
 mod edition;
 mod fix;
-pub mod generate;
+mod generate;
 mod hash;
-pub mod host;
-pub mod kind;
-pub mod kind_comment;
+mod host;
+mod kind;
+mod kind_comment;
 mod levels;
-pub mod limits;
-pub mod links;
-pub mod names;
+mod limits;
+mod links;
+mod names;
 mod options;
+mod parsed;
 pub mod policy;
 pub mod query;
-pub mod recognise;
+#[cfg_attr(not(feature = "lsp"), allow(dead_code, unused_imports))] // Recognition: the CLI's walk, the editor.
+mod recognise;
 pub mod registry;
-pub(crate) mod report;
+mod report;
 mod rule_meta;
-pub(crate) mod rules;
+mod rules;
 mod secrets;
 mod sink;
-pub mod skeleton;
-pub mod suppress;
-pub mod syntax;
+mod skeleton;
+mod suppress;
+mod syntax;
 mod verify;
-pub mod wire;
+mod wire;
 
 pub use describe::{describe_field, FieldInfo};
 pub use detect::{detect, Detected};
@@ -70,15 +89,27 @@ pub use edition::Edition;
 pub use fix::{fix_all, FixResult};
 pub use kind::Kind;
 pub use levels::{Level, Preset};
-pub use names::UnknownName;
+pub use limits::{Exceeded, Limit, Limits};
+pub use names::{Setting, UnknownName};
 pub use options::{Current, Options};
+pub use parsed::Parsed;
+pub use registry::Applicability;
 pub use rules::looks_secret;
-pub use syntax::InputFormat;
+pub use suppress::{Ignore, Suppressed, Suppression, SuppressionKind};
+pub use syntax::{InputFormat, JsonType, Member, Node, Span, SyntaxError, SyntaxErrorKind, Value};
 
-use syntax::Node;
-
-/// The outcome of linting one document.
+/// The outcome of linting one document: what [`lint`] returns for each.
+///
+/// ```
+/// use deploylint::{lint, Kind, Options};
+///
+/// let body = r#"{"chart_id": "af4b699e", "action": "upgrad", "parameters": {}, "values": {}}"#;
+/// let report = lint(body, &Options::new()).remove(0);
+/// assert_eq!((report.document, report.kind), (0, Some(Kind::CceReleaseUpdate)));
+/// assert_eq!((report.errors(), report.warnings(), report.infos()), (1, 0, 0));
+/// ```
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct Report {
     /// 0-based index of the document in a multi-document YAML stream (0 for JSON).
     pub document: usize,
@@ -118,10 +149,44 @@ impl Report {
     }
 }
 
-/// Lints raw bytes (every document): invalid UTF-8 is a `parse-error` at the
-/// first bad byte. Past the input size limit only the bytes up to it are
-/// read (and the limit is reported), so a huge input costs no more than a
-/// limit-sized one.
+/// Lints `text`: one [`Report`] per document (JSON has one; a YAML stream
+/// one per `---` document, none for a stream without any).
+///
+/// This is the library's one entry. It takes the whole text, never a
+/// document, because suppression comments and the document index belong
+/// to the stream; and it returns every document's report, so a caller
+/// cannot check the first document of a stream and miss the others.
+/// [`lint_bytes`] is the same for raw bytes (a file as read), and
+/// [`Parsed::lint`] for a text already parsed.
+///
+/// Every fix a diagnostic carries has been checked: the fixed text parses
+/// and the finding is gone; a fix that fails is not offered.
+///
+/// ```
+/// use deploylint::{lint, Options, Severity};
+///
+/// let text = "deployment:\n  replicas: 1\n---\nchart_id: af4b699e\naction: upgrad\nparameters: {}\nvalues: {}\n";
+/// let reports = lint(text, &Options::new());
+/// assert_eq!(reports.len(), 2);
+/// let d = &reports[1].diagnostics[0];
+/// assert_eq!((d.code, d.severity, d.line), ("release-action", Severity::Error, 5));
+/// ```
+pub fn lint(text: &str, opts: &Options) -> Vec<Report> {
+    Parsed::new(text, opts).lint(opts)
+}
+
+/// [`lint`] of raw bytes: invalid UTF-8 is a `parse-error` at the first bad
+/// byte. Past the input size limit only the bytes up to it are read (and
+/// the limit is reported), so a huge input costs no more than a limit-sized
+/// one.
+///
+/// ```
+/// use deploylint::{lint_bytes, Options};
+///
+/// let reports = lint_bytes(b"{\"a\": \"\xff\"}", &Options::new());
+/// let d = &reports[0].diagnostics[0];
+/// assert_eq!((d.code, d.line, d.column), ("parse-error", 1, 8));
+/// ```
 pub fn lint_bytes(bytes: &[u8], opts: &Options) -> Vec<Report> {
     // Up to the cap and the character that crosses it (at most 4 bytes).
     let cap = opts.limits.input_size;
@@ -134,7 +199,7 @@ pub fn lint_bytes(bytes: &[u8], opts: &Options) -> Vec<Report> {
     let prefix = std::str::from_utf8(&head[..valid]).unwrap_or_default();
     // Whole text, or a prefix past the cap (which the lint reports).
     if valid == head.len() || valid > cap {
-        return lint_all(prefix, opts);
+        return lint(prefix, opts);
     }
     let mut sink = report::sink(opts);
     if valid == cap && bytes.len() > cap {
@@ -158,44 +223,22 @@ pub fn lint_bytes(bytes: &[u8], opts: &Options) -> Vec<Report> {
     }]
 }
 
-/// Lints one document: JSON, or the first document of a YAML stream (use
-/// [`lint_all`] for every document of a multi-document stream).
-pub fn lint(text: &str, opts: &Options) -> Report {
-    lint_all(text, opts).into_iter().next().unwrap_or(Report {
-        document: 0,
-        kind: opts.kind,
-        diagnostics: Vec::new(),
-        suppressed: Vec::new(),
-        secrets: Some(Vec::new()),
-    })
-}
-
-/// Lints every document of `text`, one [`Report`] each.
-pub fn lint_all(text: &str, opts: &Options) -> Vec<Report> {
-    let format = opts.format.unwrap_or_else(|| InputFormat::detect(text));
-    lint_parsed(text, format, &syntax::parse_with(text, format, &opts.limits), opts)
-}
-
-/// [`lint_all`] of a text already parsed: `documents` is
-/// `syntax::parse_with(text, format, &opts.limits)`, for a front end that needs the trees too
-/// (the language server recognises manifests by them) and parses once.
-///
-/// Every fix a diagnostic carries has been checked ([`verify`]): the fixed
-/// text parses and the finding is gone; a fix that fails is not offered.
-pub fn lint_parsed(
+/// [`Parsed::lint`]: `documents` is `syntax::parse_with(text, format, limits)`.
+fn lint_parsed(
     text: &str,
     format: InputFormat,
-    documents: &[Result<Node, syntax::SyntaxError>],
+    limits: &Limits,
+    documents: &[Result<Node, SyntaxError>],
     opts: &Options,
 ) -> Vec<Report> {
     let mut reports = lint_parsed_unchecked(text, format, documents, opts);
     verify::offered_fixes(text, &mut reports, |fixed| {
-        lint_parsed_unchecked(fixed, format, &syntax::parse_with(fixed, format, &opts.limits), opts)
+        lint_parsed_unchecked(fixed, format, &syntax::parse_with(fixed, format, limits), opts)
     });
     reports
 }
 
-/// [`lint_all`] without the check of its fixes.
+/// [`lint`] without the check of its fixes.
 #[cfg(test)]
 pub(crate) fn lint_unchecked(text: &str, opts: &Options) -> Vec<Report> {
     let format = opts.format.unwrap_or_else(|| InputFormat::detect(text));
@@ -287,8 +330,13 @@ fn check(text: &str, root: &Node, opts: &Options, sink: &mut sink::Sink<'_>) -> 
     Some(kind)
 }
 
+#[doc(hidden)]
+pub mod __private;
+/// The `deploylint` binary's whole entry ([`cli::main`]); not a library API.
 #[cfg(feature = "cli")]
 #[doc(hidden)]
+// Its doc comments are clap's help text (`URL/<kind>.json`), not rustdoc.
+#[allow(rustdoc::invalid_html_tags)]
 pub mod cli;
 #[cfg(feature = "lsp")]
 mod env;

@@ -10,7 +10,7 @@
 //! crossed ([`Exceeded`]); its words are in `src/rules/limit_exceeded.rs`.
 //!
 //! ```
-//! use deploylint::limits::{Limit, Limits};
+//! use deploylint::{Limit, Limits};
 //! use deploylint::Options;
 //!
 //! let opts = Options::new().limit(Limit::Depth, 64).limit(Limit::Findings, 10);
@@ -23,6 +23,7 @@
 /// One of the limits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
 pub enum Limit {
     /// The size of the input, in bytes.
     InputSize,
@@ -170,6 +171,7 @@ impl Limits {
 /// (the value that nests too deep, the string too long, the alias that
 /// exceeds the budget; `""` for the input size and the findings).
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Exceeded {
     /// The limit.
     pub limit: Limit,

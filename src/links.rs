@@ -14,6 +14,8 @@
 //! "Documentation links"). This module only builds URLs; reading the
 //! environment is the adapters' business.
 
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+
 /// The docs base compiled in (see the module documentation).
 pub fn builtin_docs_url() -> String {
     match option_env!("DEPLOYLINT_DOCS_URL") {
@@ -70,18 +72,20 @@ pub fn file_url(path: &str) -> String {
     }
 }
 
+/// What a URI path keeps as it is: RFC 3986 unreserved characters, `/`
+/// and `:` (a Windows drive); everything else is percent-encoded.
+const URI_PATH: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~')
+    .remove(b'/')
+    .remove(b':');
+
 /// Percent-encodes what a URI path may not hold (RFC 3986 unreserved
 /// characters, `/` and `:` stay).
 pub fn percent_encode_path(path: &str) -> String {
-    let mut out = String::with_capacity(path.len());
-    for b in path.bytes() {
-        if b.is_ascii_alphanumeric() || b"-._~/:".contains(&b) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    utf8_percent_encode(path, URI_PATH).to_string()
 }
 
 #[cfg(test)]
@@ -116,6 +120,7 @@ mod tests {
     fn file_urls() {
         assert_eq!(file_url("/a b/docs/"), "file:///a%20b/docs/");
         assert_eq!(file_url("C:\\src\\docs\\"), "file:///C:/src/docs/");
+        assert_eq!(file_url("/srv/é#1%/"), "file:///srv/%C3%A9%231%25/");
         assert_eq!(
             rule_url("https://h/d/", "unknown-field"),
             "https://h/d/rules.md#unknown-field"

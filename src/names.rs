@@ -8,8 +8,7 @@
 //! name when one is close.
 //!
 //! ```
-//! use deploylint::names::{Setting, UnknownName};
-//! use deploylint::{Kind, Lang, Level, Preset};
+//! use deploylint::{Kind, Lang, Level, Preset, Setting, UnknownName};
 //!
 //! assert_eq!("info".parse::<Level>(), Ok(Level::Info));
 //! assert_eq!("zh".parse::<Lang>(), Ok(Lang::Zh));
@@ -30,6 +29,7 @@ use std::str::FromStr;
 
 /// A setting whose value is one of a few names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Setting {
     /// The language of messages: `en`, `zh`.
     Lang,
@@ -105,6 +105,7 @@ impl Setting {
 
 /// A name that is none of a setting's.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct UnknownName {
     /// The setting.
     pub setting: Setting,
@@ -214,12 +215,41 @@ impl FromStr for Level {
 }
 
 /// A team policy's level, as a severity (`error`, `warning` or `info`).
+#[cfg_attr(not(feature = "policies"), allow(dead_code))] // Only policies have one.
 pub fn policy_level(s: &str) -> Result<Severity, UnknownName> {
     pick(
         Setting::PolicyLevel,
         s,
         &[Severity::Error, Severity::Warning, Severity::Info],
     )
+}
+
+/// The parsing side of [`Level`], beside its `FromStr`.
+impl Level {
+    /// The level named `s` (`"off"`, `"info"`, `"warning"` or `"error"`), or `None`.
+    ///
+    /// ```
+    /// use deploylint::Level;
+    /// assert_eq!(Level::parse("info"), Some(Level::Info));
+    /// assert_eq!(Level::parse("loud"), None);
+    /// ```
+    pub fn parse(s: &str) -> Option<Level> {
+        s.parse().ok()
+    }
+
+    /// The names a level may have, for messages: `"off", "info", "warning" or "error"`.
+    pub fn expected() -> String {
+        Setting::Level.expected(crate::Lang::En)
+    }
+}
+
+impl TryFrom<String> for Level {
+    type Error = UnknownName;
+
+    /// `FromStr`, with the words of a name that is not a level.
+    fn try_from(s: String) -> Result<Level, UnknownName> {
+        s.parse()
+    }
 }
 
 #[cfg(test)]
@@ -258,33 +288,5 @@ mod tests {
             e.words(Lang::Zh).message,
             "未知预设 `recomended`;是否想写 `recommended`?应为 \"api\" 或 \"recommended\""
         );
-    }
-}
-
-/// The parsing side of [`Level`], beside its `FromStr`.
-impl Level {
-    /// The level named `s` (`"off"`, `"info"`, `"warning"` or `"error"`), or `None`.
-    ///
-    /// ```
-    /// use deploylint::Level;
-    /// assert_eq!(Level::parse("info"), Some(Level::Info));
-    /// assert_eq!(Level::parse("loud"), None);
-    /// ```
-    pub fn parse(s: &str) -> Option<Level> {
-        s.parse().ok()
-    }
-
-    /// The names a level may have, for messages: `"off", "info", "warning" or "error"`.
-    pub fn expected() -> String {
-        Setting::Level.expected(crate::Lang::En)
-    }
-}
-
-impl TryFrom<String> for Level {
-    type Error = UnknownName;
-
-    /// `FromStr`, with the words of a name that is not a level.
-    fn try_from(s: String) -> Result<Level, UnknownName> {
-        s.parse()
     }
 }

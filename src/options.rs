@@ -42,7 +42,7 @@ pub struct Options {
     /// Levels by rule code (`off` drops the rule's findings); later entries win.
     pub levels: Vec<(String, Level)>,
     /// The limits on input size, nesting, alias expansion, string length
-    /// and findings ([`crate::limits`]).
+    /// and findings ([`Limits`]).
     pub limits: Limits,
     /// Which rules are on by default: API constraints only, or best practices too.
     pub preset: Preset,
@@ -171,7 +171,7 @@ impl Options {
         self
     }
 
-    /// Silences findings matching `ignore` (see [`crate::suppress`]).
+    /// Silences findings matching `ignore` (an `[[ignore]]` entry of deploylint.toml, see [`Ignore`](crate::Ignore)).
     pub fn ignore(mut self, ignore: crate::suppress::Ignore) -> Self {
         self.ignores.push(ignore);
         self
@@ -192,6 +192,7 @@ impl Options {
 /// assert_eq!((broken[0].line, broken[0].column), (1, 17));
 /// ```
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct Current {
     pub(crate) root: Node,
 }

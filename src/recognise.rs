@@ -29,9 +29,9 @@
 //! unrelated YAML).
 //!
 //! ```
-//! use deploylint::recognise::{walked, DocVerdict, Skip};
-//! use deploylint::syntax::{parse_with, InputFormat};
-//! use deploylint::{limits::Limits, Kind, Lang};
+//! use deploylint::__private::recognise::{walked, DocVerdict, Skip};
+//! use deploylint::{__private::parse_with, InputFormat};
+//! use deploylint::{Kind, Lang, Limits};
 //!
 //! let judge = |text: &str, format| walked(text, format, &parse_with(text, format, &Limits::DEFAULT), false);
 //! let body = judge("chart_id: a\naction: upgrade\n", InputFormat::Yaml).expect("a body");

@@ -11,6 +11,7 @@ use serde::Serialize;
 /// Huawei page, Huawei's Go SDK or Terraform provider, or a format standard.
 /// Each is an entry of docs/sources.md; [`Doc::title`] is its short citation name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub enum Doc {
     /// IEF v2 create app deployment (Chinese page ief_02_0054).
     IefV2Create,
@@ -113,6 +114,7 @@ impl Doc {
 
 /// Where a constraint is written: a source of docs/sources.md and the part of it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Source {
     /// The source.
     pub doc: Doc,
@@ -197,6 +199,7 @@ impl std::fmt::Display for Source {
 /// What a rule is about: how a user should read its findings.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
 pub enum Category {
     /// The text is not a readable document, or not one of the five bodies.
     Syntax,
@@ -224,6 +227,7 @@ impl Category {
 /// default (e.g. a finding that is an error on one page and only a warning
 /// where Huawei's sources disagree).
 #[derive(Debug, Serialize)]
+#[non_exhaustive]
 pub struct Variant {
     /// Stable name of the case.
     pub name: &'static str,
@@ -244,7 +248,7 @@ impl Variant {
 /// `const` builder methods.
 ///
 /// ```
-/// use deploylint::diagnostics::{Msg, Severity};
+/// use deploylint::{query::Msg, Severity};
 /// use deploylint::registry::{Applicability, Category, RuleMeta};
 ///
 /// static META: RuleMeta = RuleMeta::new("privileged-container", Category::BestPractice)
@@ -255,6 +259,7 @@ impl Variant {
 /// assert_eq!(META.category.as_str(), "best-practice");
 /// ```
 #[derive(Debug, Serialize)]
+#[non_exhaustive]
 pub struct RuleMeta {
     /// Stable kebab-case code.
     pub code: &'static str,

@@ -10,7 +10,7 @@
 //! [`Report::secrets`](crate::Report::secrets) from the tree it already
 //! built, so no front end parses a file twice to mask it.
 
-use crate::looks_secret;
+use crate::rules::looks_secret;
 use crate::syntax::{Node, Span, Value};
 
 /// The secret values under `root`: sorted, disjoint byte ranges of `text`.

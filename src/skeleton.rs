@@ -11,12 +11,12 @@
 //! written a second time here.
 //!
 //! ```
-//! use deploylint::{lint, skeleton, Kind, Lang, Options, Preset};
+//! use deploylint::{__private::skeleton, lint, Kind, Lang, Options, Preset};
 //!
 //! let text = skeleton::yaml(Kind::IefV3Create, Lang::En, true);
 //! assert!(text.starts_with("# deploylint: kind=ief-v3-create\n"));
 //! let opts = Options::new().kind(Kind::IefV3Create).preset(Preset::Recommended);
-//! assert_eq!(lint(&text, &opts).diagnostics, vec![]);
+//! assert_eq!(lint(&text, &opts)[0].diagnostics, vec![]);
 //! ```
 
 use crate::api::{Required, Ty};
@@ -383,7 +383,7 @@ mod tests {
 
     fn clean(kind: Kind, text: &str, format: InputFormat) {
         let opts = Options::new().kind(kind).preset(Preset::Recommended).format(format);
-        assert_eq!(lint(text, &opts).diagnostics, vec![], "{kind} {format:?}:\n{text}");
+        assert_eq!(lint(text, &opts)[0].diagnostics, vec![], "{kind} {format:?}:\n{text}");
     }
 
     #[test]
@@ -395,7 +395,7 @@ mod tests {
             }
             clean(kind, &json(kind), InputFormat::Json);
             // A JSON file has no comment to name its kind: its shape does.
-            assert_eq!(lint(&json(kind), &Options::new()).kind, Some(kind));
+            assert_eq!(lint(&json(kind), &Options::new())[0].kind, Some(kind));
         }
     }
 

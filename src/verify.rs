@@ -142,7 +142,7 @@ mod tests {
     use crate::diagnostics::Applicability;
     use crate::diagnostics::Edit;
     use crate::syntax::Span;
-    use crate::{lint_all, Options};
+    use crate::{lint, Options};
 
     const BODY: &str = r#"{"chart_id": "af4b", "action": "upgrad", "parameters": {"dry_run": "false"}, "values": {}}"#;
 
@@ -178,7 +178,7 @@ mod tests {
 
     #[test]
     fn good_fixes_are_kept() {
-        let reports = lint_all(BODY, &Options::new());
+        let reports = lint(BODY, &Options::new());
         assert_eq!(fixed_codes(&reports), ["release-action", "invalid-type"]);
     }
 

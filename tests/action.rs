@@ -14,7 +14,7 @@
 
 mod common;
 use common::*;
-use deploylint::syntax::{self, InputFormat, Node, Value as Yaml};
+use deploylint::{InputFormat, Node, Value as Yaml};
 use serde_json::{json, Map, Value};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -34,7 +34,7 @@ fn to_json(n: &Node) -> Value {
 /// action.yml, parsed.
 fn action() -> Value {
     let text = std::fs::read_to_string(root().join("action.yml")).expect("action.yml");
-    let docs = syntax::parse(&text, InputFormat::Yaml);
+    let docs = deploylint::__private::parse(&text, InputFormat::Yaml);
     assert_eq!(docs.len(), 1, "one YAML document");
     match &docs[0] {
         Ok(node) => to_json(node),
@@ -185,7 +185,7 @@ fn run_action(workspace: &Path, given: &[(&str, &str)], bin: &Path, temp: &Path)
 /// A workspace with a broken body (4 errors, 1 warning), a body with one
 /// warning and a clean one; a bin directory with the built binary and a
 /// `cargo` that records its arguments and fails.
-fn setup(name: &str) -> (PathBuf, PathBuf, PathBuf) {
+fn setup(name: &str) -> (common::Tmp, PathBuf, PathBuf) {
     let d = tmp(name);
     let ws = d.join("repo");
     std::fs::create_dir_all(ws.join("deploy")).expect("workspace");

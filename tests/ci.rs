@@ -527,14 +527,17 @@ fn docs_links_follow_the_flag_the_config_and_the_environment() {
     };
     // Built in: the docs/ folder of this source tree, as a file:// URL.
     let (info, help, code) = help_uri(&sarif(&[], None));
-    assert_eq!(info, format!("{}rules.md", deploylint::links::builtin_docs_url()));
+    assert_eq!(
+        info,
+        format!("{}rules.md", deploylint::__private::links::builtin_docs_url())
+    );
     assert!(
         info.starts_with("file:///") && info.ends_with("/docs/rules.md"),
         "{info}"
     );
     assert_eq!(
         help,
-        format!("{}rules.md#{code}", deploylint::links::builtin_docs_url())
+        format!("{}rules.md#{code}", deploylint::__private::links::builtin_docs_url())
     );
     // The environment.
     let (info, _, _) = help_uri(&sarif(&[], Some("https://env.example/docs")));

@@ -192,7 +192,7 @@ fn schema_and_rules_commands() {
 
 #[test]
 fn yaml_files_stdin_and_documents() {
-    let dir = std::env::temp_dir().join(format!("deploylint-cli-{}", std::process::id()));
+    let dir = common::tmp("cli");
     std::fs::create_dir_all(dir.join("sub")).expect("tmp");
     std::fs::write(dir.join("sub/a.yaml"), "chart_id: a\naction: upgrade\nparameters: {}\nvalues: {}\n---\nchart_id: b\naction: Upgrade\nparameters: {}\nvalues: {}\n").expect("write");
     std::fs::write(dir.join("b.yml"), "description: x\ndeployment:\n  image_url: nginx\n").expect("write");
@@ -256,8 +256,7 @@ fn yaml_files_stdin_and_documents() {
 
 #[test]
 fn current_deployment_makes_restart_policy_immutable() {
-    let dir = std::env::temp_dir().join(format!("deploylint-current-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("tmp");
+    let dir = common::tmp("current");
     let update = "deployment:\n  replicas: 1\n  template:\n    configs:\n      host_network: false\n      restart_policy: Never\n    containers:\n      - name: web\n        image_url: nginx\n";
     std::fs::write(dir.join("update.yaml"), update).expect("write");
     std::fs::write(
@@ -329,7 +328,7 @@ fn help_summarises_check_with_the_json_and_yaml_extensions() {
 /// A project whose config has a used `[[ignore]]` entry (line 4) and a
 /// stale one (line 10): the body's privileged container is silenced, its
 /// host network is not there to silence.
-fn stale_project(name: &str, rules: &str) -> std::path::PathBuf {
+fn stale_project(name: &str, rules: &str) -> common::Tmp {
     let d = tmp(name);
     std::fs::create_dir_all(d.join("deploy")).expect("dir");
     std::fs::write(

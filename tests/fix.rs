@@ -6,7 +6,7 @@
 mod common;
 use common::*;
 use deploylint::registry::Applicability;
-use deploylint::{fix_all, lint_all, Options};
+use deploylint::{fix_all, lint, Options};
 use std::path::{Path, PathBuf};
 
 /// The broken examples, each with its expected fixed text.
@@ -32,7 +32,7 @@ fn read(p: &Path) -> String {
 }
 
 fn safe_fixes(text: &str, opts: &Options) -> Vec<(&'static str, String)> {
-    lint_all(text, opts)
+    lint(text, opts)
         .into_iter()
         .flat_map(|r| r.diagnostics)
         .filter(|d| d.fix.as_ref().is_some_and(|f| f.applicability == Applicability::Safe))
@@ -64,7 +64,7 @@ fn fix_all_repairs_every_safe_finding_of_the_broken_examples_and_nothing_else() 
 fn unfixable_findings_are_left_where_they_were() {
     let text = read(&root().join("examples/broken/ief-v2-create.json"));
     let opts = Options::new();
-    let before: Vec<_> = lint_all(&text, &opts)
+    let before: Vec<_> = lint(&text, &opts)
         .into_iter()
         .flat_map(|r| r.diagnostics)
         .filter(|d| d.fix.as_ref().is_none_or(|f| f.applicability != Applicability::Safe))
@@ -109,7 +109,7 @@ fn unsafe_fixes_only_when_asked() {
 }
 
 /// A copy of examples/broken in a fresh directory.
-fn broken_copy(name: &str) -> PathBuf {
+fn broken_copy(name: &str) -> Tmp {
     let dir = tmp(name);
     for (file, _) in broken() {
         let name = file.file_name().expect("name");
@@ -244,7 +244,7 @@ fn every_offered_fix_of_every_fixture_and_example_parses_and_removes_its_finding
 
 /// The one finding at `pointer` of the lint of `text`.
 fn finding(text: &str, opts: &Options, pointer: &str) -> deploylint::Diagnostic {
-    let found: Vec<_> = lint_all(text, opts)
+    let found: Vec<_> = lint(text, opts)
         .into_iter()
         .flat_map(|r| r.diagnostics)
         .filter(|d| d.pointer == pointer)

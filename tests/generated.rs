@@ -1,7 +1,7 @@
 //! Generated files are fresh: `schemas/*.json` and `docs/rules.md` equal the
 //! generators' output. Run with `UPDATE_GENERATED=1` to rewrite them.
 
-use deploylint::generate::{docs, schema};
+use deploylint::__private::{docs, schema};
 use deploylint::Kind;
 use std::path::Path;
 

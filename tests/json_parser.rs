@@ -3,8 +3,9 @@
 //! examples and fixtures, hand-written edge cases and every byte prefix of
 //! them, and generated documents.
 
-use deploylint::limits::{Exceeded, Limit, Limits};
-use deploylint::syntax::{parse, InputFormat, Member, Node, Span, SyntaxError, SyntaxErrorKind, Value};
+use deploylint::__private::parse;
+use deploylint::{Exceeded, Limit, Limits};
+use deploylint::{InputFormat, Member, Node, Span, SyntaxError, SyntaxErrorKind, Value};
 
 /// The default depth limit.
 const MAX_DEPTH: usize = Limits::DEFAULT.depth;

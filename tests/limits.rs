@@ -6,11 +6,11 @@
 
 mod common;
 use common::*;
-use deploylint::config::Config;
-use deploylint::limits::{Limit, Limits};
-use deploylint::{lint, lint_all, lint_bytes, InputFormat, Lang, Options, Severity};
+use deploylint::__private::config::Config;
+use deploylint::{lint, lint_bytes, InputFormat, Lang, Options, Severity};
+use deploylint::{Limit, Limits};
 use serde_json::Value;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// One limit crossed: the input, the limit, and what must be reported.
 struct Case {
@@ -146,7 +146,7 @@ fn limited(ds: &[deploylint::Diagnostic]) -> Vec<&deploylint::Diagnostic> {
 fn every_limit_is_one_located_diagnostic_in_the_library() {
     for c in cases() {
         for (lang, message) in [(Lang::En, c.en), (Lang::Zh, c.zh)] {
-            let r = lint(c.text, &options(&c, lang));
+            let r = lint(c.text, &options(&c, lang)).remove(0);
             let found = limited(&r.diagnostics);
             assert_eq!(found.len(), 1, "{}: {:?}", c.name, r.diagnostics);
             let d = found[0];
@@ -165,7 +165,11 @@ fn every_limit_is_one_located_diagnostic_in_the_library() {
             let mut more = options(&c, lang);
             more.limits.set(c.limit, c.value + 1);
             if c.limit != Limit::Findings {
-                assert!(limited(&lint(c.text, &more).diagnostics).is_empty(), "{}", c.name);
+                assert!(
+                    limited(&lint(c.text, &more).remove(0).diagnostics).is_empty(),
+                    "{}",
+                    c.name
+                );
             }
         }
     }
@@ -174,7 +178,7 @@ fn every_limit_is_one_located_diagnostic_in_the_library() {
 #[test]
 fn the_findings_limit_counts_what_it_does_not_report() {
     let c = &cases()[6];
-    let r = lint(c.text, &options(c, Lang::En));
+    let r = lint(c.text, &options(c, Lang::En)).remove(0);
     // Five findings (three unknown fields, a missing and a disputed one):
     // four of them, and the note, sorted first (at the document's start).
     assert_eq!(r.diagnostics.len(), 5);
@@ -183,21 +187,24 @@ fn the_findings_limit_counts_what_it_does_not_report() {
         ("limit-exceeded", 0)
     );
     assert!(r.diagnostics[1..].iter().all(|d| d.code != "limit-exceeded"));
-    let r = lint(c.text, &options(c, Lang::En).limit(Limit::Findings, 5));
+    let r = lint(c.text, &options(c, Lang::En).limit(Limit::Findings, 5)).remove(0);
     assert_eq!(r.diagnostics.len(), 5);
     assert!(limited(&r.diagnostics).is_empty());
     // Levels apply to the note, as to any finding.
     let off = options(c, Lang::En).level("limit-exceeded", deploylint::Level::Off);
-    assert_eq!(lint(c.text, &off).diagnostics.len(), 4);
+    assert_eq!(lint(c.text, &off).remove(0).diagnostics.len(), 4);
     let error = options(c, Lang::En).level("limit-exceeded", deploylint::Level::Error);
-    assert_eq!(limited(&lint(c.text, &error).diagnostics)[0].severity, Severity::Error);
+    assert_eq!(
+        limited(&lint(c.text, &error).remove(0).diagnostics)[0].severity,
+        Severity::Error
+    );
 }
 
 #[test]
 fn the_input_size_limit_lands_on_the_character_that_crosses_it() {
     // `中` takes bytes 10..13; a cap of 11 is crossed inside it.
     let text = "{\"name\": \"中\"}";
-    let r = lint(text, &Options::new().limit(Limit::InputSize, 11));
+    let r = lint(text, &Options::new().limit(Limit::InputSize, 11)).remove(0);
     let d = limited(&r.diagnostics)[0];
     assert_eq!((d.span.start, d.span.end, d.line, d.column), (10, 13, 1, 11));
     // As bytes: invalid UTF-8 past the cap is never read; before it, it is reported.
@@ -247,7 +254,7 @@ fn the_defaults_and_the_depth_ceiling() {
 fn lint_in(stack: usize, text: String, opts: Options) -> Vec<deploylint::Report> {
     std::thread::Builder::new()
         .stack_size(stack)
-        .spawn(move || lint_all(&text, &opts))
+        .spawn(move || lint(&text, &opts))
         .expect("a thread")
         .join()
         .expect("no stack overflow")
@@ -279,7 +286,7 @@ fn deep_nesting_never_overflows_the_stack() {
 
 /// The JSON report of `deploylint check` with `args` in `dir`, which exits
 /// with `code` (`None`: 0 or 1, as the findings decide).
-fn check_json(dir: &PathBuf, args: &[&str], code: Option<i32>) -> Value {
+fn check_json(dir: &Path, args: &[&str], code: Option<i32>) -> Value {
     let out = bin()
         .current_dir(dir)
         .args(["check", "--format", "json"])

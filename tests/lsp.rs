@@ -13,19 +13,20 @@ use std::time::{Duration, Instant};
 
 const WAIT: Duration = Duration::from_secs(30);
 
-/// A scratch folder, removed on drop.
-struct Scratch(PathBuf);
+/// A scratch folder (`tempfile`), removed on drop.
+struct Scratch(tempfile::TempDir);
 
 impl Scratch {
     fn new(name: &str) -> Scratch {
-        let dir = std::env::temp_dir().join(format!("deploylint-lsp-{}-{name}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).expect("scratch dir");
+        let dir = tempfile::Builder::new()
+            .prefix(&format!("deploylint-lsp-{name}-"))
+            .tempdir()
+            .expect("scratch dir");
         Scratch(dir)
     }
 
     fn write(&self, name: &str, text: &str) -> PathBuf {
-        let p = self.0.join(name);
+        let p = self.0.path().join(name);
         if let Some(parent) = p.parent() {
             std::fs::create_dir_all(parent).expect("dir");
         }
@@ -34,13 +35,7 @@ impl Scratch {
     }
 
     fn uri(&self, name: &str) -> String {
-        format!("file://{}", self.0.join(name).display())
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
+        format!("file://{}", self.0.path().join(name).display())
     }
 }
 
@@ -115,7 +110,7 @@ impl Client {
 
     fn init_with(root: Option<&Scratch>, options: Value, capabilities: Value) -> Client {
         let mut c = Client::start();
-        let root_uri = root.map(|r| format!("file://{}", r.0.display()));
+        let root_uri = root.map(|r| format!("file://{}", r.0.path().display()));
         let result = c.request(
             "initialize",
             json!({"processId": null, "rootUri": root_uri, "capabilities": capabilities, "initializationOptions": options}),
@@ -349,7 +344,10 @@ fn diagnostics_on_open_are_the_cli_findings_with_exact_ranges() {
     assert_eq!(unknown["codeDescription"]["href"], help.unwrap_or(Value::Null));
     assert_eq!(
         unknown["codeDescription"]["href"],
-        format!("{}rules.md#unknown-field", deploylint::links::builtin_docs_url())
+        format!(
+            "{}rules.md#unknown-field",
+            deploylint::__private::links::builtin_docs_url()
+        )
     );
     assert_eq!(c.finish(), 0);
 }
@@ -459,7 +457,7 @@ fn hover_describes_the_field_in_the_configured_language() {
         h["result"]["contents"]["value"],
         format!(
             "**restart_policy**: `string` (PodConfigs)\n\nRestart policy: Always, OnFailure or Never. It cannot be changed by an update.\n\n- mandatory: yes\n- allowed values: `Always`, `OnFailure`, `Never`\n- rule: [`restart-policy`]({}rules.md#restart-policy)\n",
-            deploylint::links::builtin_docs_url()
+            deploylint::__private::links::builtin_docs_url()
         )
     );
     assert_eq!(h["result"]["range"], span(12, 6, 12, 20));
@@ -632,10 +630,11 @@ fn completions(c: &mut Client, uri: &str, position: Value) -> Vec<Value> {
 
 #[test]
 fn an_empty_document_of_a_known_kind_is_offered_its_starter_body() {
-    use deploylint::{lint, skeleton, InputFormat, Kind, Lang, Options, Preset};
+    use deploylint::__private::skeleton;
+    use deploylint::{lint, InputFormat, Kind, Lang, Options, Preset};
     let clean = |kind: Kind, text: &str, format: InputFormat| {
         let opts = Options::new().kind(kind).preset(Preset::Recommended).format(format);
-        assert_eq!(lint(text, &opts).diagnostics, vec![], "{text}");
+        assert_eq!(lint(text, &opts).remove(0).diagnostics, vec![], "{text}");
     };
     let dir = Scratch::new("starter");
     dir.write(

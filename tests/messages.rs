@@ -73,7 +73,7 @@ fn words(lang: Lang) -> Words {
 /// config, a stale `[[ignore]]` entry) and about a `# deploylint:` kind
 /// comment.
 fn outside_a_body(lang: Lang) -> Vec<deploylint::Diagnostic> {
-    use deploylint::config::Config;
+    use deploylint::__private::config::Config;
     let mut out = Vec::new();
     for bad in [
         "lang = \"fr\"\n",
@@ -118,7 +118,7 @@ fn outside_a_body(lang: Lang) -> Vec<deploylint::Diagnostic> {
             .diagnostics,
     );
     for comment in ["# deploylint: kind=ief-v3-updat\n", "# deploylint: kind=helm\n"] {
-        let c = deploylint::kind_comment::find(comment).expect("a comment");
+        let c = deploylint::__private::kind_comment(comment).expect("a comment");
         out.extend(c.diagnostics(comment, &Options::new().lang(lang)));
     }
     out
@@ -198,15 +198,15 @@ fn allowed() -> BTreeSet<String> {
     .collect();
     for kind in deploylint::Kind::ALL {
         ok.insert(kind.name().to_string());
-        for obj in deploylint::api::objects(kind.root()) {
+        for obj in deploylint::__private::api::objects(kind.root()) {
             ok.insert(obj.name.to_lowercase());
             for f in obj.fields {
                 ok.insert(f.name.to_lowercase());
                 let mut ty = &f.ty;
-                while let deploylint::api::Ty::Array(a) = ty {
+                while let deploylint::__private::api::Ty::Array(a) = ty {
                     ty = &a.items;
                 }
-                if let deploylint::api::Ty::Str(s) = ty {
+                if let deploylint::__private::api::Ty::Str(s) = ty {
                     for v in s.values.map(|e| e.values).unwrap_or_default() {
                         ok.insert(v.to_lowercase());
                     }
@@ -350,7 +350,7 @@ fn english_counts_agree_in_the_message_snapshot() {
 /// most 1 is reported`; those counts never occur in the fixtures.
 #[test]
 fn english_counts_agree_in_the_limit_messages_at_one() {
-    use deploylint::limits::Limit;
+    use deploylint::Limit;
     let cases = [
         (Limit::InputSize, "{}", "the input is larger than 1 byte (the `input-size` limit): it is not checked"),
         (Limit::Depth, r#"{"a": {"b": 1}}"#, "the document nests deeper than 1 level (the `depth` limit): it is not checked past this point"),
@@ -358,7 +358,7 @@ fn english_counts_agree_in_the_limit_messages_at_one() {
         (Limit::Aliases, "a: &x [1, 2]\nb: *x\nc: *x\n", "YAML aliases expand to more than 1 node (the `aliases` limit; an alias bomb?): the document is not checked past this point"),
     ];
     for (limit, text, want) in cases {
-        let reports = deploylint::lint_all(text, &Options::new().limit(limit, 1));
+        let reports = deploylint::lint(text, &Options::new().limit(limit, 1));
         let messages: Vec<&str> = reports[0]
             .diagnostics
             .iter()
@@ -368,7 +368,7 @@ fn english_counts_agree_in_the_limit_messages_at_one() {
         assert_eq!(messages.first().copied(), Some(want), "{limit:?}: {messages:?}");
         assert_eq!(disagreements(want), Vec::<String>::new());
     }
-    let findings = deploylint::lint_all(
+    let findings = deploylint::lint(
         r#"{"chart_id": 1, "action": 2, "parameters": 3, "values": 4}"#,
         &Options::new().limit(Limit::Findings, 1),
     );

@@ -13,19 +13,10 @@ use common::{bin, sarif_violations, stderr, stdout, tmp};
 use std::sync::Arc;
 
 fn spec(id: &str, target: &str, schema: Value) -> PolicySpec {
-    PolicySpec {
-        id: id.into(),
-        target: Some(target.into()),
-        pointer: None,
-        kinds: None,
-        severity: Severity::Error,
-        message: format!("{id} says no"),
-        message_zh: Some(format!("{id} 不允许")),
-        help: None,
-        help_zh: None,
-        schema,
-        schema_file: None,
-    }
+    let mut spec = PolicySpec::new(id, Severity::Error, format!("{id} says no"), schema);
+    spec.target = Some(target.into());
+    spec.message_zh = Some(format!("{id} 不允许"));
+    spec
 }
 
 fn compiled(specs: &[PolicySpec]) -> Options {
@@ -39,6 +30,7 @@ fn compiled(specs: &[PolicySpec]) -> Options {
 /// The policy findings (codes that are no built-in rule) of `body`.
 fn found(body: &str, opts: &Options) -> Vec<Diagnostic> {
     lint(body, opts)
+        .remove(0)
         .diagnostics
         .into_iter()
         .filter(|d| deploylint::registry::get(d.code).is_none())
@@ -595,13 +587,13 @@ fn levels_ignores_and_suppression_comments() {
     );
     assert!(found(&body, &compiled(&[registry()]).level("acme-registry", Level::Off)).is_empty());
     // `[[ignore]]`: silenced, and kept as such.
-    let ignore = deploylint::suppress::Ignore {
-        codes: vec!["acme-registry".into()],
-        pointer: Some("/deployment/template/containers/0".into()),
-        reason: "the bridge is mirrored later".into(),
-        entry: 0,
-    };
-    let report = lint(&body, &compiled(&[registry()]).ignore(ignore));
+    let ignore = deploylint::Ignore::new(
+        vec!["acme-registry".into()],
+        Some("/deployment/template/containers/0".into()),
+        "the bridge is mirrored later",
+        0,
+    );
+    let report = lint(&body, &compiled(&[registry()]).ignore(ignore)).remove(0);
     assert!(report.diagnostics.iter().all(|d| d.code != "acme-registry"));
     assert_eq!(report.suppressed[0].diagnostic.code, "acme-registry");
     // A YAML suppression comment on the line of the finding.
@@ -614,7 +606,7 @@ deployment:
       - name: agent
         image_url: docker.io/edge/agent:1.0  # deploylint-ignore: acme-registry -- mirrored by the edge proxy
 ";
-    let report = lint(yaml, &compiled(&[registry()]).kind(Kind::IefV3Update));
+    let report = lint(yaml, &compiled(&[registry()]).kind(Kind::IefV3Update)).remove(0);
     assert!(
         report.diagnostics.iter().all(|d| d.code != "acme-registry"),
         "{:#?}",
@@ -682,7 +674,7 @@ fn bad(p: &PolicySpec) -> PolicyError {
 }
 
 fn words(e: &PolicyError) -> (String, String) {
-    use deploylint::diagnostics::Words;
+    use deploylint::__private::Words;
     (e.problem.words(Lang::En).message, e.problem.words(Lang::Zh).message)
 }
 
@@ -831,7 +823,7 @@ schema-file = "charts/magento/values.schema.json"
 "#;
 
 /// A project with the two policies, a v3 update under deploy/ and one elsewhere, and a release.
-fn project(name: &str) -> std::path::PathBuf {
+fn project(name: &str) -> common::Tmp {
     let d = tmp(name);
     for sub in ["deploy", "other", "charts/magento", "releases/magento"] {
         std::fs::create_dir_all(d.join(sub)).expect("dir");
@@ -1208,7 +1200,7 @@ fn bad_policies_exit_2_with_a_located_message() {
 
 #[test]
 fn the_starter_config_s_policy_compiles_and_applies() {
-    let starter = deploylint::config::STARTER;
+    let starter = deploylint::__private::config::STARTER;
     let block = &starter[starter.find("# [[policies]]").expect("a policy in the starter")..];
     let text: String = block
         .lines()
@@ -1220,7 +1212,7 @@ fn the_starter_config_s_policy_compiles_and_applies() {
             )
         })
         .collect();
-    let cfg = deploylint::config::Config::parse(&text, std::path::PathBuf::from("/repo")).expect("compiles");
+    let cfg = deploylint::__private::config::Config::parse(&text, std::path::PathBuf::from("/repo")).expect("compiles");
     assert_eq!(cfg.policies.len(), 1);
     let opts = cfg.apply(Options::new(), std::path::Path::new("/repo/deploy/bridge.json"));
     let ds = found(&example("ief-v3-update.json"), &opts);

@@ -279,7 +279,7 @@ fn toml_string(s: &str) -> String {
 }
 
 /// A copy of examples/policies in a fresh temporary directory.
-fn copy_of_examples(name: &str) -> PathBuf {
+fn copy_of_examples(name: &str) -> common::Tmp {
     fn copy(from: &std::path::Path, to: &std::path::Path) {
         std::fs::create_dir_all(to).expect("dir");
         for e in std::fs::read_dir(from).expect("read_dir").flatten() {

@@ -2,12 +2,14 @@
 //! multi-document streams, CRLF, non-ASCII text), what the specs say about a
 //! pointer, which fields may be added, and offset ⇄ position conversions.
 
-use deploylint::api::{self, Required};
+use deploylint::__private::api::{self, Required};
+use deploylint::__private::parse;
+use deploylint::query::lookup;
+use deploylint::query::LineIndex;
 use deploylint::query::{allowed_fields, body_object, document_at, keys, node_at, object_at, resolve, Place};
-use deploylint::syntax::line_index::{byte_to_utf16, utf16_to_byte, LineCol};
-use deploylint::syntax::pointer::lookup;
-use deploylint::syntax::{parse, InputFormat, LineIndex, Node};
+use deploylint::query::{byte_to_utf16, utf16_to_byte, LineCol};
 use deploylint::{describe_field, FieldInfo, Kind};
+use deploylint::{InputFormat, Node};
 
 /// The only document of `text`.
 fn tree(text: &str, format: InputFormat) -> Node {

@@ -61,7 +61,7 @@ fn every_rule_is_documented_in_both_languages_with_sources() {
 #[test]
 fn every_field_is_documented_in_both_languages() {
     for kind in Kind::ALL {
-        for obj in deploylint::api::objects(kind.root()) {
+        for obj in deploylint::__private::api::objects(kind.root()) {
             for f in obj.fields {
                 assert!(
                     !f.doc().en.is_empty() && !f.doc().zh.is_empty(),
@@ -77,13 +77,13 @@ fn every_field_is_documented_in_both_languages() {
 #[test]
 fn every_pattern_compiles_and_anchors() {
     for kind in Kind::ALL {
-        for obj in deploylint::api::objects(kind.root()) {
+        for obj in deploylint::__private::api::objects(kind.root()) {
             for f in obj.fields {
                 let mut ty = &f.ty;
-                while let deploylint::api::Ty::Array(a) = ty {
+                while let deploylint::__private::api::Ty::Array(a) = ty {
                     ty = &a.items;
                 }
-                if let deploylint::api::Ty::Str(s) = ty {
+                if let deploylint::__private::api::Ty::Str(s) = ty {
                     if let Some(p) = s.pattern {
                         assert!(regex::Regex::new(p.regex).is_ok(), "{}: bad regex {}", f.name, p.regex);
                         assert!(p.regex.starts_with('^'), "{}: unanchored {}", f.name, p.regex);
@@ -98,7 +98,7 @@ fn every_pattern_compiles_and_anchors() {
 fn every_object_spec_fits_the_walks_field_bitset() {
     // The walk marks present fields in a u64; a spec with more would be mis-walked.
     for kind in Kind::ALL {
-        for obj in deploylint::api::objects(kind.root()) {
+        for obj in deploylint::__private::api::objects(kind.root()) {
             assert!(obj.fields.len() <= 64, "{} has {} fields", obj.name, obj.fields.len());
             let mut names: Vec<_> = obj.fields.iter().map(|f| f.name).collect();
             names.sort();
@@ -134,7 +134,7 @@ fn every_source_has_an_anchor_in_docs_sources_md() {
             "{kind}: no anchor {}",
             kind.page().anchor()
         );
-        for obj in deploylint::api::objects(kind.root()) {
+        for obj in deploylint::__private::api::objects(kind.root()) {
             sources.push((format!("{kind}: {}", obj.name), obj.source));
         }
     }

@@ -11,7 +11,7 @@
 
 mod common;
 use common::*;
-use deploylint::generate::schema;
+use deploylint::__private::schema;
 use deploylint::{registry, Kind, Severity};
 
 /// Codes whose fixtures the schema cannot judge, and why.

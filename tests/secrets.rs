@@ -13,8 +13,8 @@
 
 mod common;
 use common::*;
-use deploylint::syntax::{self, InputFormat, Node, Value};
 use deploylint::{lint_bytes, Kind, Lang, Options};
+use deploylint::{InputFormat, Node, Value};
 use std::path::{Path, PathBuf};
 
 /// One fixture with markers planted.
@@ -97,7 +97,7 @@ fn planted(rename: bool) -> (Vec<Planted>, Vec<String>) {
             InputFormat::Yaml
         };
         let (mut values, mut names) = (Vec::new(), Vec::new());
-        for doc in syntax::parse(&text, format).into_iter().flatten() {
+        for doc in deploylint::__private::parse(&text, format).into_iter().flatten() {
             envs(&text, &doc, false, &mut values, &mut names);
         }
         if values.is_empty() {

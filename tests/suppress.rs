@@ -6,7 +6,7 @@
 
 mod common;
 use common::*;
-use deploylint::suppress::SuppressionKind;
+use deploylint::SuppressionKind;
 use deploylint::{lint, Kind, Level, Options, Report};
 
 /// A v3 update (YAML) with a privileged container on line 7 and an image
@@ -36,6 +36,7 @@ fn run(text: &str) -> Report {
             .kind(Kind::IefV3Update)
             .preset(deploylint::Preset::Recommended),
     )
+    .remove(0)
 }
 
 /// (code, line, column) of each finding.
@@ -110,7 +111,8 @@ fn a_code_that_silences_nothing_is_reported_where_it_is_written() {
             .kind(Kind::IefV3Update)
             .preset(deploylint::Preset::Recommended)
             .lang(deploylint::Lang::Zh),
-    );
+    )
+    .remove(0);
     let d = zh
         .diagnostics
         .iter()
@@ -129,9 +131,10 @@ fn a_suppression_of_a_rule_turned_off_is_not_stale() {
             .kind(Kind::IefV3Update)
             .preset(deploylint::Preset::Recommended)
             .level("privileged-container", Level::Off),
-    );
+    )
+    .remove(0);
     assert_eq!(found(&r), [("image-registry-ip", 8, 20)]);
-    let r = lint(&text, &opts(Some(Kind::IefV3Update)));
+    let r = lint(&text, &opts(Some(Kind::IefV3Update))).remove(0);
     assert!(r.diagnostics.is_empty(), "{:?}", found(&r));
 }
 
@@ -180,7 +183,8 @@ fn silenced_findings_do_not_count_against_the_cap() {
             .kind(Kind::IefV3Update)
             .preset(deploylint::Preset::Recommended)
             .max_findings(1),
-    );
+    )
+    .remove(0);
     assert_eq!(found(&r), [("image-registry-ip", 8, 20)]);
     assert_eq!(r.suppressed.len(), 1);
 }
@@ -191,19 +195,20 @@ fn ignore_entries_silence_json_findings_below_a_pointer() {
   {"name": "a", "image_url": "swr.example.com/edge/a:1.0", "privileged": true, "resources": {"requests": {"cpu": "0.5", "memory": "512"}, "limits": {"cpu": "1", "memory": "1024"}}, "readiness_probe": {"exec": {"command": "r"}}, "liveness_probe": {"exec": {"command": "l"}}},
   {"name": "b", "image_url": "swr.example.com/edge/b:1.0", "privileged": true, "resources": {"requests": {"cpu": "0.5", "memory": "512"}, "limits": {"cpu": "1", "memory": "1024"}}, "readiness_probe": {"exec": {"command": "r"}}, "liveness_probe": {"exec": {"command": "l"}}}
 ]}}}"#;
-    let ignore = deploylint::suppress::Ignore {
-        codes: vec!["privileged-container".into(), "host-network".into()],
-        pointer: Some("/deployment/template/containers/0".into()),
-        reason: "container a drives the GPIO pins".into(),
-        entry: 3,
-    };
+    let ignore = deploylint::Ignore::new(
+        vec!["privileged-container".into(), "host-network".into()],
+        Some("/deployment/template/containers/0".into()),
+        "container a drives the GPIO pins",
+        3,
+    );
     let r = lint(
         text,
         &Options::new()
             .kind(Kind::IefV3Update)
             .preset(deploylint::Preset::Recommended)
             .ignore(ignore),
-    );
+    )
+    .remove(0);
     let left: Vec<_> = r.diagnostics.iter().map(|d| (d.code, d.pointer.as_str())).collect();
     assert_eq!(
         left,
@@ -223,7 +228,7 @@ fn ignore_entries_silence_json_findings_below_a_pointer() {
 }
 
 /// A directory with a deploylint.toml and one JSON body with a privileged container.
-fn project(name: &str, toml: &str) -> std::path::PathBuf {
+fn project(name: &str, toml: &str) -> common::Tmp {
     let dir = tmp(name);
     std::fs::create_dir_all(dir.join("deploy/gpio")).expect("dir");
     std::fs::write(dir.join("deploylint.toml"), toml).expect("toml");
@@ -393,7 +398,8 @@ fn thousands_of_comments_and_findings_stay_linear_and_capped() {
     let r = lint(
         &text,
         &opts(Some(Kind::IefV3Update)).preset(deploylint::Preset::Recommended),
-    );
+    )
+    .remove(0);
     // Silenced findings are kept up to the cap; the rest are counted in the cap note.
     assert_eq!(r.suppressed.len(), 1000);
     assert!(r.suppressed.iter().all(|s| s.diagnostic.code == "env-plain-secret"));

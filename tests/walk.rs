@@ -4,7 +4,7 @@
 mod common;
 use common::*;
 use serde_json::{json, Value};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 fn write(dir: &Path, rel: &str, text: &str) {
     let p = dir.join(rel);
@@ -53,7 +53,7 @@ fn others(d: &Path) {
 }
 
 /// The repository of issue 21: three bodies under deploy/ (one clean) beside the others.
-fn team_repo(name: &str) -> PathBuf {
+fn team_repo(name: &str) -> Tmp {
     let d = tmp(name);
     others(&d);
     write(

@@ -9,14 +9,14 @@ const PORT_80_STRING: &str = r#"{"deployment": {"replicas": 1, "template": {"con
 
 #[test]
 fn type_errors_read_naturally_in_chinese() {
-    let r = lint(PORT_80_STRING, &in_lang(opts(Some(Kind::IefV3Update)), Lang::Zh));
+    let r = lint(PORT_80_STRING, &in_lang(opts(Some(Kind::IefV3Update)), Lang::Zh)).remove(0);
     let d = &r.diagnostics[0];
     assert_eq!(d.code, "invalid-type");
     assert_eq!(d.message, "`container_port` 应为整数,实际为字符串");
     assert_eq!(d.fix.as_ref().map(|f| f.title.as_str()), Some("去掉引号"));
-    let r = lint("[1]", &in_lang(opts(Some(Kind::IefV3Update)), Lang::Zh));
+    let r = lint("[1]", &in_lang(opts(Some(Kind::IefV3Update)), Lang::Zh)).remove(0);
     assert_eq!(r.diagnostics[0].message, "请求体必须是对象,而不是数组");
-    let r = lint(PORT_80_STRING, &opts(Some(Kind::IefV3Update)));
+    let r = lint(PORT_80_STRING, &opts(Some(Kind::IefV3Update))).remove(0);
     assert_eq!(
         r.diagnostics[0].message,
         "`container_port` must be an integer, not a string"
@@ -26,7 +26,7 @@ fn type_errors_read_naturally_in_chinese() {
 #[test]
 fn an_integer_with_a_fraction_part_is_disputed_and_fixed() {
     let text = PORT_80_STRING.replace("\"80\"", "8080.0");
-    let r = lint(&text, &opts(Some(Kind::IefV3Update)));
+    let r = lint(&text, &opts(Some(Kind::IefV3Update))).remove(0);
     assert_eq!(r.diagnostics.len(), 1);
     let d = &r.diagnostics[0];
     assert_eq!(
@@ -48,14 +48,15 @@ fn an_integer_with_a_fraction_part_is_disputed_and_fixed() {
     let r = lint(
         &PORT_80_STRING.replace("\"80\"", "80.5"),
         &opts(Some(Kind::IefV3Update)),
-    );
+    )
+    .remove(0);
     assert_eq!(r.diagnostics[0].code, "invalid-type");
 }
 
 #[test]
 fn the_walks_certain_fixes_are_safe_and_a_rules_choice_is_offered_as_unsafe() {
     use deploylint::registry::Applicability;
-    let r = lint(PORT_80_STRING, &opts(Some(Kind::IefV3Update)));
+    let r = lint(PORT_80_STRING, &opts(Some(Kind::IefV3Update))).remove(0);
     assert_eq!(
         r.diagnostics[0].fix.as_ref().map(|f| f.applicability),
         Some(Applicability::Safe)
@@ -65,7 +66,7 @@ fn the_walks_certain_fixes_are_safe_and_a_rules_choice_is_offered_as_unsafe() {
         "\"host_network\": false, \"restart_policy\": \"Always\"",
         "\"host_network\": true, \"restart_policy\": \"Always\", \"dns_policy\": \"ClusterFirst\"",
     );
-    let r = lint(&text, &opts(Some(Kind::IefV3Update)));
+    let r = lint(&text, &opts(Some(Kind::IefV3Update))).remove(0);
     let d = r
         .diagnostics
         .iter()

@@ -11,7 +11,7 @@
 
 mod common;
 use common::*;
-use deploylint::{lint_all, InputFormat, Kind, Options};
+use deploylint::{lint, InputFormat, Kind, Options};
 use serde_json::Value;
 use std::collections::HashMap;
 use std::path::Path;
@@ -175,8 +175,8 @@ fn yaml_gives_the_same_findings_at_the_written_positions() {
                 None => opts,
             }
         };
-        let json = lint_all(&text, &opts(InputFormat::Json)).remove(0);
-        let yaml = lint_all(&w.out, &opts(InputFormat::Yaml));
+        let json = lint(&text, &opts(InputFormat::Json)).remove(0);
+        let yaml = lint(&w.out, &opts(InputFormat::Yaml));
         let rel = f
             .strip_prefix(
                 Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -3,7 +3,7 @@
 
 mod common;
 use common::*;
-use deploylint::{lint_all, InputFormat, Kind};
+use deploylint::{lint, InputFormat, Kind};
 
 fn yaml(kind: Option<Kind>) -> deploylint::Options {
     opts_in(kind, InputFormat::Yaml)
@@ -28,7 +28,7 @@ deployment:
 fn merge_keys_are_resolved_and_findings_point_at_the_anchor() {
     // The body's own `x-defaults` key is unknown; the merged container gets
     // image_url (no missing-field) and a misspelt key found in the anchor.
-    let r = lint_all(MERGED, &yaml(Some(Kind::IefV3Update))).remove(0);
+    let r = lint(MERGED, &yaml(Some(Kind::IefV3Update))).remove(0);
     let found: Vec<_> = r
         .diagnostics
         .iter()
@@ -56,7 +56,7 @@ deployment:
       - <<: [*a, *b]
         name: Bad_Name
 ";
-    let r = lint_all(text, &yaml(Some(Kind::IefV3Update))).remove(0);
+    let r = lint(text, &yaml(Some(Kind::IefV3Update))).remove(0);
     let found: Vec<_> = r
         .diagnostics
         .iter()
@@ -71,7 +71,7 @@ deployment:
 #[test]
 fn a_merge_of_something_else_is_an_unknown_field() {
     let text = "deployment:\n  replicas: 1\n  <<: 5\n";
-    let r = lint_all(text, &yaml(Some(Kind::IefV3Update))).remove(0);
+    let r = lint(text, &yaml(Some(Kind::IefV3Update))).remove(0);
     assert!(r
         .diagnostics
         .iter()
@@ -81,11 +81,11 @@ fn a_merge_of_something_else_is_an_unknown_field() {
 #[test]
 fn a_stream_ending_in_three_dashes_has_no_empty_last_document() {
     let text = "chart_id: a\naction: upgrade\nparameters: {}\nvalues: {}\n---\n";
-    let reports = lint_all(text, &yaml(None));
+    let reports = lint(text, &yaml(None));
     assert_eq!(reports.len(), 1);
     assert!(reports[0].diagnostics.is_empty(), "{:?}", reports[0].diagnostics);
     // An explicit null document is still reported.
-    let reports = lint_all("--- null\n", &yaml(Some(Kind::CceReleaseUpdate)));
+    let reports = lint("--- null\n", &yaml(Some(Kind::CceReleaseUpdate)));
     assert_eq!(
         reports[0].diagnostics[0].message,
         "the request body must be an object, not null"
@@ -107,7 +107,7 @@ deployment:
           - container_port: \"80\"
             host_port: 80
 ";
-    let r = lint_all(text, &yaml(Some(Kind::IefV3Update))).remove(0);
+    let r = lint(text, &yaml(Some(Kind::IefV3Update))).remove(0);
     let fixes: Vec<_> = r
         .diagnostics
         .iter()

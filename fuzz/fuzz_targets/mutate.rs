@@ -5,14 +5,14 @@
 //! linting twice gives the same reports.
 #![no_main]
 
-use deploylint::lint_all;
+use deploylint::lint;
 use deploylint_fuzz::manifest::Plan;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|plan: Plan| {
     let (text, format) = plan.build();
     let opts = plan.options(format);
-    let reports = lint_all(&text, &opts);
+    let reports = lint(&text, &opts);
     deploylint_fuzz::invariants::check_text(&text, &opts, &reports);
-    assert_eq!(reports, lint_all(&text, &opts), "linting is deterministic");
+    assert_eq!(reports, lint(&text, &opts), "linting is deterministic");
 });

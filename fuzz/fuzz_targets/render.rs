@@ -13,7 +13,7 @@
 #![no_main]
 
 use deploylint::{lint_bytes, InputFormat, Lang, Options};
-use deploylint::recognise::Skip;
+use deploylint::__private::Skip;
 use deploylint_fuzz::cli::linted::{Linted, Skipped};
 use deploylint_fuzz::cli::{render::render, Format, FORMATS};
 use libfuzzer_sys::fuzz_target;

@@ -26,7 +26,7 @@ pub mod linted {
         /// Display path.
         pub path: String,
         /// Why.
-        pub reason: deploylint::recognise::Skip,
+        pub reason: deploylint::__private::Skip,
     }
 }
 

@@ -45,7 +45,7 @@ pub fn check_bytes(bytes: &[u8], opts: &Options, reports: &[Report]) {
     }
 }
 
-/// Checks the reports of `lint_all(text, opts)`.
+/// Checks the reports of `lint(text, opts)`.
 pub fn check_text(text: &str, opts: &Options, reports: &[Report]) {
     assert!(!reports.is_empty(), "every input gives at least one report");
     for (i, r) in reports.iter().enumerate() {

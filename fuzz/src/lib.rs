@@ -8,7 +8,14 @@
 //! The re-exports below give the renderers' `crate::` paths something to
 //! resolve to: they were written inside the deploylint crate.
 
-pub use deploylint::{config, lint_all, links, looks_secret, registry, syntax, wire, Diagnostic, Lang, Options, Report, Severity};
+pub use deploylint::__private::{config, links, wire};
+pub use deploylint::looks_secret;
+pub use deploylint::{lint, registry, Diagnostic, Lang, Options, Report, Severity};
+
+/// The renderers' `crate::syntax`.
+pub mod syntax {
+    pub use deploylint::query::LineIndex;
+}
 
 pub mod cli;
 pub mod invariants;

@@ -8,7 +8,7 @@
 //! are kept as raw text, so duplicates, `1e400` and `-0` survive.
 
 use arbitrary::Arbitrary;
-use deploylint::syntax::{self, InputFormat, Node, Value};
+use deploylint::{InputFormat, Node, Value};
 
 include!(concat!(env!("OUT_DIR"), "/manifests.rs"));
 
@@ -53,7 +53,7 @@ impl Tree {
         } else {
             InputFormat::Yaml
         };
-        syntax::parse(text, format)
+        deploylint::__private::parse(text, format)
             .into_iter()
             .next()?
             .ok()

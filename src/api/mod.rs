@@ -15,10 +15,10 @@
 //! use deploylint::Kind;
 //!
 //! // The documentation and bounds of a field, as an editor or form would show them.
-//! let container = deploylint::api::ief_v3::CONTAINER_CREATE.field("run_as_user").expect("field");
+//! let container = deploylint::__private::api::ief_v3::CONTAINER_CREATE.field("run_as_user").expect("field");
 //! assert!(container.doc().zh.contains("0~65534"));
 //! assert_eq!(container.rule.map(|r| r.code), Some("run-as-user"));
-//! let objects = deploylint::api::objects(Kind::IefV3Create.root());
+//! let objects = deploylint::__private::api::objects(Kind::IefV3Create.root());
 //! assert!(objects.iter().any(|o| o.name == "HostPortRange"));
 //! ```
 
@@ -35,6 +35,7 @@ use crate::rule_meta::{RuleMeta, Source};
 
 /// An API object: a JSON object with known fields.
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct ObjectSpec {
     /// The object's name on its page (`ContainerDef`, `PodConfigs`, ...).
     pub name: &'static str,
@@ -64,6 +65,7 @@ impl ObjectSpec {
 
 /// What an object is for the cross-field rules.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Role {
     /// No cross-field rule looks at it.
     Plain,
@@ -104,6 +106,7 @@ impl Role {
 
 /// Whether a field must be present.
 #[derive(Clone, Copy, Debug)]
+#[non_exhaustive]
 pub enum Required {
     /// Optional.
     No,
@@ -115,6 +118,7 @@ pub enum Required {
 
 /// Whether a field is on the kind's own page.
 #[derive(Clone, Copy, Debug)]
+#[non_exhaustive]
 pub enum Presence {
     /// The page documents it.
     Documented,
@@ -124,6 +128,7 @@ pub enum Presence {
 
 /// Two Huawei sources that contradict each other, named for the message.
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct Dispute {
     /// The contradiction, naming both sources.
     pub note: Msg,
@@ -135,6 +140,7 @@ pub struct Dispute {
 
 /// One field of an object.
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct FieldSpec {
     /// The JSON key.
     pub name: &'static str,
@@ -157,6 +163,7 @@ pub struct FieldSpec {
 
 /// The type of a field's value, with its constraints.
 #[derive(Debug)]
+#[non_exhaustive]
 pub enum Ty {
     /// A string.
     Str(StrSpec),
@@ -186,8 +193,8 @@ impl Ty {
     /// written once, in the type, and this is its prose.
     ///
     /// ```
-    /// use deploylint::diagnostics::Lang;
-    /// use deploylint::api::common::{PORT, PROBE_COMMAND_TEXT};
+    /// use deploylint::Lang;
+    /// use deploylint::__private::api::common::{PORT, PROBE_COMMAND_TEXT};
     ///
     /// assert_eq!(PORT.bounds(Lang::En).as_deref(), Some("from 1 to 65535"));
     /// assert_eq!(PORT.bounds(Lang::Zh).as_deref(), Some("1~65535"));
@@ -207,7 +214,7 @@ impl Ty {
     /// value, an array's count; both ends open when it has none.
     ///
     /// ```
-    /// use deploylint::api::common::PORT;
+    /// use deploylint::__private::api::common::PORT;
     ///
     /// assert_eq!((PORT.range().min, PORT.range().max), (Some(1.0), Some(65535.0)));
     /// ```
@@ -225,6 +232,7 @@ impl Ty {
 
 /// String constraints.
 #[derive(Debug, Default)]
+#[non_exhaustive]
 pub struct StrSpec {
     /// Minimum length in characters.
     pub min_len: Option<usize>,
@@ -251,6 +259,7 @@ impl StrSpec {
 
 /// Integer bounds, inclusive.
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct IntSpec {
     /// Smallest allowed value.
     pub min: Option<i64>,
@@ -264,6 +273,7 @@ pub struct IntSpec {
 
 /// Decimal quantity bounds, inclusive.
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct NumSpec {
     /// Smallest allowed value.
     pub min: f64,
@@ -277,6 +287,7 @@ pub struct NumSpec {
 
 /// Array constraints.
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct ArraySpec {
     /// The element type.
     pub items: Ty,
@@ -288,6 +299,7 @@ pub struct ArraySpec {
 
 /// An enumeration of allowed string values.
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct EnumSpec {
     /// Values the page allows.
     pub values: &'static [&'static str],
@@ -297,6 +309,7 @@ pub struct EnumSpec {
 
 /// A regular expression with a human description.
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct Pattern {
     /// The regex, anchored, in the syntax shared by the `regex` crate and
     /// ECMA-262 (so the generated schema uses it verbatim), and in the
@@ -344,7 +357,7 @@ impl FieldSpec {
     /// states taken from the field's type.
     ///
     /// ```
-    /// use deploylint::api::common::HOST_PORT_RANGE;
+    /// use deploylint::__private::api::common::HOST_PORT_RANGE;
     ///
     /// let min_port = HOST_PORT_RANGE.field("min_port").expect("field");
     /// assert_eq!(min_port.doc().en, "Lower limit of the host port, 1–65535.");

@@ -10,7 +10,7 @@
 //! skipped with their reason ([`crate::recognise::Skip`]): counted in the
 //! summary, listed by `--verbose`, in the JSON report's `skipped` and as
 //! SARIF notifications. A walked file is parsed once: recognition and lint
-//! share the trees ([`crate::lint_parsed`]). Files named on the command
+//! share the trees ([`crate::Parsed`]). Files named on the command
 //! line and stdin are always linted. A walk that finds no body says so
 //! (`--fail-if-no-bodies`: exit 1). With `--fix` each file is
 //! first fixed ([`crate::fix_all`]) and written back (`--diff`: a unified
@@ -26,7 +26,7 @@ use super::{docs_url_from_env, emit, lang_from_env, parse_kind};
 use crate::config::{Config, FILE_NAME};
 use crate::limits::{Limit, Limits};
 use crate::recognise::{self, Skip};
-use crate::{fix_all, lint_bytes, lint_parsed, syntax, Current, InputFormat, Kind, Lang, Options, Preset, Report};
+use crate::{fix_all, lint_bytes, Current, InputFormat, Kind, Lang, Options, Parsed, Preset, Report};
 use clap::{Args, ValueEnum};
 use rayon::prelude::*;
 use std::io::Read;
@@ -484,15 +484,14 @@ pub fn run(args: CheckArgs) -> ExitCode {
             if recognised {
                 match text {
                     Some(text) => {
-                        let format = opts.format.unwrap_or_else(|| InputFormat::detect(text));
-                        let docs = syntax::parse_with(text, format, &opts.limits);
-                        match recognise::walked(text, format, &docs, false) {
+                        let parsed = Parsed::new(text, &opts);
+                        match recognise::walked(text, parsed.format(), parsed.documents(), false) {
                             Ok(v) => verdict = Some(v),
                             Err(reason) => return Ok(Outcome::Skipped(Skipped { path, reason })),
                         }
                         // A fix parses on its own; the lint shares the trees.
                         if !fixing {
-                            reports = Some(lint_parsed(text, format, &docs, &opts));
+                            reports = Some(parsed.lint(&opts));
                         }
                     }
                     // Past the size limit, or not UTF-8: only its text can tell.

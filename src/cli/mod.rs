@@ -22,7 +22,7 @@ use std::process::ExitCode;
 /// Validates Huawei Cloud IEF and CCE Autopilot deployment request bodies.
 #[derive(Debug, Parser)]
 #[command(name = "deploylint", version, about, long_about = None)]
-pub struct Cli {
+pub(crate) struct Cli {
     #[command(subcommand)]
     command: Command,
 }
@@ -84,13 +84,13 @@ enum RulesFormat {
 }
 
 /// Parses a kind name for clap.
-pub fn parse_kind(s: &str) -> Result<Kind, String> {
+pub(crate) fn parse_kind(s: &str) -> Result<Kind, String> {
     s.parse().map_err(|e: crate::UnknownName| e.to_string())
 }
 
 /// Writes to stdout; a closed pipe (`deploylint ... | head`) ends output quietly
 /// instead of panicking.
-pub fn emit(text: &str) {
+pub(crate) fn emit(text: &str) {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
     let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());

@@ -2,8 +2,8 @@
 //! length's, a count's), for messages, field documentation and editor help.
 //!
 //! ```
-//! use deploylint::diagnostics::bounds::{Bounds, Style, Unit};
-//! use deploylint::diagnostics::Lang;
+//! use deploylint::__private::bounds::{Bounds, Style, Unit};
+//! use deploylint::Lang;
 //!
 //! let port = Bounds { min: Some(1.0), max: Some(65535.0) };
 //! assert_eq!(port.words(Lang::En, Style::Message, Unit::NONE).as_deref(), Some("from 1 to 65535"));
@@ -69,7 +69,7 @@ impl Bounds {
         if x.fract() == 0.0 && x.abs() < 1e15 {
             format!("{}", x as i64)
         } else {
-            format!("{x}")
+            super::number::plain(x)
         }
     }
 
@@ -77,7 +77,7 @@ impl Bounds {
     /// `1,024,000`, `0.01`.
     ///
     /// ```
-    /// use deploylint::diagnostics::bounds::Bounds;
+    /// use deploylint::__private::bounds::Bounds;
     ///
     /// assert_eq!(Bounds::grouped(1_024_000.0), "1,024,000");
     /// assert_eq!(Bounds::grouped(-1000.5), "-1,000.5");

@@ -598,6 +598,7 @@ pub fn zh_type(t: &str) -> &'static str {
 
 /// The words of a duplicate key's second place, its first copy (an
 /// editor's related location of a `duplicate-key` finding), in `lang`.
+#[cfg_attr(not(feature = "lsp"), allow(dead_code))] // The language server's.
 pub fn first_copy(key: &str, lang: Lang) -> String {
     tr(lang, format!("the first `{key}`"), format!("第一个 `{key}`"))
 }

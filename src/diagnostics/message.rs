@@ -37,6 +37,7 @@ impl Lang {
 
 /// A static text in both languages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Msg {
     /// English.
     pub en: &'static str,

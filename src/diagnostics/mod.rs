@@ -9,6 +9,7 @@
 pub mod bounds;
 pub(crate) mod facts;
 pub(crate) mod message;
+pub(crate) mod number;
 pub(crate) mod plural;
 pub(crate) mod suggest;
 
@@ -79,6 +80,7 @@ impl<F: Fn(Lang) -> Text> Words for F {
 /// Whether a rule's fixes may be applied without a person looking.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum Applicability {
     /// The rule offers no fix.
     None,
@@ -126,6 +128,7 @@ impl Severity {
 
 /// A text edit: replace `span` with `replacement`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Edit {
     /// The bytes to replace.
     pub span: Span,
@@ -135,6 +138,7 @@ pub struct Edit {
 
 /// A suggested change that resolves the diagnostic.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Fix {
     /// What the fix does, in the report's language.
     pub title: String,
@@ -146,6 +150,7 @@ pub struct Fix {
 
 /// One finding.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Diagnostic {
     /// Stable kebab-case rule code, e.g. `container-name`.
     pub code: &'static str,
@@ -179,8 +184,9 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    /// A diagnostic whose line/column are not yet resolved.
-    pub fn new(code: &'static str, severity: Severity, pointer: String, span: Span, message: String) -> Self {
+    /// A diagnostic whose line/column are not yet resolved (the report
+    /// stage resolves them): not public, so no caller sees line 0.
+    pub(crate) fn new(code: &'static str, severity: Severity, pointer: String, span: Span, message: String) -> Self {
         Diagnostic {
             code,
             severity,

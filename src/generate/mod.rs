@@ -7,5 +7,6 @@
 
 pub mod docs;
 #[cfg(feature = "policies")]
+#[cfg_attr(not(feature = "cli"), allow(dead_code))] // The catalogue's policies: `deploylint rules`.
 pub mod policies;
 pub mod schema;

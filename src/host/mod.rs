@@ -12,7 +12,7 @@
 //! UTF-16 indices of JavaScript strings, are [`query`]'s.
 //!
 //! ```
-//! use deploylint::host;
+//! use deploylint::__private::host;
 //! use deploylint::{Kind, Lang, Level};
 //!
 //! let given = host::read(&serde_json::json!({"kind": "ief-v3-update", "lang": "zh", "rules": {"container-name": "info"}}), false);
@@ -81,7 +81,7 @@ impl Given {
             );
         }
         match (self.refusal(), text) {
-            (None, Some(Ok(s))) => crate::lint_all(s, &self.options),
+            (None, Some(Ok(s))) => crate::lint(s, &self.options),
             (None, Some(Err(b))) => crate::lint_bytes(b, &self.options),
             (r, _) => r.into_iter().collect(),
         }

@@ -3,7 +3,7 @@
 //! are JSON data, `None` when there is none.
 //!
 //! ```
-//! use deploylint::host::query::{node_at, Within};
+//! use deploylint::__private::host::query::{node_at, Within};
 //!
 //! let at = node_at("{\"名\": 1}", 6, &Within::default()).expect("in the document");
 //! assert_eq!((at["pointer"].as_str(), at["span"]["start"].as_u64()), (Some("/名"), Some(6)));

@@ -11,8 +11,8 @@
 //! in for whether it is a manifest and of what kind.
 
 use crate::recognise::{judge, Verdict};
-use crate::syntax::{self, Node, SyntaxError};
-use crate::{lint_parsed, InputFormat, Kind, Options, Report};
+use crate::syntax::{Node, SyntaxError};
+use crate::{Kind, Options, Parsed, Report};
 use std::sync::{Arc, OnceLock};
 
 /// What the last readable text of a document said about it.
@@ -61,27 +61,22 @@ impl Analysis {
         forced: bool,
         previous: Option<&Status>,
     ) -> Analysis {
-        let format = opts.format.unwrap_or_else(|| InputFormat::detect(text));
-        let docs = syntax::parse_with(text, format, &opts.limits);
-        let verdict = judge(&docs, explicit, forced);
+        let parsed = Parsed::new(text, opts);
+        let verdict = judge(parsed.documents(), explicit, forced);
         let status = match verdict.manifest {
             Some(manifest) => Status {
                 manifest,
                 kinds: if forced {
-                    docs.iter().map(|_| explicit).collect()
+                    parsed.documents().iter().map(|_| explicit).collect()
                 } else {
                     (0..verdict.docs.len()).map(|i| verdict.kind(i)).collect()
                 },
             },
             None => previous.cloned().unwrap_or_default(),
         };
-        let reports = if status.manifest {
-            lint_parsed(text, format, &docs, opts)
-        } else {
-            Vec::new()
-        };
+        let reports = if status.manifest { parsed.lint(opts) } else { Vec::new() };
         Analysis {
-            docs,
+            docs: parsed.into_documents(),
             verdict,
             status,
             reports,

@@ -26,6 +26,7 @@ pub fn no_files() -> Loader {
 
 /// A policy as written (the fields of a `[[policies]]` table).
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct PolicySpec {
     /// The findings' code.
     pub id: String,
@@ -53,6 +54,7 @@ pub struct PolicySpec {
 
 /// Where in a policy a problem is.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Place {
     /// A field of the policy table: `id`, `target`, `pointer`, `kinds`, `schema`.
     Field(&'static str),
@@ -62,6 +64,7 @@ pub enum Place {
 
 /// Why a policy does not compile, and where.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct PolicyError {
     /// What is wrong.
     pub problem: PolicyProblem,
@@ -74,12 +77,13 @@ fn err(problem: PolicyProblem, place: Place) -> PolicyError {
 }
 
 /// A compiled policy.
+#[non_exhaustive]
 pub struct Policy {
     /// Its id (the findings' code).
     pub id: String,
     pub(crate) meta: &'static RuleMeta,
     /// What it selects.
-    pub select: Select,
+    pub(crate) select: Select,
     /// The kinds it applies to.
     pub kinds: Vec<Kind>,
     /// The findings' severity.
@@ -113,7 +117,7 @@ impl std::fmt::Debug for Policy {
 
 /// Whether `id` is kebab-case: a lowercase letter, then lowercase letters
 /// and digits in groups joined by single hyphens.
-pub fn is_kebab(id: &str) -> bool {
+pub(crate) fn is_kebab(id: &str) -> bool {
     id.starts_with(|c: char| c.is_ascii_lowercase())
         && id
             .split('-')
@@ -192,7 +196,7 @@ impl Retrieve for Files {
 }
 
 /// A schema file's text (JSON or YAML) as a value.
-pub fn parse_schema(text: &str) -> Result<Value, String> {
+pub(crate) fn parse_schema(text: &str) -> Result<Value, String> {
     let format = crate::InputFormat::detect(text);
     match crate::syntax::parse(text, format).into_iter().next() {
         Some(Ok(root)) => Ok(super::json::to_json(&root)),
@@ -205,6 +209,34 @@ pub fn parse_schema(text: &str) -> Result<Value, String> {
 }
 
 impl PolicySpec {
+    /// A policy of this id, severity, message and inline schema, applied to
+    /// the body itself (no target, no pointer) of every kind, in English
+    /// only; set the other fields to narrow it.
+    ///
+    /// ```
+    /// use deploylint::policy::{no_files, PolicySpec};
+    /// use deploylint::Severity;
+    ///
+    /// let mut spec = PolicySpec::new("acme-tag", Severity::Warning, "name a tag", serde_json::json!({}));
+    /// spec.target = Some("release-values".into());
+    /// assert!(spec.compile(&no_files()).is_ok());
+    /// ```
+    pub fn new(id: impl Into<String>, severity: Severity, message: impl Into<String>, schema: Value) -> Self {
+        PolicySpec {
+            id: id.into(),
+            target: None,
+            pointer: None,
+            kinds: None,
+            severity,
+            message: message.into(),
+            message_zh: None,
+            help: None,
+            help_zh: None,
+            schema,
+            schema_file: None,
+        }
+    }
+
     /// Compiles the policy; `loader` reads the files relative `$ref`s name.
     pub fn compile(&self, loader: &Loader) -> Result<Policy, PolicyError> {
         let field = Place::Field;

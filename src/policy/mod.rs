@@ -15,22 +15,16 @@
 //! use deploylint::{lint, Options, Severity};
 //! use std::sync::Arc;
 //!
-//! let spec = PolicySpec {
-//!     id: "acme-release-tag".into(),
-//!     target: Some("release-values".into()),
-//!     pointer: None,
-//!     kinds: None,
-//!     severity: Severity::Error,
-//!     message: "release values name an image tag".into(),
-//!     message_zh: None,
-//!     help: None,
-//!     help_zh: None,
-//!     schema: serde_json::json!({"required": ["imageTag"]}),
-//!     schema_file: None,
-//! };
+//! let mut spec = PolicySpec::new(
+//!     "acme-release-tag",
+//!     Severity::Error,
+//!     "release values name an image tag",
+//!     serde_json::json!({"required": ["imageTag"]}),
+//! );
+//! spec.target = Some("release-values".into());
 //! let policy = Arc::new(spec.compile(&no_files()).expect("a policy"));
 //! let body = r#"{"chart_id": "af4b699e", "action": "upgrade", "parameters": {}, "values": {}}"#;
-//! let report = lint(body, &Options::new().policy(policy));
+//! let report = lint(body, &Options::new().policy(policy)).remove(0);
 //! let d = &report.diagnostics[0];
 //! assert_eq!((d.code, d.pointer.as_str()), ("acme-release-tag", "/values"));
 //! assert_eq!(d.help.as_deref(), Some("the property `imageTag` is missing"));
@@ -46,7 +40,7 @@
 #[cfg(feature = "policies")]
 mod compile;
 #[cfg(feature = "policies")]
-pub mod explain;
+pub(crate) mod explain;
 #[cfg(feature = "policies")]
 mod instance;
 #[cfg(feature = "policies")]
@@ -57,10 +51,11 @@ mod json;
 pub(crate) mod target;
 
 #[cfg(feature = "policies")]
-pub use compile::{is_kebab, no_files, parse_schema, Loader, Place, Policy, PolicyError, PolicyProblem, PolicySpec};
+pub use compile::{no_files, Loader, Place, Policy, PolicyError, PolicyProblem, PolicySpec};
 #[cfg(feature = "policies")]
-pub use json::to_json;
-pub use target::{Select, Target};
+pub(crate) use json::to_json;
+#[cfg_attr(not(feature = "policies"), allow(unused_imports))]
+pub(crate) use target::Select;
 
 #[cfg(feature = "policies")]
 use crate::api::walk::Visit;
@@ -125,7 +120,8 @@ impl Words for Finding<'_> {
 /// above it. For a front end's hover; the body is walked again to find the
 /// targets, its findings dropped.
 #[cfg(feature = "policies")]
-pub fn checking<'p>(
+#[cfg_attr(not(feature = "lsp"), allow(dead_code))] // The language server's hover.
+pub(crate) fn checking<'p>(
     text: &str,
     root: &Node,
     kind: Kind,

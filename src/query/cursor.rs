@@ -20,6 +20,7 @@ use crate::syntax::{Member, Node, Span, SyntaxError, Value};
 /// Where the cursor is relative to the node it found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum Place {
     /// On the key of an object member.
     Key,
@@ -32,6 +33,7 @@ pub enum Place {
 
 /// What [`node_at`] found.
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct NodeAt<'a> {
     /// The JSON Pointer of the innermost node: of the member (key or value)
     /// for [`Place::Key`] and [`Place::Value`], of the object or array
@@ -109,7 +111,7 @@ fn in_array(items: &[Node], offset: usize) -> Option<Hit<'_>> {
 ///
 /// ```
 /// use deploylint::query::{node_at, Place};
-/// use deploylint::syntax::{parse, InputFormat};
+/// use deploylint::{__private::parse, InputFormat};
 ///
 /// let text = r#"{"deployment": {"replicas": 1,  "template": {}}}"#;
 /// let root = parse(text, InputFormat::Json).remove(0).expect("JSON");
@@ -193,7 +195,7 @@ pub fn node_at(root: &Node, offset: usize) -> Option<NodeAt<'_>> {
 ///
 /// ```
 /// use deploylint::query::{document_at, node_at};
-/// use deploylint::syntax::{parse, InputFormat};
+/// use deploylint::{__private::parse, InputFormat};
 ///
 /// let text = "chart_id: a\n---\nchart_id: b\n";
 /// let docs = parse(text, InputFormat::Yaml);

@@ -2,7 +2,7 @@
 //!
 //! Editors, forms and the language server ask three questions of a body,
 //! and this module answers each once, for JSON and YAML alike (both parse
-//! into the one spanned tree of [`crate::syntax`]):
+//! into the one spanned tree of [`Node`](crate::Node)):
 //!
 //! - [`node_at`]: what is at a byte offset: the JSON Pointer of the
 //!   innermost node, whether the cursor is on a key, on a value or inside
@@ -11,7 +11,7 @@
 //! - [`resolve`]: what the specs say about the field at a pointer: its
 //!   type, bounds, pattern, allowed values, documentation, whether it is
 //!   mandatory, and the objects and rules involved, as typed references
-//!   into [`crate::spec`];
+//!   into the API specs ([`ObjectSpec`], [`FieldSpec`], [`Ty`]);
 //! - [`allowed_fields`]: which fields may still be added to an object (for
 //!   completion).
 //!
@@ -21,7 +21,7 @@
 //!
 //! ```
 //! use deploylint::query::{node_at, resolve, Place};
-//! use deploylint::syntax::{parse, InputFormat};
+//! use deploylint::{__private::parse, InputFormat};
 //! use deploylint::Kind;
 //!
 //! let text = "deployment:\n  template:\n    configs: {restart_policy: Always}\n";
@@ -38,3 +38,15 @@ mod resolve;
 
 pub use cursor::{document_at, node_at, NodeAt, Place};
 pub use resolve::{allowed_fields, body_object, keys, object_at, resolve, Resolved};
+
+// The spec model the answers refer to, and the tree and position helpers
+// the questions take.
+pub use crate::api::{
+    ArraySpec, Dispute, EnumSpec, FieldSpec, IntSpec, NumSpec, ObjectSpec, Pattern, Presence, Required, Role, StrSpec,
+    Ty,
+};
+pub use crate::diagnostics::Msg;
+pub use crate::rule_meta::{RuleMeta, Source};
+pub use crate::syntax::line_index::{byte_to_utf16, utf16_to_byte, LineCol};
+pub use crate::syntax::pointer::lookup;
+pub use crate::syntax::LineIndex;

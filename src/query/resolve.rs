@@ -30,6 +30,7 @@ use crate::syntax::Node;
 /// element's type: the type, bounds, pattern and values are the element's,
 /// while the documentation, mandatory flag and rule are the field's.
 #[derive(Clone, Copy, Debug)]
+#[non_exhaustive]
 pub struct Resolved {
     /// The field the last key of the pointer names.
     pub field: &'static FieldSpec,

@@ -3,11 +3,11 @@
 //! Three sources feed it: the structural rules of the spec walk (types,
 //! mandatory and unknown fields, disputes), the value-constraint rules that
 //! field specs point at (`container-name`, `port-number`, ...), found by
-//! walking each kind's spec, and the cross-field rules in [`crate::rules`].
+//! walking each kind's spec, and the cross-field rules in `src/rules`.
 //! `deploylint rules`, `docs/rules.md` and the SARIF driver all read
 //! [`all`]; which kinds a field rule applies to is derived from the specs.
 
-pub mod structural;
+pub(crate) mod structural;
 
 pub use crate::diagnostics::Applicability;
 pub use crate::rule_meta::{Category, Doc, RuleMeta, Source, Variant};
@@ -38,6 +38,7 @@ static STRUCTURAL: &[&RuleMeta] = &[
 
 /// A rule and the kinds it applies to.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct Entry {
     /// The rule.
     pub meta: &'static RuleMeta,

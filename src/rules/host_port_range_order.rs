@@ -1,5 +1,6 @@
 //! `host-port-range-order`: max_port is greater than min_port.
 
+use crate::diagnostics::number::Decimal;
 use super::*;
 use crate::diagnostics::{tr, Text};
 use crate::diagnostics::Msg;
@@ -33,6 +34,7 @@ impl super::Rule for Rule {
             return;
         };
         if hi <= lo {
+            let (hi, lo) = (Decimal(hi), Decimal(lo));
             let text = |lang: Lang| Text::pair(
                 tr(lang, 
                     format!("`max_port` ({hi}) must be greater than `min_port` ({lo})"),

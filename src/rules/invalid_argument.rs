@@ -87,7 +87,7 @@ pub enum Argument {
     UnknownCode(String, Option<&'static str>),
     /// `limits` names a key that is no limit's ([`Limit::js_name`]), and the closest one.
     UnknownLimit(String, Option<&'static str>),
-    /// A limit's value is out of its range ([`Problem::LimitBelow`], [`Problem::LimitAbove`]).
+    /// A limit's value is out of its range (`Problem::LimitBelow`, `Problem::LimitAbove`).
     Limit(Limit, Problem),
     /// A limit's value is not a whole number.
     NotWhole(Limit),

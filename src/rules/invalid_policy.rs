@@ -23,6 +23,7 @@ pub static META: RuleMeta = RuleMeta::new("invalid-policy", Category::Syntax)
 
 /// What is wrong with a policy.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum PolicyProblem {
     /// The id is not kebab-case.
     IdNotKebab(String),

@@ -1,5 +1,6 @@
 //! `limits-far-above-requests`: a limit is at most ten times its request.
 
+use crate::diagnostics::number::Decimal;
 use super::*;
 use crate::diagnostics::{tr, Msg, Text};
 use crate::rule_meta::{Doc, Source};
@@ -57,13 +58,14 @@ impl super::Rule for Rule {
                 continue;
             }
             let key = &*m.key;
-            let times = (l / r * 10.0).round() / 10.0;
+            let times = Decimal((l / r * 10.0).round() / 10.0);
+            let (l, r) = (Decimal(l), Decimal(r));
             let text = |lang: Lang| {
                 Text::pair(
                     tr(
                         lang,
-                        format!("limits.{key} ({l}) is {times} times requests.{key} ({r}), more than {RATIO}"),
-                        format!("limits.{key}({l})是 requests.{key}({r})的 {times} 倍,超过 {RATIO} 倍"),
+                        format!("limits.{key} ({l}) is {times} times requests.{key} ({r}), more than {}", Decimal(RATIO)),
+                        format!("limits.{key}({l})是 requests.{key}({r})的 {times} 倍,超过 {} 倍", Decimal(RATIO)),
                     ),
                     tr(
                         lang,

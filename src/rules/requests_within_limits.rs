@@ -1,5 +1,6 @@
 //! `requests-within-limits`: a resource request is not above its limit.
 
+use crate::diagnostics::number::Decimal;
 use super::*;
 use crate::diagnostics::{tr, Text};
 use crate::diagnostics::Msg;
@@ -45,6 +46,7 @@ impl super::Rule for Rule {
             };
             if r > l {
                 let key = &*m.key;
+                let (l, r) = (Decimal(l), Decimal(r));
                 let text = |lang: Lang| Text::pair(
                     tr(lang, 
                         format!("requests.{key} ({r}) is greater than limits.{key} ({l})"),

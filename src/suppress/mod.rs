@@ -30,7 +30,7 @@
 //!         image_url: swr.example.com/edge/agent:1.0
 //!         privileged: true  # deploylint-ignore: privileged-container -- drives the GPIO pins
 //! ";
-//! let report = lint(body, &Options::new().preset(Preset::Recommended));
+//! let report = lint(body, &Options::new().preset(Preset::Recommended)).remove(0);
 //! assert!(report.diagnostics.iter().all(|d| d.code != "privileged-container"));
 //! let s = &report.suppressed[0];
 //! assert_eq!(s.diagnostic.code, "privileged-container");
@@ -49,6 +49,7 @@ use std::collections::HashMap;
 /// An `[[ignore]]` entry of deploylint.toml that applies to the file being
 /// linted (the CLI matches the entry's file globs).
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Ignore {
     /// The rule codes it silences.
     pub codes: Vec<String>,
@@ -62,6 +63,27 @@ pub struct Ignore {
 }
 
 impl Ignore {
+    /// An entry silencing `codes` at `pointer` and below (`None`: everywhere),
+    /// for `reason`; `entry` is its index among the config's entries.
+    ///
+    /// ```
+    /// use deploylint::{lint, Ignore, Options};
+    ///
+    /// let ignore = Ignore::new(vec!["release-action".into()], None, "our tool spells it so", 0);
+    /// let body = r#"{"chart_id": "af4b699e", "action": "upgrad", "parameters": {}, "values": {}}"#;
+    /// let reports = lint(body, &Options::new().ignore(ignore));
+    /// assert_eq!(reports[0].diagnostics, vec![]);
+    /// assert_eq!(reports[0].suppressed[0].diagnostic.code, "release-action");
+    /// ```
+    pub fn new(codes: Vec<String>, pointer: Option<String>, reason: impl Into<String>, entry: usize) -> Self {
+        Ignore {
+            codes,
+            pointer,
+            reason: reason.into(),
+            entry,
+        }
+    }
+
     /// Whether it silences a finding of `code` at `pointer`.
     fn matches(&self, code: &str, pointer: &str) -> bool {
         self.codes.iter().any(|c| c == code)
@@ -74,6 +96,7 @@ impl Ignore {
 /// Where a suppression was written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub enum SuppressionKind {
     /// A comment in the file.
     InSource,
@@ -83,6 +106,7 @@ pub enum SuppressionKind {
 
 /// How a finding was silenced.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Suppression {
     /// In the file or in the config.
     pub kind: SuppressionKind,
@@ -98,6 +122,7 @@ pub struct Suppression {
 
 /// A silenced finding, kept with its suppression.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Suppressed {
     /// The finding, as it would have been reported.
     #[serde(flatten)]

@@ -14,6 +14,7 @@ use crate::limits::Exceeded;
 
 /// Why a text could not be turned into a tree, and where.
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct SyntaxError {
     /// Where parsing failed: the token at fault, or an empty span where the
     /// text ends too early.
@@ -24,12 +25,13 @@ pub struct SyntaxError {
 
 /// Every syntax error the JSON parser and the YAML front end report.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum SyntaxErrorKind {
     /// The text is empty or holds only white space.
     Empty,
     /// The bytes are not UTF-8.
     InvalidUtf8,
-    /// A limit crossed ([`crate::limits`]): the input size, the nesting
+    /// A limit crossed ([`Limit`](crate::Limit)): the input size, the nesting
     /// depth, the YAML alias expansion or the length of a string. Reported
     /// as `limit-exceeded`, not `parse-error`.
     Exceeded(Exceeded),

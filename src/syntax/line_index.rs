@@ -20,6 +20,7 @@
 
 /// Line starts of one text.
 #[derive(Clone, Debug)]
+#[non_exhaustive]
 pub struct LineIndex {
     /// Byte offset of the first byte of each line.
     starts: Vec<usize>,
@@ -58,7 +59,7 @@ impl LineIndex {
     /// Indexes `text` in one pass.
     ///
     /// ```
-    /// use deploylint::syntax::LineIndex;
+    /// use deploylint::query::LineIndex;
     ///
     /// let ix = LineIndex::new("a\r\nb\nc");
     /// assert_eq!(ix.line_count(), 3);
@@ -103,6 +104,38 @@ impl LineIndex {
         self.starts.len()
     }
 
+    /// The bytes of 1-based line `line`, its terminator excluded (`0` reads
+    /// as line 1, a line past the last as the last).
+    ///
+    /// ```
+    /// use deploylint::query::LineIndex;
+    ///
+    /// let text = "a\r\nbc\nd";
+    /// let ix = LineIndex::new(text);
+    /// assert_eq!((ix.line_range(text, 1), ix.line_range(text, 2), ix.line_range(text, 9)), (0..1, 3..5, 6..7));
+    /// ```
+    pub fn line_range(&self, text: &str, line: usize) -> std::ops::Range<usize> {
+        let (start, end) = self.content(text, self.clamp(line));
+        start..end
+    }
+
+    /// The byte where 1-based line `line` starts (clamped as [`LineIndex::line_range`]).
+    ///
+    /// ```
+    /// use deploylint::query::LineIndex;
+    ///
+    /// let ix = LineIndex::new("a\r\nbc\nd");
+    /// assert_eq!((ix.line_start(1), ix.line_start(2), ix.line_start(3)), (0, 3, 6));
+    /// ```
+    pub fn line_start(&self, line: usize) -> usize {
+        self.starts[self.clamp(line)]
+    }
+
+    /// The 0-based index of 1-based line `line`, clamped to the lines there are.
+    fn clamp(&self, line: usize) -> usize {
+        line.saturating_sub(1).min(self.starts.len() - 1)
+    }
+
     /// The 0-based line holding byte `offset` (a clamped, boundary offset).
     fn line_of(&self, offset: usize) -> usize {
         self.starts.partition_point(|&s| s <= offset).saturating_sub(1)
@@ -135,7 +168,7 @@ impl LineIndex {
     /// and moved back to a character boundary).
     ///
     /// ```
-    /// use deploylint::syntax::line_index::{LineCol, LineIndex};
+    /// use deploylint::query::{LineCol, LineIndex};
     ///
     /// let text = "名称: x\nb: 1";
     /// let ix = LineIndex::new(text);
@@ -160,7 +193,7 @@ impl LineIndex {
     /// the end of its line gives the line's end (before its terminator).
     ///
     /// ```
-    /// use deploylint::syntax::LineIndex;
+    /// use deploylint::query::LineIndex;
     ///
     /// let text = "名称: x\r\nb: 1";
     /// let ix = LineIndex::new(text);
@@ -187,7 +220,7 @@ impl LineIndex {
     /// (clamped to the text and moved back to a character boundary).
     ///
     /// ```
-    /// use deploylint::syntax::LineIndex;
+    /// use deploylint::query::LineIndex;
     ///
     /// let text = "a: \"😀\"\nb: 1";
     /// let ix = LineIndex::new(text);
@@ -217,7 +250,7 @@ impl LineIndex {
     /// from its start every time.
     ///
     /// ```
-    /// use deploylint::syntax::line_index::{LineCol, LineIndex};
+    /// use deploylint::query::{LineCol, LineIndex};
     ///
     /// let text = "名称: \"😀\"\nb: 1";
     /// let ix = LineIndex::new(text);
@@ -269,7 +302,7 @@ impl LineIndex {
     /// character inside a surrogate pair gives the start of that character.
     ///
     /// ```
-    /// use deploylint::syntax::LineIndex;
+    /// use deploylint::query::LineIndex;
     ///
     /// let text = "a: \"😀\"\r\nb: 1";
     /// let ix = LineIndex::new(text);
@@ -315,7 +348,7 @@ fn units_to_byte(s: &str, units: usize) -> usize {
 /// gives the start of that character.
 ///
 /// ```
-/// use deploylint::syntax::line_index::utf16_to_byte;
+/// use deploylint::query::utf16_to_byte;
 ///
 /// let text = "😀名x";
 /// assert_eq!(utf16_to_byte(text, 2), 4); // after the emoji (2 units, 4 bytes)
@@ -334,7 +367,7 @@ pub fn utf16_to_byte(text: &str, units: usize) -> usize {
 /// `text`: clamped to the end and moved back to a character boundary.
 ///
 /// ```
-/// use deploylint::syntax::line_index::byte_to_utf16;
+/// use deploylint::query::byte_to_utf16;
 ///
 /// let text = "😀名x";
 /// assert_eq!(byte_to_utf16(text, 7), 3);

@@ -22,6 +22,7 @@ use crate::limits::{Exceeded, Limit, Limits};
 
 /// A byte range `start..end` in the source text.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[non_exhaustive]
 pub struct Span {
     /// First byte.
     pub start: usize,
@@ -88,6 +89,7 @@ pub struct Member {
 
 /// The JSON type names used in messages and schemas.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum JsonType {
     /// `null`
     Null,
@@ -184,6 +186,7 @@ impl Node {
 /// The input formats the core reads.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum InputFormat {
     /// Strict JSON (RFC 8259).
     #[default]

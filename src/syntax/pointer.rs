@@ -93,7 +93,7 @@ pub fn push_seg(out: &mut String, seg: Seg<'_>) {
 /// holding a `~` not followed by `0` or `1`. The root `""` has no segment.
 ///
 /// ```
-/// use deploylint::syntax::pointer::segments;
+/// use deploylint::__private::pointer::segments;
 ///
 /// assert_eq!(segments("/a~1b/0/~0"), Some(vec!["a/b".into(), "0".into(), "~".into()]));
 /// assert_eq!(segments(""), Some(vec![]));
@@ -131,7 +131,7 @@ fn unescape(seg: &str) -> Option<Cow<'_, str>> {
 /// without a leading zero (of any length: `-`, `+1` and `01` are not).
 ///
 /// ```
-/// use deploylint::syntax::pointer::is_index;
+/// use deploylint::__private::pointer::is_index;
 ///
 /// assert!(is_index("0") && is_index("12"));
 /// assert!(!is_index("01") && !is_index("-") && !is_index("+1") && !is_index(""));
@@ -145,7 +145,7 @@ pub fn is_index(seg: &str) -> bool {
 /// [`Node::get`] does (the last of duplicate keys); array elements by index.
 ///
 /// ```
-/// use deploylint::syntax::{parse, pointer::lookup, InputFormat};
+/// use deploylint::{__private::parse, query::lookup, InputFormat};
 ///
 /// let root = parse(r#"{"a": [{"b/c": true}]}"#, InputFormat::Json).remove(0).expect("JSON");
 /// assert_eq!(lookup(&root, "/a/0/b~1c").and_then(|n| n.as_bool()), Some(true));

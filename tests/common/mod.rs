@@ -277,12 +277,35 @@ pub fn root() -> &'static Path {
         .expect("the workspace root")
 }
 
-/// A fresh, empty temporary directory for one test.
-pub fn tmp(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("deploylint-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).expect("tmp");
-    d
+/// A fresh, empty temporary directory for one test (`tempfile`), removed
+/// when the test is done with it; it reads as the `Path` it is.
+pub struct Tmp(tempfile::TempDir);
+
+impl std::ops::Deref for Tmp {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        self.0.path()
+    }
+}
+
+impl AsRef<Path> for Tmp {
+    fn as_ref(&self) -> &Path {
+        self.0.path()
+    }
+}
+
+impl AsRef<std::ffi::OsStr> for Tmp {
+    fn as_ref(&self) -> &std::ffi::OsStr {
+        self.0.path().as_os_str()
+    }
+}
+
+/// A fresh, empty temporary directory for one test, named for it.
+pub fn tmp(name: &str) -> Tmp {
+    Tmp(tempfile::Builder::new()
+        .prefix(&format!("deploylint-{name}-"))
+        .tempdir()
+        .expect("a temporary directory"))
 }
 
 /// Runs `c`, asserts its exit code, returns its stdout.
@@ -320,7 +343,7 @@ pub fn sarif_violations(sarif: &serde_json::Value) -> Vec<String> {
 /// that the finding is gone (fewer findings of its code at its pointer in its
 /// document). Returns how many fixes were checked, or what went wrong.
 pub fn check_offered_fixes(text: &str, opts: &Options) -> Result<usize, String> {
-    let reports = deploylint::lint_all(text, opts);
+    let reports = deploylint::lint(text, opts);
     let count = |rs: &[Report], doc: usize, code: &str, pointer: &str| {
         rs.iter()
             .filter(|r| r.document == doc)
@@ -353,7 +376,7 @@ pub fn check_offered_fixes(text: &str, opts: &Options) -> Result<usize, String> 
                 at = e.span.end;
             }
             fixed.push_str(&text[at..]);
-            let after = deploylint::lint_all(&fixed, opts);
+            let after = deploylint::lint(&fixed, opts);
             if unreadable(&after) > unreadable(&reports) {
                 return Err(format!(
                     "{} at {}: `{}` does not parse:\n{fixed}",

@@ -7,11 +7,12 @@
 //! `instanceof`, `JSON.stringify` with its exceptions caught): any argument, a revoked proxy too, is
 //! at worst an `invalid-argument` diagnostic in the core's words (`null` for the UTF-16 queries).
 
-use deploylint::generate::{docs, schema as schema_gen};
-use deploylint::host::query::{self, Within};
-use deploylint::host::{self, Argument, Given};
-use deploylint::syntax::line_index::{byte_to_utf16, utf16_to_byte};
-use deploylint::{wire, Kind, Report};
+use deploylint::__private::host::query::{self, Within};
+use deploylint::__private::host::{self, Argument, Given};
+use deploylint::__private::wire;
+use deploylint::__private::{docs, schema as schema_gen};
+use deploylint::query::{byte_to_utf16, utf16_to_byte};
+use deploylint::{Kind, Report};
 use js_sys::{Array, Uint8Array, JSON};
 use serde_json::Value;
 use wasm_bindgen::prelude::*;

@@ -4,7 +4,7 @@
 //! handle [`compile_policies`] returned, so a list is compiled once however
 //! many times it is linted; [`policy_compilations`] counts compilations.
 
-use deploylint::host::{Given, PolicyStore};
+use deploylint::__private::host::{Given, PolicyStore};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 

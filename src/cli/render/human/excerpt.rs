@@ -15,6 +15,7 @@
 //! so the underline lines up whatever the true widths are. A window never
 //! splits a character and never begins with a combining mark.
 
+use crate::syntax::LineIndex;
 use miette::{MietteError, MietteSpanContents, SourceCode, SourceSpan, SpanContents};
 use std::ops::Range;
 
@@ -33,44 +34,38 @@ const MASK: &str = "****";
 /// Marks a cut.
 const ELLIPSIS: char = '…';
 
-/// Where each line of one text starts, by the core's rule: `\n`, `\r\n` and
-/// a lone `\r` end a line. Built once per file.
+/// The lines of one text: the core's line index (`\n`, `\r\n` and a lone
+/// `\r` end a line), with what an excerpt cuts from it. Built once per file.
 pub struct Lines {
-    starts: Vec<usize>,
+    index: LineIndex,
 }
 
 impl Lines {
     /// Indexes `text`.
     pub fn new(text: &str) -> Self {
-        let bytes = text.as_bytes();
-        let mut starts = vec![0];
-        for (i, &b) in bytes.iter().enumerate() {
-            if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
-                starts.push(i + 1);
-            }
+        Lines {
+            index: LineIndex::new(text),
         }
-        Lines { starts }
     }
 
     /// The number of lines.
     pub fn count(&self) -> usize {
-        self.starts.len()
+        self.index.line_count()
     }
 
-    /// The 0-based line holding byte `offset`.
-    fn line_of(&self, offset: usize) -> usize {
-        self.starts.partition_point(|&s| s <= offset).saturating_sub(1)
+    /// The 0-based line holding byte `offset` (a character boundary) of `text`.
+    fn line_of(&self, text: &str, offset: usize) -> usize {
+        self.index.line(text, offset) - 1
     }
 
-    /// The bytes of line `i`, without its terminator.
+    /// Where 0-based line `i` starts.
+    fn start(&self, i: usize) -> usize {
+        self.index.line_start(i + 1)
+    }
+
+    /// The bytes of 0-based line `i`, without its terminator.
     fn range(&self, text: &str, i: usize) -> Range<usize> {
-        let start = self.starts[i];
-        let end = match self.starts.get(i + 1) {
-            Some(&next) if next >= start + 2 && text.as_bytes()[next - 2..next] == *b"\r\n" => next - 2,
-            Some(&next) => next - 1,
-            None => text.len(),
-        };
-        start..end
+        self.index.line_range(text, i + 1)
     }
 
     /// The start of line `i`, cut to the window: what a context line shows.
@@ -208,10 +203,10 @@ impl Plan {
     pub fn new(text: &str, lines: &Lines, span: Range<usize>) -> Plan {
         let s = floor(text, span.start);
         let mut e = ceil(text, span.end.max(s));
-        let start_line = lines.line_of(s);
+        let start_line = lines.line_of(text, s);
         // A span that ends with a line break ends on the line before.
-        let mut end_line = lines.line_of(e);
-        if e > s && end_line > start_line && lines.starts[end_line] == e {
+        let mut end_line = lines.line_of(text, e);
+        if e > s && end_line > start_line && lines.start(end_line) == e {
             end_line -= 1;
         }
         let label = lines.range(text, start_line);
