@@ -475,6 +475,78 @@ mod tests {
             .collect()
     }
 
+    /// A field rule's summary states its field's bound as the type has it
+    /// (`port-number`: "from 1 to 65535" / "1~65535", `run-as-user`,
+    /// `replicas`, `affinity-term`), and
+    /// so does `run-as-root`, which restates run_as_user's: a bound written
+    /// in a rule's prose cannot drift from the type that checks it.
+    #[test]
+    fn rule_summaries_state_the_types_bounds() {
+        let mut checked = std::collections::BTreeSet::new();
+        let mut wrong = Vec::new();
+        let mut run_as_user = None;
+        for kind in Kind::ALL {
+            for obj in objects(kind.root()) {
+                for f in obj.fields {
+                    let (
+                        Some(meta),
+                        Ty::Int(IntSpec {
+                            min: Some(_),
+                            max: Some(_),
+                            ..
+                        }),
+                    ) = (f.rule, &f.ty)
+                    else {
+                        continue;
+                    };
+                    if f.name == "run_as_user" {
+                        run_as_user = Some(f.ty.range());
+                    }
+                    let range = f.ty.range();
+                    for lang in [Lang::En, Lang::Zh] {
+                        // In a sentence ("from 1 to 65535") or compact ("1–100", "1~99").
+                        let words: Vec<String> = [Style::Message, Style::Doc, Style::Compact]
+                            .into_iter()
+                            .filter_map(|style| range.words(lang, style, Unit::NONE))
+                            .collect();
+                        let summary = meta.summary.get(lang);
+                        if !words.iter().any(|w| summary.contains(w.as_str())) {
+                            wrong.push(format!(
+                                "{} ({}.{}): {summary:?} lacks {words:?}",
+                                meta.code, obj.name, f.name
+                            ));
+                        }
+                    }
+                    checked.insert(meta.code);
+                }
+            }
+        }
+        let run_as_root = &crate::rules::ALL
+            .iter()
+            .find(|r| r.meta().code == "run-as-root")
+            .expect("run-as-root")
+            .meta()
+            .explanation;
+        let compact = run_as_user.and_then(|r| r.words(Lang::En, Style::Compact, Unit::NONE));
+        let compact = compact.unwrap_or_default();
+        assert!(
+            run_as_root.en.contains(&format!("allows {compact}")),
+            "{}",
+            run_as_root.en
+        );
+        let zh = run_as_user.and_then(|r| r.words(Lang::Zh, Style::Doc, Unit::NONE));
+        assert!(
+            run_as_root.zh.contains(&format!("允许 {}", zh.unwrap_or_default())),
+            "{}",
+            run_as_root.zh
+        );
+        assert_eq!(wrong, Vec::<String>::new());
+        assert!(
+            checked.contains("port-number") && checked.contains("run-as-user"),
+            "{checked:?}"
+        );
+    }
+
     /// A field's English documentation that states a bound states the
     /// type's own: the type is the one source of the bound, the prose only
     /// restates it.
