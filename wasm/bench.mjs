@@ -101,15 +101,21 @@ for (const path of docs) {
   const json = /\.json$/.test(path) && kind !== null;
   const validate = json ? validatorOf(kind) : null;
   const wasmLint = () => api.lint(text);
+  // What a form that knows its kind calls on every keystroke: options read once.
+  const linter = api.createLinter(kind === null ? {} : { kind });
+  const linterLint = () => linter.lint(text);
   const ajvCheck = () => validate(JSON.parse(text));
   for (let i = 0; i < 300; i++) {
     wasmLint();
+    linterLint();
     if (json) ajvCheck();
   }
   const w = [];
+  const l = [];
   const a = [];
   for (let i = 0; i < runs / batch; i++) {
     w.push(time(wasmLint));
+    l.push(time(linterLint));
     if (json) a.push(time(ajvCheck));
   }
   const cold = [];
@@ -122,9 +128,10 @@ for (const path of docs) {
     bytes: Buffer.byteLength(text),
     findings: api.lint(text).length,
     wasm: median(w),
+    linter: median(l),
     ajv: json ? median(a) : null,
     // The fastest batch of each: steadier than the median on a loaded machine.
-    best: json ? Math.min(...w) / Math.min(...a) : null,
+    best: json ? Math.min(...l) / Math.min(...a) : null,
     init: median(cold.map((c) => c.init)),
     first: median(cold.map((c) => c.firstLint)),
   });
@@ -136,11 +143,11 @@ console.log(
     `cold medians of ${starts} fresh processes`,
 );
 console.log(
-  `${'document'.padEnd(56)} ${pad('bytes', 5)} ${pad('found', 5)} ${pad('wasm µs', 8)} ${pad('ajv µs', 7)} ${pad('ratio', 6)} ${pad('best', 5)} ${pad('first ms', 8)} ${pad('init ms', 7)}`,
+  `${'document'.padEnd(56)} ${pad('bytes', 5)} ${pad('found', 5)} ${pad('lint µs', 8)} ${pad('linter', 7)} ${pad('ajv µs', 7)} ${pad('ratio', 6)} ${pad('best', 5)} ${pad('first ms', 8)} ${pad('init ms', 7)}`,
 );
 for (const r of rows) {
   console.log(
-    `${r.doc.padEnd(56)} ${pad(r.bytes, 5)} ${pad(r.findings, 5)} ${pad(r.wasm.toFixed(1), 8)} ${pad(r.ajv === null ? '-' : r.ajv.toFixed(1), 7)} ${pad(r.ajv === null ? '-' : (r.wasm / r.ajv).toFixed(2), 6)} ${pad(r.best === null ? '-' : r.best.toFixed(2), 5)} ${pad(r.first.toFixed(2), 8)} ${pad(r.init.toFixed(2), 7)}`,
+    `${r.doc.padEnd(56)} ${pad(r.bytes, 5)} ${pad(r.findings, 5)} ${pad(r.wasm.toFixed(1), 8)} ${pad(r.linter.toFixed(1), 7)} ${pad(r.ajv === null ? '-' : r.ajv.toFixed(1), 7)} ${pad(r.ajv === null ? '-' : (r.linter / r.ajv).toFixed(2), 6)} ${pad(r.best === null ? '-' : r.best.toFixed(2), 5)} ${pad(r.first.toFixed(2), 8)} ${pad(r.init.toFixed(2), 7)}`,
   );
 }
 const valid = rows.filter((r) => r.doc.startsWith('examples/valid/') && r.ajv !== null);
@@ -148,7 +155,21 @@ const sum = (xs) => xs.reduce((s, x) => s + x, 0);
 console.log(
   `typical bodies (examples/valid, JSON): wasm ${sum(valid.map((r) => r.wasm)).toFixed(1)} µs, ` +
     `JSON.parse + Ajv ${sum(valid.map((r) => r.ajv)).toFixed(1)} µs for all ${valid.length}: ` +
-    `ratio ${(sum(valid.map((r) => r.wasm)) / sum(valid.map((r) => r.ajv))).toFixed(2)}`,
+    `ratio ${(sum(valid.map((r) => r.wasm)) / sum(valid.map((r) => r.ajv))).toFixed(2)}; ` +
+    `linter ${sum(valid.map((r) => r.linter)).toFixed(1)} µs, ratio ${(sum(valid.map((r) => r.linter)) / sum(valid.map((r) => r.ajv))).toFixed(2)} (target <= 1.5, goal 1)`,
 );
+// The fixed cost of a call: an empty body that is clean for its kind, options given.
+{
+  const opts = { kind: 'ief-v3-update' };
+  const linter = api.createLinter(opts);
+  const calls = [() => api.lint('{}', opts), () => linter.lint('{}')];
+  for (let i = 0; i < 2000; i++) calls.forEach((f) => f());
+  const m = calls.map(() => []);
+  for (let i = 0; i < runs / batch; i++) calls.forEach((f, j) => m[j].push(time(f)));
+  console.log(
+    `fixed cost of a call ('{}' as ief-v3-update, clean): lint(text, options) ${median(m[0]).toFixed(2)} µs, ` +
+      `createLinter(options).lint(text) ${median(m[1]).toFixed(2)} µs (target < 2 µs)`,
+  );
+}
 console.log(`first lint after instantiation: max ${Math.max(...rows.map((r) => r.first)).toFixed(2)} ms over the documents`);
 console.log(`instantiation: median ${median(rows.map((r) => r.init)).toFixed(2)} ms`);

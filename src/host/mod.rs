@@ -87,6 +87,16 @@ impl Given {
         }
     }
 
+    /// [`Given::lint`] of a string without using the options up: a host that
+    /// keeps them (a linter made once for a form's every keystroke) lints
+    /// each text with the same options, read once.
+    pub fn lint_kept(&self, text: &str) -> Vec<Report> {
+        match self.refusal() {
+            None => crate::lint(text, &self.options),
+            Some(refused) => vec![refused],
+        }
+    }
+
     /// Fixes `text` (as [`Given::lint`]; bytes must be UTF-8) with these
     /// options ([`crate::fix_all`]), or leaves it as it was (`""` when it is
     /// no string) with the problems.

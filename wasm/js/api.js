@@ -8,6 +8,7 @@ export const {
   initSync,
   isReady,
   lint,
+  createLinter,
   lintDocuments,
   fixAll,
   detectKind,

@@ -138,6 +138,36 @@ export function createApi(rawInit, raw, WASM_URL, withPolicies) {
     }
   }
 
+  // What a linter answers for a clean text: one array, never a new one.
+  const CLEAN = Object.freeze([]);
+
+  /**
+   * A linter for one options object: `createLinter(options).lint(text)` answers what
+   * `lint(text, options)` does, but the options are read (and, in the policies entry, their
+   * policies compiled) once, when the first text is linted, not on every call; a clean text
+   * answers one shared, frozen empty array. Options changed later are not seen: make a new
+   * linter. `free()` releases the module's copy now (otherwise it goes when the linter is
+   * collected); a lint after it reads the options again.
+   */
+  function createLinter(options) {
+    let handle;
+    return {
+      lint(text) {
+        if (typeof text !== 'string') return lint(text, options);
+        try {
+          handle ??= new raw.Linter(options);
+          return handle.lintUtf8(utf8(text)) ?? CLEAN;
+        } catch (e) {
+          return [problem(e)];
+        }
+      },
+      free() {
+        handle?.free();
+        handle = undefined;
+      },
+    };
+  }
+
   function lintDocuments(text, options) {
     try {
       const p = policies(options);
@@ -192,6 +222,7 @@ export function createApi(rawInit, raw, WASM_URL, withPolicies) {
     initSync,
     isReady,
     lint,
+    createLinter,
     lintDocuments,
     fixAll,
     detectKind,

@@ -328,6 +328,22 @@ export function isReady(): boolean;
 
 /** Lints `text` (JSON, or YAML with one or more documents). Never throws. */
 export function lint(text: string, options?: LintOptions): Diagnostic[];
+/** A linter for one options object (see {@link createLinter}). */
+export interface Linter {
+  /**
+   * `lint(text, options)` with the options given to `createLinter`, read once. A clean text
+   * answers one shared, frozen empty array. Never throws.
+   */
+  lint(text: string): readonly Diagnostic[];
+  /** Releases the module's copy of the options now (else when the linter is collected); a later `lint` reads them again. */
+  free(): void;
+}
+/**
+ * A linter whose options are read once (in `deploylint/policies`, their policies compiled once):
+ * what a form or an editor that lints every keystroke with the same options wants.
+ * Options changed after it is made are not seen: make a new linter.
+ */
+export function createLinter(options?: LintOptions): Linter;
 /** Lints every document of `text`, one report each. Never throws. */
 export function lintDocuments(text: string, options?: LintOptions): Report[];
 /**

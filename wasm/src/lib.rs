@@ -115,6 +115,29 @@ pub fn lint_documents_utf8(text: &[u8], options: JsValue, policies: u32) -> JsVa
     entries(&run_utf8(text, &options, policies))
 }
 
+/// Options read once (`createLinter`): no lint of a form's keystrokes reads them again; the
+/// policies entry compiles their policies here, once.
+#[wasm_bindgen]
+pub struct Linter(Given);
+
+#[wasm_bindgen]
+impl Linter {
+    /// Reads `options` (what `lint` takes) once.
+    #[wasm_bindgen(constructor)]
+    pub fn new(options: JsValue) -> Linter {
+        Linter(given(&options, 0, false))
+    }
+
+    /// Lints a JS string `api.js` encoded: its diagnostics, `undefined` when clean (nothing built).
+    #[wasm_bindgen(js_name = lintUtf8)]
+    pub fn lint_utf8(&self, text: &[u8]) -> JsValue {
+        match &self.0.lint_kept(&String::from_utf8_lossy(text))[..] {
+            [one] if one.diagnostics.is_empty() => JsValue::UNDEFINED,
+            reports => diagnostics(reports),
+        }
+    }
+}
+
 /// Lints every document: the CLI's JSON `files[]` entries without `path`.
 #[wasm_bindgen(js_name = lintDocuments)]
 pub fn lint_documents(text: JsValue, options: JsValue, policies: u32) -> JsValue {

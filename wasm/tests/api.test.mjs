@@ -105,6 +105,43 @@ test('lint: a Uint8Array is linted as UTF-8 bytes (invalid UTF-8 is located)', (
   assert.equal(bad[0].column, 3);
 });
 
+test('createLinter: the answers of lint(text, options), with the options read once', () => {
+  const files = [];
+  for (const dir of ['valid', 'broken']) {
+    for (const name of readdirSync(join(ROOT, 'examples', dir)).sort()) files.push(example(`${dir}/${name}`));
+  }
+  const optionSets = [{}, { lang: 'zh' }, { kind: 'ief-v3-update' }, { preset: 'recommended', rules: { 'unknown-field': 'off' } }];
+  for (const opts of optionSets) {
+    const linter = deploylint.createLinter(opts);
+    for (const text of files) {
+      assert.deepEqual([...linter.lint(text)], deploylint.lint(text, opts));
+      // Bytes as lint takes them.
+      const bytes = new TextEncoder().encode(text);
+      assert.deepEqual(linter.lint(bytes), deploylint.lint(bytes, opts));
+    }
+  }
+  // A clean text: one shared, frozen empty array.
+  const clean = deploylint.createLinter({ kind: 'ief-v3-update' });
+  const a = clean.lint('{}');
+  assert.deepEqual([a.length, Object.isFrozen(a)], [0, true]);
+  assert.equal(clean.lint(example('valid/ief-v3-update.json')), a);
+  // The options are read once: a change is not seen until free().
+  const opts = { lang: 'en' };
+  const linter = deploylint.createLinter(opts);
+  const broken = example('broken/cce-release-update.json');
+  const en = linter.lint(broken);
+  opts.lang = 'zh';
+  assert.deepEqual(linter.lint(broken), en);
+  linter.free();
+  assert.deepEqual(linter.lint(broken), deploylint.lint(broken, { lang: 'zh' }));
+  assert.notDeepEqual(linter.lint(broken), en);
+  // Bad options: the invalid-argument diagnostics lint gives, on every call.
+  const bad = deploylint.createLinter({ kind: 'ief-v9', lang: 'zh' });
+  assert.deepEqual(bad.lint('{}'), deploylint.lint('{}', { kind: 'ief-v9', lang: 'zh' }));
+  assert.deepEqual(bad.lint('{}').map((d) => [d.code, d.line, d.column]), [['invalid-argument', 1, 1]]);
+  assert.deepEqual(bad.lint(42), deploylint.lint(42, { kind: 'ief-v9', lang: 'zh' }));
+});
+
 test('multi-document YAML: lint marks the document, lintDocuments reports each', () => {
   const text = example('broken/releases.yaml');
   const reports = deploylint.lintDocuments(text);

@@ -234,3 +234,24 @@ test('policies are compiled once per options object (the module counts its compi
   policies.lint(BODY);
   assert.equal(policies.policyCompilations(), before + 3);
 });
+
+test('createLinter compiles a policies list once, and answers as lint does', () => {
+  const opts = { policies: [REGISTRY], lang: 'zh' };
+  const before = policies.policyCompilations();
+  const linter = policies.createLinter(opts);
+  const first = linter.lint(BODY);
+  assert.deepEqual(first, policies.lint(BODY, { policies: [REGISTRY], lang: 'zh' }));
+  const after = policies.policyCompilations();
+  for (let i = 0; i < 5; i++) assert.deepEqual(linter.lint(BODY), first);
+  // One compilation for the linter, one for the lint(...) it was compared with; none since.
+  assert.equal(after - before, 2);
+  assert.equal(policies.policyCompilations(), after);
+  assert.deepEqual(
+    own(first).map((d) => [d.code, d.line, d.column, d.message]),
+    [['acme-registry', 28, 24, '镜像须来自 SWR 的 acme 组织']],
+  );
+  // The default entry's linter refuses policies as its lint does.
+  const refused = plain.createLinter({ policies: [REGISTRY] }).lint(BODY);
+  assert.deepEqual(refused, plain.lint(BODY, { policies: [REGISTRY] }));
+  assert.equal(refused[0].code, 'invalid-argument');
+});
