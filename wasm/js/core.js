@@ -7,6 +7,16 @@
 // wrappers here turn anything unexpected (calling before init, a bug) into
 // an `internal-error` diagnostic (or null / []), so a form or an editor
 // never loses its event loop to the linter.
+
+// A body of each kind, JSON and YAML, most with findings (their words are code too): what the
+// warm-up lints.
+export const WARM_UP = [
+  '{"name": "web", "deployment": {"replicas": 1, "template": {"configs": {"restart_policy": "Always"}, "containers": [{"name": "web", "image_url": "nginx:1.25", "ports": [{"container_port": 80, "host_port": 8080}], "resources": {"limits": {"cpu": "1", "memory": "512"}, "requests": {"cpu": "0.5", "memory": "256"}}, "envs": [{"name": "MODE", "value": "x"}]}]}}}',
+  '{"deployment": {"replicas": 1, "app": {"name": "web", "image_url": "nginx:1.25", "cpu_limit": 1, "memory_limit": 512, "env": [{"name": "A", "value": "b"}]}}}',
+  '{"chart_id": "af4b699e", "action": "upgrad", "parameters": {}, "values": {}}',
+  'deployment:\n  replicas: 1\n  template:\n    containers:\n      - name: web\n        image_url: "nginx:1.25"\n        ports:\n          - container_port: 80\n',
+  'description: x\ndeployment:\n  image_url: "nginx:1.25"\n  command: [/bin/app]\n  envs:\n    - name: A\n      value: b\n',
+];
 //
 // Policies (the policies entry only) are compiled once per options object:
 // the handle the module returns is kept in a WeakMap keyed by the options
@@ -43,11 +53,27 @@ export function createApi(rawInit, raw, WASM_URL, withPolicies) {
    * Response, bytes or WebAssembly.Module to load it from elsewhere. In Node the
    * package entry initialises on import, so this resolves at once.
    */
+  // After an async init (a page): V8 compiles each WebAssembly function on its first call, so the
+  // lint path is run once on the starter bodies when the page is idle, before the first keystroke.
+  function warmUp() {
+    const later = globalThis.requestIdleCallback ?? ((f) => setTimeout(f, 0)?.unref?.());
+    later(() => {
+      for (const body of WARM_UP) {
+        try {
+          raw.lintUtf8(utf8(body), undefined, 0);
+        } catch {
+          // nothing to warm
+        }
+      }
+    });
+  }
+
   function init(input) {
     if (ready) return Promise.resolve();
     pending ??= load(input).then(
       () => {
         ready = true;
+        warmUp();
       },
       (e) => {
         pending = undefined;

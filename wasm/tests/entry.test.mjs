@@ -37,3 +37,18 @@ test('init() loads the .wasm next to the module (file: URL in Node), once', asyn
   assert.equal(deploylint.nodeAt('{"chart_id": "x"}', 2).pointer, '/chart_id');
   assert.equal(deploylint.lint('{"chart_id": "x", "action": "upgrad", "parameters": {}, "values": {}}')[0].code, 'release-action');
 });
+
+test('after init(), the warm-up lints a body of each kind when idle, and changes no answer', async () => {
+  const { WARM_UP } = await import('../pkg/core.js');
+  await init();
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  assert.deepEqual(
+    WARM_UP.map((b) => deploylint.detectKind(b)),
+    ['ief-v3-create', 'ief-v2-create', 'cce-release-update', 'ief-v3-update', 'ief-v2-update'],
+  );
+  for (const body of WARM_UP) {
+    const found = deploylint.lint(body);
+    assert.ok(found.every((d) => d.code !== 'internal-error'), body);
+  }
+  assert.equal(deploylint.lint('{"chart_id": "x", "action": "upgrad", "parameters": {}, "values": {}}')[0].code, 'release-action');
+});
