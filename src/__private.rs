@@ -7,7 +7,7 @@
 //! statics, the words of findings, the wire form of a report, the
 //! recognition of files and the starter bodies of `deploylint new`.
 
-pub use crate::diagnostics::{Text, Words};
+pub use crate::diagnostics::Words;
 pub use crate::generate::{docs, schema};
 pub use crate::kind_comment::find as kind_comment;
 pub use crate::recognise::Skip;
@@ -53,28 +53,4 @@ pub mod skeleton {
 /// The JSON form of a report (`src/wire.rs`).
 pub mod wire {
     pub use crate::wire::*;
-}
-
-use crate::{Diagnostic, Report, Severity, Span};
-
-/// A diagnostic at the start of a text (line 1, column 1, pointer `""`),
-/// for an adapter's findings about the call itself (a bad argument, a bad
-/// policy), which no text locates.
-pub fn diagnostic_at_start(code: &'static str, severity: Severity, message: String) -> Diagnostic {
-    let mut d = Diagnostic::new(code, severity, String::new(), Span::new(0, 0), message);
-    (d.line, d.column, d.end_line, d.end_column) = (1, 1, 1, 1);
-    (d.column_utf16, d.end_column_utf16) = (1, 1);
-    d
-}
-
-/// The one report of an input an adapter refused before linting it (document
-/// 0, no kind, no secrets known): its findings about the call.
-pub fn refused(diagnostics: Vec<Diagnostic>) -> Report {
-    Report {
-        document: 0,
-        kind: None,
-        diagnostics,
-        suppressed: Vec::new(),
-        secrets: None,
-    }
 }
