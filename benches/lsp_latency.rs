@@ -13,6 +13,10 @@
 //! Run with `cargo bench --bench lsp_latency` on a quiet machine. Not a
 //! timed test: it reports, it does not fail.
 
+#[path = "../examples/support/block_yaml.rs"]
+mod block_yaml;
+
+use block_yaml::to_yaml;
 use deploylint::{lint, InputFormat, Options};
 use serde_json::{json, Value};
 use std::io::{BufRead, BufReader, Read, Write};
@@ -53,65 +57,6 @@ fn sized(write: impl Fn(&Value) -> String) -> String {
 
 fn to_json(v: &Value) -> String {
     serde_json::to_string_pretty(v).expect("JSON") + "\n"
-}
-
-fn to_yaml(v: &Value) -> String {
-    let mut out = String::new();
-    yaml(v, 0, &mut out);
-    out
-}
-
-/// `value` as block YAML (strings double-quoted, as JSON writes them).
-fn yaml(value: &Value, indent: usize, out: &mut String) {
-    let pad = " ".repeat(indent);
-    match value {
-        Value::Object(map) => {
-            for (k, v) in map {
-                out.push_str(&format!("{pad}{k}:"));
-                scalar_or_block(v, indent, out);
-            }
-        }
-        Value::Array(items) => {
-            for v in items {
-                out.push_str(&format!("{pad}-"));
-                match v {
-                    Value::Object(m) if !m.is_empty() => {
-                        // The first key on the dash's line, the rest under it.
-                        let mut inner = String::new();
-                        yaml(v, indent + 2, &mut inner);
-                        out.push(' ');
-                        out.push_str(&inner[indent + 2..]);
-                    }
-                    _ => scalar_or_block(v, indent, out),
-                }
-            }
-        }
-        _ => {
-            out.push_str(&pad);
-            out.push_str(&value.to_string());
-            out.push('\n');
-        }
-    }
-}
-
-fn scalar_or_block(v: &Value, indent: usize, out: &mut String) {
-    match v {
-        Value::Object(m) if !m.is_empty() => {
-            out.push('\n');
-            yaml(v, indent + 2, out);
-        }
-        Value::Array(a) if !a.is_empty() => {
-            out.push('\n');
-            yaml(v, indent + 2, out);
-        }
-        Value::Object(_) => out.push_str(" {}\n"),
-        Value::Array(_) => out.push_str(" []\n"),
-        _ => {
-            out.push(' ');
-            out.push_str(&v.to_string());
-            out.push('\n');
-        }
-    }
 }
 
 /// The server, spoken to over its stdin and stdout.

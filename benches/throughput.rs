@@ -9,10 +9,19 @@
 //! the table of ratios (lint / serde_json; target ≤ 2× for valid bodies)
 //! from the estimates criterion wrote.
 //!
+//! Then the YAML floor (issue 22, item 3): each valid example and a 1 MB
+//! body (480 full containers) in JSON and as block YAML
+//! (examples/support/block_yaml.rs), each linted, and saphyr-parser's events
+//! alone over the YAML (the parser under the YAML front end, nothing built):
+//! the table prints YAML lint / JSON lint (target ≤ 2×) beside saphyr /
+//! JSON lint, the part of it no change of ours can remove.
+//!
 //! `cargo bench --bench throughput` measures (on a quiet machine: it
 //! reports, it does not fail); `cargo test --benches` runs each benchmark
 //! once, as criterion does outside `cargo bench`.
 
+#[path = "../examples/support/block_yaml.rs"]
+mod block_yaml;
 #[path = "../examples/support/large_body.rs"]
 mod large_body;
 
@@ -24,6 +33,9 @@ use std::time::Duration;
 
 /// The three measurements of every group, in the table's order.
 const FUNCTIONS: [&str; 3] = ["serde_json", "tree", "lint"];
+
+/// The three measurements of every YAML group, in the table's order.
+const YAML_FUNCTIONS: [&str; 3] = ["json", "yaml", "saphyr"];
 
 /// (criterion group, what it is, text): the reference bodies first, then the examples.
 fn inputs() -> Vec<(String, String, String)> {
@@ -60,6 +72,68 @@ fn inputs() -> Vec<(String, String, String)> {
         }
     }
     inputs
+}
+
+/// (criterion group, what it is, JSON text, the same body as block YAML):
+/// every valid example, then a 1 MB body.
+fn same_bodies() -> Vec<(String, String, String, String)> {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
+    let mut paths: Vec<_> = std::fs::read_dir(format!("{root}/examples/valid"))
+        .expect("examples")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    paths.sort();
+    let mut bodies: Vec<(String, String, String)> = paths
+        .iter()
+        .map(|p| {
+            let stem = p.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+            let text = std::fs::read_to_string(p).expect("an example");
+            (format!("same-{stem}"), format!("examples/valid/{stem}"), text)
+        })
+        .collect();
+    bodies.push((
+        "same-1mb".into(),
+        "1 MB: 480 full containers".into(),
+        large_body::v3_create(480, true),
+    ));
+    bodies
+        .into_iter()
+        .map(|(group, name, json)| {
+            let value: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+            let yaml = block_yaml::to_yaml(&value);
+            (group, name, json, yaml)
+        })
+        .collect()
+}
+
+/// Every event saphyr-parser reads from `text` (nothing built from them).
+fn saphyr_events(text: &str) -> usize {
+    saphyr_parser::Parser::new_from_str(text)
+        .take_while(Result::is_ok)
+        .count()
+}
+
+fn bench_yaml(c: &mut Criterion, bodies: &[(String, String, String, String)]) {
+    let json = Options::new().format(InputFormat::Json);
+    let yaml = Options::new().format(InputFormat::Yaml);
+    for (group, _, json_text, yaml_text) in bodies {
+        let mut g = c.benchmark_group(group);
+        if json_text.len() > 100_000 {
+            g.sample_size(10);
+        }
+        g.bench_function(BenchmarkId::from_parameter(YAML_FUNCTIONS[0]), |b| {
+            b.iter(|| lint(black_box(json_text), &json).remove(0))
+        });
+        g.bench_function(BenchmarkId::from_parameter(YAML_FUNCTIONS[1]), |b| {
+            b.iter(|| lint(black_box(yaml_text), &yaml).remove(0))
+        });
+        g.bench_function(BenchmarkId::from_parameter(YAML_FUNCTIONS[2]), |b| {
+            b.iter(|| saphyr_events(black_box(yaml_text)))
+        });
+        g.finish();
+    }
 }
 
 fn bench(c: &mut Criterion, inputs: &[(String, String, String)]) {
@@ -104,7 +178,9 @@ fn main() {
         .measurement_time(Duration::from_secs(2))
         .sample_size(30)
         .configure_from_args();
+    let same = same_bodies();
     bench(&mut c, &inputs);
+    bench_yaml(&mut c, &same);
     c.final_summary();
     // Outside `cargo bench` criterion runs each function once and writes no estimates.
     if !std::env::args().any(|a| a == "--bench") {
@@ -143,6 +219,37 @@ fn main() {
             "",
             total_lint / 1e3,
             total_lint / total_parse
+        );
+    }
+    yaml_table(&dir, &same);
+}
+
+/// The YAML floor's table: the same body linted in both formats, and saphyr's share.
+fn yaml_table(dir: &Path, bodies: &[(String, String, String, String)]) {
+    println!(
+        "\n{:<32} {:>9} {:>9} {:>10} {:>10} {:>10} {:>11}",
+        "same body", "JSON B", "YAML B", "JSON lint", "YAML lint", "YAML/JSON", "saphyr/JSON"
+    );
+    let findings = |text: &str, format| lint(text, &Options::new().format(format)).remove(0).diagnostics.len();
+    for (group, name, json_text, yaml_text) in bodies {
+        let [Some(json), Some(yaml), Some(saphyr)] = YAML_FUNCTIONS.map(|f| median(dir, group, f)) else {
+            println!("{name:<32} (no estimates: filtered out?)");
+            continue;
+        };
+        let found = (
+            findings(json_text, InputFormat::Json),
+            findings(yaml_text, InputFormat::Yaml),
+        );
+        println!(
+            "{name:<32} {:>9} {:>9} {:>8.1}µs {:>8.1}µs {:>9.2}× {:>10.2}×  findings {}/{} (target ≤ 2×)",
+            json_text.len(),
+            yaml_text.len(),
+            json / 1e3,
+            yaml / 1e3,
+            yaml / json,
+            saphyr / json,
+            found.0,
+            found.1
         );
     }
 }

@@ -2,6 +2,8 @@
 //! configuration sets by code, and the [`Preset`] that says which rules are
 //! on unless a level says otherwise. The sink ([`crate::sink`]) applies them.
 
+use crate::rule_meta::Category;
+
 /// Which rules are on unless a level says otherwise.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -15,6 +17,17 @@ pub enum Preset {
     /// The API constraints and the best-practice warnings (what
     /// `deploylint init` writes into a new deploylint.toml).
     Recommended,
+}
+
+impl Preset {
+    /// Every preset, in declaration order.
+    pub const ALL: [Preset; 2] = [Preset::Api, Preset::Recommended];
+
+    /// Whether the preset turns a rule of `category` off when no level
+    /// names it: under [`Preset::Api`], the best-practice rules.
+    pub fn turns_off(self, category: Category) -> bool {
+        self == Preset::Api && category == Category::BestPractice
+    }
 }
 
 /// A configured level for a rule.

@@ -19,7 +19,7 @@
 
 use crate::diagnostics::{Applicability, Diagnostic, Edit, Fix, Lang, Severity, Words};
 use crate::levels::{Level, Preset};
-use crate::rule_meta::{Category, RuleMeta};
+use crate::rule_meta::RuleMeta;
 use crate::suppress::{Suppressed, Suppression, Suppressions};
 use crate::syntax::Span;
 
@@ -102,7 +102,7 @@ impl<'o> Sink<'o> {
     /// The level of `rule`: configured, or off by the preset.
     pub(crate) fn level(&self, rule: &RuleMeta) -> Option<Level> {
         self.configured(rule.code)
-            .or_else(|| (self.preset == Preset::Api && rule.category == Category::BestPractice).then_some(Level::Off))
+            .or_else(|| self.preset.turns_off(rule.category).then_some(Level::Off))
     }
 
     /// Levels, suppressions, cap: the severity a finding of `rule` at

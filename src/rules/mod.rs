@@ -15,10 +15,12 @@ use crate::diagnostics::Applicability;
 pub use crate::diagnostics::Lang;
 use crate::diagnostics::{Edit, Severity, Words};
 use crate::kind::Kind;
+use crate::levels::Preset;
 pub use crate::rule_meta::{Category, RuleMeta, Variant};
 use crate::sink::Sink;
 use crate::syntax::pointer::{push_seg, PathArena, Seg};
 use crate::syntax::{Node, Span};
+use once_cell::sync::Lazy;
 
 // Without the config (the WASM build), only their documentation is used.
 #[cfg_attr(not(feature = "config"), allow(dead_code))]
@@ -163,23 +165,85 @@ impl Ctx<'_, '_, '_> {
     }
 }
 
-/// Runs every applicable rule over the visited objects. The rules for the
-/// kind are sorted by role once (keeping their order), and a rule whose
-/// findings would all be dropped (`off`, or a best-practice rule under the
-/// API preset) is not run, so a visit costs only the rules that can report.
-pub(crate) fn run(cx: &mut Ctx<'_, '_, '_>, visits: &[Visit<'_>]) {
-    let mut by_role: Vec<Vec<&dyn Rule>> = vec![Vec::new(); Role::COUNT];
-    for rule in ALL {
-        let on = std::iter::once(rule.meta())
-            .chain(rule.also().iter().copied())
-            .any(|m| !cx.sink.off(m));
-        if on && rule.kinds().contains(&cx.kind) {
-            by_role[rule.role() as usize].push(*rule);
+/// The rules that check one kind, grouped by role (each group in [`ALL`]'s
+/// order), each with its place in [`ALL`]: built once per kind, so a lint
+/// sorts and allocates nothing to find the rules of a visit.
+struct Table {
+    /// `rules[start[r]..start[r + 1]]` are the rules of role `r`.
+    start: [usize; Role::COUNT + 1],
+    rules: Vec<(usize, &'static dyn Rule)>,
+    /// The rules that can report when no level is configured, by preset
+    /// (in [`Preset::ALL`]'s order): the usual case needs no look-up.
+    by_preset: [u128; Preset::ALL.len()],
+}
+
+impl Table {
+    fn new(kind: Kind) -> Table {
+        let mut rules: Vec<(usize, &'static dyn Rule)> = ALL
+            .iter()
+            .enumerate()
+            .filter(|(_, rule)| rule.kinds().contains(&kind))
+            .map(|(i, rule)| (i, *rule))
+            .collect();
+        // Stable: the rules of one role keep their order.
+        rules.sort_by_key(|(_, rule)| rule.role() as usize);
+        let mut start = [0; Role::COUNT + 1];
+        for (r, slot) in start.iter_mut().enumerate() {
+            *slot = rules.partition_point(|(_, rule)| (rule.role() as usize) < r);
         }
+        let mut table = Table {
+            start,
+            rules,
+            by_preset: [0; Preset::ALL.len()],
+        };
+        table.by_preset = Preset::ALL.map(|preset| table.on(|m| preset.turns_off(m.category)));
+        table
     }
+
+    /// The rules of the table that can report: some of their metas (their
+    /// own and [`Rule::also`]'s) are not `off`.
+    fn on(&self, off: impl Fn(&RuleMeta) -> bool) -> u128 {
+        let mut on = 0u128;
+        for &(i, rule) in &self.rules {
+            let reports = std::iter::once(rule.meta())
+                .chain(rule.also().iter().copied())
+                .any(|m| !off(m));
+            on |= u128::from(reports) << i;
+        }
+        on
+    }
+
+    fn of(kind: Kind) -> &'static Table {
+        static TABLES: Lazy<[Table; Kind::ALL.len()]> = Lazy::new(|| Kind::ALL.map(Table::new));
+        let i = Kind::ALL.iter().position(|k| *k == kind).unwrap_or_default();
+        &TABLES[i]
+    }
+
+    fn role(&self, role: Role) -> &[(usize, &'static dyn Rule)] {
+        let r = role as usize;
+        self.rules.get(self.start[r]..self.start[r + 1]).unwrap_or_default()
+    }
+}
+
+/// How many rules there are: their places in [`ALL`] index a `u128`.
+const _: () = assert!(ALL.len() <= u128::BITS as usize);
+
+/// Runs every applicable rule over the visited objects, in [`ALL`]'s order
+/// within a role ([`Table`]). A rule whose findings would all be dropped
+/// (`off`, or a best-practice rule under the API preset) is not run, so a
+/// visit costs only the rules that can report.
+pub(crate) fn run(cx: &mut Ctx<'_, '_, '_>, visits: &[Visit<'_>]) {
+    let table = Table::of(cx.kind);
+    let preset = Preset::ALL.iter().position(|p| *p == cx.sink.preset);
+    let on = match preset {
+        Some(p) if cx.sink.levels.is_empty() => table.by_preset[p],
+        _ => table.on(|m| cx.sink.off(m)),
+    };
     for v in visits {
-        for rule in &by_role[v.spec.role as usize] {
-            rule.check(v, cx);
+        for &(i, rule) in table.role(v.spec.role) {
+            if on >> i & 1 == 1 {
+                rule.check(v, cx);
+            }
         }
     }
 }
@@ -246,4 +310,72 @@ pub fn present<'n>(node: &'n Node, keys: &[&'static str]) -> Vec<(&'static str, 
                 .map(|m| (*k, m))
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::levels::Level;
+
+    /// Each kind's table holds exactly the rules that check it, a role's in
+    /// [`ALL`]'s order, each under its own role and place.
+    #[test]
+    fn tables_group_each_kinds_rules_by_role_in_order() {
+        for kind in Kind::ALL {
+            let table = Table::of(kind);
+            let mut seen = 0;
+            for r in 0..Role::COUNT {
+                let role = table.rules[table.start[r]..table.start[r + 1]].to_vec();
+                let expected: Vec<usize> = (0..ALL.len())
+                    .filter(|&i| ALL[i].role() as usize == r && ALL[i].kinds().contains(&kind))
+                    .collect();
+                assert_eq!(
+                    role.iter().map(|(i, _)| *i).collect::<Vec<_>>(),
+                    expected,
+                    "{kind:?}, role {r}"
+                );
+                seen += role.len();
+            }
+            assert_eq!(seen, table.rules.len(), "{kind:?}");
+            assert!(!table.rules.is_empty(), "{kind:?}");
+        }
+    }
+
+    /// The mask used when no level is configured is what the sink's levels
+    /// say for each preset; a configured level is read from the sink.
+    #[test]
+    fn the_preset_masks_agree_with_the_sink() {
+        for kind in Kind::ALL {
+            let table = Table::of(kind);
+            for (p, preset) in Preset::ALL.into_iter().enumerate() {
+                let sink = Sink::new(Lang::En, &[], preset, 100);
+                assert_eq!(table.by_preset[p], table.on(|m| sink.off(m)), "{kind:?} {preset:?}");
+            }
+            let advice = table
+                .rules
+                .iter()
+                .any(|(_, r)| r.meta().category == Category::BestPractice && r.also().is_empty());
+            assert_eq!(table.by_preset[0] != table.by_preset[1], advice, "{kind:?}");
+            // Every rule off but one: only that one (and rules that may report it) can report.
+            let (i, first) = table.rules[0];
+            let levels: Vec<(String, Level)> = ALL
+                .iter()
+                .flat_map(|r| std::iter::once(r.meta()).chain(r.also().iter().copied()))
+                .filter(|m| m.code != first.meta().code)
+                .map(|m| (m.code.to_string(), Level::Off))
+                .collect();
+            let sink = Sink::new(Lang::En, &levels, Preset::Recommended, 100);
+            let on = table.on(|m| sink.off(m));
+            assert_eq!(on >> i & 1, 1, "{kind:?}");
+            for (j, rule) in &table.rules {
+                if *j != i && on >> j & 1 == 1 {
+                    assert!(
+                        rule.also().iter().any(|m| m.code == first.meta().code),
+                        "{kind:?}: {}",
+                        rule.meta().code
+                    );
+                }
+            }
+        }
+    }
 }
