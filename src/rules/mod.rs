@@ -179,18 +179,19 @@ struct Table {
 
 impl Table {
     fn new(kind: Kind) -> Table {
-        let mut rules: Vec<(usize, &'static dyn Rule)> = ALL
-            .iter()
-            .enumerate()
-            .filter(|(_, rule)| rule.kinds().contains(&kind))
-            .map(|(i, rule)| (i, *rule))
-            .collect();
-        // Stable: the rules of one role keep their order.
-        rules.sort_by_key(|(_, rule)| rule.role() as usize);
         let mut start = [0; Role::COUNT + 1];
-        for (r, slot) in start.iter_mut().enumerate() {
-            *slot = rules.partition_point(|(_, rule)| (rule.role() as usize) < r);
+        let mut rules: Vec<(usize, &'static dyn Rule)> = Vec::new();
+        // Role by role, each in ALL's order (no sort: its code would grow the WASM module).
+        for (r, first) in start.iter_mut().enumerate().take(Role::COUNT) {
+            *first = rules.len();
+            let of_role = ALL.iter().enumerate().filter(|(_, rule)| rule.role() as usize == r);
+            rules.extend(
+                of_role
+                    .filter(|(_, rule)| rule.kinds().contains(&kind))
+                    .map(|(i, rule)| (i, *rule)),
+            );
         }
+        start[Role::COUNT] = rules.len();
         let mut table = Table {
             start,
             rules,
