@@ -94,7 +94,8 @@ if [ "${CALLGRIND:-0}" = 1 ]; then
   sub=$WORK/callgrind-corpus
   rm -rf "$sub" && mkdir -p "$sub"
   for k in ief-v3-create ief-v2-create cce-release-update ief-v3-update; do
-    find "$CORPUS/$k" -type f | sort | head -100 | xargs cp -t "$sub"
+    # sed, not head: head would end the pipe early, and pipefail would stop the script.
+    find "$CORPUS/$k" -type f | sort | sed -n 1,100p | xargs cp -t "$sub"
   done
   for which in without with; do
     out=$(RAYON_NUM_THREADS=1 valgrind --tool=callgrind --callgrind-out-file="$WORK/callgrind.$which" \
