@@ -58,40 +58,38 @@ fn inputs() -> Vec<(String, String, String)> {
         ),
     ];
     for dir in ["valid", "broken"] {
-        let mut paths: Vec<_> = std::fs::read_dir(format!("{root}/examples/{dir}"))
-            .expect("examples")
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|x| x == "json"))
-            .collect();
-        paths.sort();
-        for p in paths {
-            let stem = p.file_stem().unwrap_or_default().to_string_lossy().into_owned();
-            let text = std::fs::read_to_string(&p).expect("an example");
+        for (stem, text) in json_examples(dir) {
             inputs.push((format!("{dir}-{stem}"), format!("examples/{dir}/{stem}.json"), text));
         }
     }
     inputs
 }
 
-/// (criterion group, what it is, JSON text, the same body as block YAML):
-/// every valid example, then a 1 MB body.
-fn same_bodies() -> Vec<(String, String, String, String)> {
+/// (file stem, text) of every JSON example in `examples/{dir}`, by name.
+fn json_examples(dir: &str) -> Vec<(String, String)> {
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
-    let mut paths: Vec<_> = std::fs::read_dir(format!("{root}/examples/valid"))
+    let mut paths: Vec<_> = std::fs::read_dir(format!("{root}/examples/{dir}"))
         .expect("examples")
         .flatten()
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|x| x == "json"))
         .collect();
     paths.sort();
-    let mut bodies: Vec<(String, String, String)> = paths
+    paths
         .iter()
         .map(|p| {
             let stem = p.file_stem().unwrap_or_default().to_string_lossy().into_owned();
-            let text = std::fs::read_to_string(p).expect("an example");
-            (format!("same-{stem}"), format!("examples/valid/{stem}"), text)
+            (stem, std::fs::read_to_string(p).expect("an example"))
         })
+        .collect()
+}
+
+/// (criterion group, what it is, JSON text, the same body as block YAML):
+/// every valid example, then a 1 MB body.
+fn same_bodies() -> Vec<(String, String, String, String)> {
+    let mut bodies: Vec<(String, String, String)> = json_examples("valid")
+        .into_iter()
+        .map(|(stem, text)| (format!("same-{stem}"), format!("examples/valid/{stem}"), text))
         .collect();
     bodies.push((
         "same-1mb".into(),

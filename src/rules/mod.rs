@@ -172,8 +172,9 @@ struct Table {
     /// `rules[start[r]..start[r + 1]]` are the rules of role `r`.
     start: [usize; Role::COUNT + 1],
     rules: Vec<(usize, &'static dyn Rule)>,
-    /// The rules that can report when no level is configured, by preset
-    /// (in [`Preset::ALL`]'s order): the usual case needs no look-up.
+    /// The rules that can report when no level is configured, indexed by
+    /// preset (`preset as usize`, [`Preset::ALL`]'s order): the usual case
+    /// needs no look-up.
     by_preset: [u128; Preset::ALL.len()],
 }
 
@@ -235,10 +236,10 @@ const _: () = assert!(ALL.len() <= u128::BITS as usize);
 /// visit costs only the rules that can report.
 pub(crate) fn run(cx: &mut Ctx<'_, '_, '_>, visits: &[Visit<'_>]) {
     let table = Table::of(cx.kind);
-    let preset = Preset::ALL.iter().position(|p| *p == cx.sink.preset);
-    let on = match preset {
-        Some(p) if cx.sink.levels.is_empty() => table.by_preset[p],
-        _ => table.on(|m| cx.sink.off(m)),
+    let on = if cx.sink.levels.is_empty() {
+        table.by_preset[cx.sink.preset as usize]
+    } else {
+        table.on(|m| cx.sink.off(m))
     };
     for v in visits {
         for &(i, rule) in table.role(v.spec.role) {
@@ -349,6 +350,7 @@ mod tests {
         for kind in Kind::ALL {
             let table = Table::of(kind);
             for (p, preset) in Preset::ALL.into_iter().enumerate() {
+                assert_eq!(preset as usize, p, "Preset::ALL is in declaration order");
                 let sink = Sink::new(Lang::En, &[], preset, 100);
                 assert_eq!(table.by_preset[p], table.on(|m| sink.off(m)), "{kind:?} {preset:?}");
             }
